@@ -1,0 +1,147 @@
+/**
+ * The provision: the unit of the corpus and of search. One zod schema, shared by the corpus
+ * scripts (which write it as markdown front matter), the index script and the API.
+ *
+ * Identifiers are a public contract (see ARCHITECTURE.md "Identifiers"):
+ *   `<act>-s<number>`                 a section             atipsom-s14, atipsom-s26a
+ *   `<act>-s<number>-<term-slug>`     a defined term         atipsom-s2-exploitation
+ *   `<act>-sch<n>`                    a schedule             child-act-sch1
+ * An id names a provision independent of language; a provision in one language is `<id>_<lang>`
+ * (the Meilisearch document key, and the corpus file name stem is the id's local part).
+ */
+import { z } from 'zod';
+
+export const LANGS = ['en', 'ms'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+export const ACT_SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+export const ActSlug = z.string().regex(ACT_SLUG_PATTERN, 'act slug: lowercase words joined by "-"');
+
+export const PROVISION_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+export const ProvisionId = z
+  .string()
+  .max(120)
+  .regex(PROVISION_ID_PATTERN, 'provision id: lowercase letters, digits and "-", e.g. atipsom-s14');
+export type ProvisionId = z.infer<typeof ProvisionId>;
+
+/** Meilisearch document key for a provision in one language: `atipsom-s14_en`. */
+export const docKey = (id: string, lang: Lang): string => `${id}_${lang}`;
+
+export const ProvisionKind = z.enum(['section', 'definition', 'schedule']);
+export type ProvisionKind = z.infer<typeof ProvisionKind>;
+
+/**
+ * in-force: the text shown is the law as consolidated from our sources.
+ * deleted: the section was deleted by an amending Act (kept so citations still resolve).
+ * text-unavailable: the provision exists in law but our sources lack its text in this language
+ *   (e.g. English text of provisions made by the 2010 ATIPSOM amendment, which we hold in Malay
+ *   only). The product says so; it never translates.
+ */
+export const ProvisionStatus = z.enum(['in-force', 'deleted', 'text-unavailable']);
+export type ProvisionStatus = z.infer<typeof ProvisionStatus>;
+
+/** What a provision does, for filtering. Assigned by rules in the build step. */
+export const ProvisionType = z.enum([
+  'offence',
+  'definition',
+  'power',
+  'procedure',
+  'protection',
+  'institution',
+  'general',
+]);
+export type ProvisionType = z.infer<typeof ProvisionType>;
+
+/** Where a provision's words come from: a file under corpus/sources and its lines. */
+export const SourceRef = z.object({
+  /** Path relative to the repository root, e.g. corpus/sources/atipsom/2007-bill-DR07-en.md */
+  file: z.string().regex(/^corpus\/sources\/.+\.md$/),
+  /** First and last line (1-based, inclusive) of the provision in that file. */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /** The Bill's D.R. number, e.g. "D.R.07/2007". */
+  bill: z.string().min(1),
+  year: z.number().int().min(1900).max(2100),
+  /** What the text is, e.g. "text of the Bill as passed (D.R.07/2007)". */
+  basis: z.string().min(1),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Division = z.object({ number: z.string().min(1), heading: z.string() });
+export type Division = z.infer<typeof Division>;
+
+/** Front matter of one corpus file `corpus/acts/<act>/<lang>/<file>.md`. */
+export const ProvisionFrontMatter = z
+  .object({
+    id: ProvisionId,
+    act: ActSlug,
+    lang: Lang,
+    kind: ProvisionKind,
+    /** Section number as printed ("14", "26A"); for a definition, its section's number. */
+    number: z.string().min(1),
+    /** Marginal note (section heading); for a definition, the defined term. */
+    heading: z.string(),
+    /** Defined term, verbatim without quotes (definitions only). */
+    term: z.string().min(1).optional(),
+    /** The interpretation section a definition belongs to (definitions only). */
+    parent: ProvisionId.optional(),
+    part: Division.optional(),
+    chapter: Division.optional(),
+    /** Position in the Act's arrangement, for tables of contents. */
+    order: z.number().int().nonnegative(),
+    status: ProvisionStatus,
+    source: SourceRef,
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.kind === 'definition' && (!p.term || !p.parent)) {
+      ctx.addIssue({ code: 'custom', message: 'a definition needs term and parent' });
+    }
+    if (p.kind !== 'definition' && (p.term || p.parent)) {
+      ctx.addIssue({ code: 'custom', message: 'only definitions have term and parent' });
+    }
+  });
+export type ProvisionFrontMatter = z.infer<typeof ProvisionFrontMatter>;
+
+/**
+ * The structure of a provision's text. Every `text` is verbatim source wording with whitespace
+ * collapsed to single spaces (page furniture removed); `label` is the enumerator as printed,
+ * e.g. "(1)", "(a)", "(ii)". A block's children are the units nested in it.
+ */
+export const BLOCK_KINDS = [
+  'text', // unlabelled words: the section's opening words, or closing words after a list
+  'subsection', // (1)
+  'paragraph', // (a)
+  'subparagraph', // (i)
+  'subsubparagraph', // (A)
+  'proviso', // "Provided that ..."
+  'explanation', // "Explanation—"
+  'illustration', // "Illustration(s)"
+  'definition', // a "term" means ... entry inside an interpretation section
+] as const;
+export const BlockKind = z.enum(BLOCK_KINDS);
+export type BlockKind = z.infer<typeof BlockKind>;
+
+export interface Block {
+  kind: BlockKind;
+  label?: string | undefined;
+  text: string;
+  children: Block[];
+}
+export const Block: z.ZodType<Block> = z.lazy(() =>
+  z
+    .object({
+      kind: BlockKind,
+      label: z.string().min(1).optional(),
+      text: z.string(),
+      children: z.array(Block),
+    })
+    .strict(),
+);
+
+/** A provision as the corpus holds it: front matter plus its structured text. */
+export const Provision = z.object({
+  meta: ProvisionFrontMatter,
+  blocks: z.array(Block),
+});
+export type Provision = z.infer<typeof Provision>;
