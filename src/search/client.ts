@@ -13,6 +13,7 @@ import {
 import type { ProvisionDoc } from '../schema/document.js';
 import { SearchUnavailable } from './errors.js';
 import { filterExpression, type Filter } from './filter.js';
+import { engineQuery } from './query.js';
 import { LIVE_INDEX } from './settings.js';
 
 export interface SearchConfig {
@@ -85,9 +86,10 @@ export class ProvisionSearch {
     };
     // The hits, and an exact count in the same round trip: with one hit per provision the
     // engine's estimatedTotalHits is not reliable, page mode's totalHits is.
+    const q = engineQuery(request.q);
     const count: MultiSearchQuery = {
       indexUid: this.#index,
-      q: request.q,
+      q,
       filter: params.filter,
       matchingStrategy: params.matchingStrategy,
       distinct: params.distinct,
@@ -96,7 +98,7 @@ export class ProvisionSearch {
     };
     const [res, counted] = await this.#call(async (client) => {
       const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>({
-        queries: [{ indexUid: this.#index, q: request.q, ...params }, count],
+        queries: [{ indexUid: this.#index, q, ...params }, count],
       });
       return results;
     });
