@@ -77,7 +77,7 @@ describe('404: unknown things and routes', () => {
     ['GET', '/v1/search/extra'],
   ])('%s %s', async (method, path) => {
     const res = await app.request(path, { method });
-    const body = await res.json();
+    const body = (await res.json()) as { detail: string };
     expectProblem({ status: res.status, headers: res.headers, body }, 404, 'not-found');
     expect(body.detail).toBe(`There is no ${method} ${path}. The routes are listed at /docs and /openapi.json.`);
   });

@@ -4,7 +4,8 @@ import { get, testApp } from '../helpers/app.js';
 
 const app = testApp();
 type Hit = { id: string; act: string; lang: string; type: string; kind: string; highlight: { heading: string; text: string } };
-const search = async (query: string) => (await get<{ total: number; hits: Hit[]; facets: Record<string, Record<string, number>> }>(app, `/v1/search?${query}`)).body;
+type Facets = { act: Record<string, number>; lang: Record<string, number>; type: Record<string, number> };
+const search = async (query: string) => (await get<{ total: number; hits: Hit[]; facets: Facets }>(app, `/v1/search?${query}`)).body;
 
 describe('filters', () => {
   it.each([
