@@ -38,6 +38,8 @@ const HEADER_FORM =
   /^(?:\d{1,3}\s+)?(?:\*\*_([^_*]+)_\*\*|_([^_*]+)_|#{1,6}\s+([^#]+?))(?:\s+\d{1,3})?$/;
 /** Displaced marginal Act numbers, e.g. `_Act 155._` on a line of its own. */
 const DISPLACED_ACT_NUMBER = /^_\[?(?:Act|Akta) [A-Z]?\d+\]?\._$/;
+/** Code fences the converter wrapped around indented PDF lines. */
+const CODE_FENCE = /^```/;
 
 /** Strip markdown emphasis and heading markers from one line; wording is left as it is. */
 export function stripMarkup(line: string): string {
@@ -51,7 +53,7 @@ export function stripMarkup(line: string): string {
 }
 
 const headerKey = (line: string): string | undefined => {
-  const m = HEADER_FORM.exec(line.trim());
+  const m = HEADER_FORM.exec(line.trim().replace(/\*\*(\d+)\*\*/g, '$1'));
   if (!m) return undefined;
   const words = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/g, '');
   return words.startsWith('(') ? undefined : words.toLowerCase();
@@ -125,7 +127,7 @@ export function cleanLines(raw: readonly string[]): string[] {
   const afterBreak = new Set(linesAfterBreaks([...raw]));
   return raw.map((line, i) => {
     const t = line.trim();
-    if (PAGE_BREAK.test(t) || headers.has(i) || DISPLACED_ACT_NUMBER.test(t)) return '';
+    if (PAGE_BREAK.test(t) || CODE_FENCE.test(t) || headers.has(i) || DISPLACED_ACT_NUMBER.test(t)) return '';
     if (afterBreak.has(i) && PAGE_NUMBER.test(t)) return '';
     return stripMarkup(t);
   });

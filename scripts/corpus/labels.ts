@@ -5,7 +5,7 @@
  */
 import type { BlockKind } from '../../src/schema/provision.js';
 
-export type LabelType = 'num' | 'alpha' | 'roman' | 'upper' | 'item';
+export type LabelType = 'num' | 'alpha' | 'double' | 'roman' | 'upper' | 'item';
 
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 
@@ -20,7 +20,8 @@ export function labelTypes(label: string): LabelType[] {
   if (/^[A-Z]$/.test(v)) return ['upper'];
   const types: LabelType[] = [];
   if (v.length > 0 && ROMAN.test(v)) types.push('roman');
-  if (/^([a-z])\1?$/.test(v)) types.push('alpha');
+  if (/^[a-z]$/.test(v)) types.push('alpha');
+  if (/^([a-z])\1$/.test(v)) types.push('double', 'alpha');
   return types;
 }
 
@@ -28,6 +29,7 @@ export function labelTypes(label: string): LabelType[] {
 export const FIRST: Record<LabelType, string> = {
   num: '(1)',
   alpha: '(a)',
+  double: '(aa)',
   roman: '(i)',
   upper: '(A)',
   item: '1.',
@@ -50,6 +52,8 @@ export function follows(type: LabelType, prev: string, next: string): boolean {
       const i = ROMANS.indexOf(p);
       return i >= 0 && ROMANS[i + 1] === n;
     }
+    case 'double':
+      return n.length === 2 && n[0] === n[1] && n.charCodeAt(0) === p.charCodeAt(0) + 1;
     case 'alpha':
       // (a) … (z), then (aa), (bb) …
       if (p === 'z') return n === 'aa';
@@ -70,6 +74,9 @@ export function kindForLabel(type: LabelType, parent: BlockKind | undefined): Bl
       return parent === 'paragraph' ? 'subparagraph' : 'paragraph';
     case 'roman':
       return 'subparagraph';
+    case 'double':
+      // The Child Act nests (aa), (bb) under paragraphs where other Acts use (i), (ii).
+      return parent === 'subparagraph' ? 'subsubparagraph' : 'subparagraph';
     case 'upper':
       return 'subsubparagraph';
   }

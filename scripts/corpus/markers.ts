@@ -4,7 +4,7 @@
  * here so the parser finds the structure; the printed wording is kept wherever it is shown.
  */
 export const PART = /^(?:P ?ART|Part|B ?AHAGIAN)\s+([IVXLC]+[A-Z]?)$/;
-export const CHAPTER = /^(?:C ?HAPTER|Chapter|B ?AB)\s+([IVXLC]+|\d+[A-Z]?)$/;
+export const CHAPTER = /^(?:C ?HAPTER|Chapter|B ?A[BP])\s+([IVXLC]+|\d+[A-Z]?)$/;
 /** The markers as correctly printed; others are reported as misspelt. */
 export const WELL_PRINTED_DIVISION = /^(?:PART|Part|BAHAGIAN|CHAPTER|Chapter|BAB) /;
 /** "FIRST SCHEDULE", "SCHEDULE", "JADUAL KEDUA"; in the arrangement also "Schedule(s)". */
@@ -21,5 +21,7 @@ export const ORDINALS = [
 export const COLUMN_LABEL = /^(?:Clause|Fasal|Section|Seksyen)$/;
 /** A numbered line: a section start in the body, an entry in the arrangement. */
 export const NUMBERED = /^(\d+[A-Z]?)\.(?:\s+(.*))?$/;
+/** A section start in the body; the converter sometimes reads the full stop as a comma. */
+export const SECTION_START = /^(\d+[A-Z]?)[.,](?:\s+(.*))?$/;
 /** Headings of interpretation sections, whose definitions become provisions of their own. */
 export const INTERPRETATION_HEADING = /\b(?:interpretation|tafsiran)\b/i;

@@ -14,6 +14,7 @@ import {
   INTERPRETATION_HEADING,
   NUMBERED,
   ORDINALS,
+  SECTION_START,
   PART,
   SCHEDULE,
   WELL_PRINTED_DIVISION,
@@ -45,6 +46,8 @@ export const slugify = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
+const MERGED_TITLE = /^(.*\p{Ll})(\p{Lu}{2,}[\p{Lu}\s,.]*)$/u;
+
 interface Marker {
   index: number;
   kind: 'part' | 'chapter';
@@ -70,11 +73,17 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
   let from = b0;
   for (const entry of arrangement.filter((e) => e.kind === 'section')) {
     let found = -1;
-    for (let i = from; i < b1; i++) {
-      const m = NUMBERED.exec(lines[i]!);
-      if (m?.[1] === entry.number && !REFERENCE_END.test(prevText(i))) {
-        found = i;
-        break;
+    for (let i = from; i < b1 && found < 0; i++) {
+      const m = SECTION_START.exec(lines[i]!);
+      if (m?.[1] === entry.number && !REFERENCE_END.test(prevText(i))) found = i;
+    }
+    if (found >= 0 && !NUMBERED.test(lines[found]!)) {
+      note(found + 1, 'number-misprinted', `section number printed "${lines[found]!.slice(0, 12)}…"`);
+    }
+    if (found < 0) {
+      found = startAfterHeading(lines, entry.heading, from, b1);
+      if (found >= 0) {
+        note(found + 1, 'number-misprinted', `section ${entry.number} found by its heading; its first line is garbled: "${lines[found]!.slice(0, 60)}…"`);
       }
     }
     if (found < 0) {
@@ -107,6 +116,23 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
     return i;
   };
   const heads = starts.map((s) => headingStart(s.index));
+  /**
+   * A heading line the converter ran together with the Chapter title above it
+   * ("Tempat selamatTEMPAT SELAMAT DAN TEMPAT PERLINDUNGAN"): the capitals are the title.
+   */
+  const merged = new Map<number, { heading: string; title: string }>();
+  heads.forEach((h) => {
+    const m = MERGED_TITLE.exec(lines[h]!);
+    const above = prevText(h);
+    if (m && (PART.test(above) || CHAPTER.test(above))) {
+      merged.set(h, { heading: m[1]!, title: m[2]! });
+      note(h + 1, 'heading-split', `heading and division title run together on one line: "${lines[h]}"`);
+    }
+  });
+  const headingLines = (k: number): string[] => {
+    const first = heads[k]!;
+    return [merged.get(first)?.heading ?? lines[first]!, ...lines.slice(first + 1, starts[k]!.index)];
+  };
   const ends = starts.map((s, k) => {
     const candidates = [heads[k + 1], schedules[0], b1, ...markers.filter((m) => m.index > s.index).map((m) => m.index)];
     return Math.min(...candidates.filter((c): c is number => c !== undefined));
@@ -119,7 +145,7 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
       ...markers.filter((n) => n.index > m.index).map((n) => n.index),
       b1,
     );
-    return joinLines(lines.slice(m.index + 1, stop));
+    return joinLines(lines.slice(m.index + 1, stop)) || (merged.get(stop)?.title ?? '');
   };
   const divisionAt = (index: number, kind: Marker['kind']): Division | undefined => {
     let current: Division | undefined;
@@ -150,12 +176,13 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
   starts.forEach(({ entry, index }, k) => {
     const number = entry.number;
     const id = `${act.slug}-s${number.toLowerCase()}`;
-    const heading = joinLines(lines.slice(heads[k], index));
+    const heading = joinLines(headingLines(k));
     if (headingKey(heading) !== headingKey(entry.heading)) {
       note(heads[k]! + 1, 'heading-mismatch', `heading "${heading}" differs from the arrangement's "${entry.heading}"`, id);
     }
     const body = toLines(index, ends[k]!);
-    body[0] = { n: body[0]!.n, text: NUMBERED.exec(lines[index]!)?.[2] ?? '' };
+    const numbered = SECTION_START.exec(lines[index]!);
+    body[0] = { n: body[0]!.n, text: numbered?.[1] === number ? (numbered[2] ?? '') : lines[index]! };
     const blocks = parseLinedBlocks(body);
     const part = divisionAt(index, 'part');
     const chapter = divisionAt(index, 'chapter');
@@ -175,6 +202,9 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
     };
     provisions.push({ meta, blocks: stripLines(blocks) });
     checkTerminated(blocks, (line, msg) => note(line, 'text-unterminated', msg, id));
+    for (const b of enumeratorsInText(blocks)) {
+      note(b.lines[0], 'label-in-text', `an enumerator reads as running text (misprinted label before it?): "${b.text.slice(0, 60)}…"`, id);
+    }
     if (INTERPRETATION_HEADING.test(heading)) {
       const seen = new Set<string>();
       definitionsOf(blocks).forEach((d, j) => {
@@ -248,4 +278,33 @@ function checkTerminated(blocks: readonly LinedBlock[], report: (line: number, m
   if (last && !/[.;:,—–-]$|\b(?:or|and|atau|dan)$/.test(last.text)) {
     report(last.lines[1], `text ends without punctuation: "…${last.text.slice(-40)}"`);
   }
+}
+
+/**
+ * Where a section whose number line is garbled starts: just after a run of lines that reads as
+ * its arrangement heading.
+ */
+function startAfterHeading(lines: readonly string[], heading: string, from: number, to: number): number {
+  const want = headingKey(heading);
+  for (let i = from; i < to; i++) {
+    if (!lines[i]) continue;
+    const run: string[] = [];
+    for (let j = i; j < to && lines[j] && run.length < 4; j++) {
+      run.push(lines[j]!);
+      if (headingKey(joinLines(run)) === want) {
+        let k = j + 1;
+        while (k < to && !lines[k]) k++;
+        return k;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Blocks whose text runs past the end of one list item into the next: "…; and (b) after …". */
+function enumeratorsInText(blocks: readonly LinedBlock[]): LinedBlock[] {
+  return blocks.flatMap((b) => [
+    ...(/(?:;|—|:)(?:\s(?:or|and|atau|dan))?\s\((?:[a-z]{1,4}|\d+)\)\s/.test(b.text) ? [b] : []),
+    ...enumeratorsInText(b.children),
+  ]);
 }

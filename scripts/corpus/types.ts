@@ -27,6 +27,8 @@ export interface Anomaly {
     | 'extra-section'
     | 'text-unterminated'
     | 'duplicate-term'
-    | 'heading-split';
+    | 'heading-split'
+    | 'number-misprinted'
+    | 'label-in-text';
   message: string;
 }
