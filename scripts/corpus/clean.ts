@@ -7,6 +7,7 @@
  * numbers, the converter's front matter, markdown emphasis and heading markers. Wording,
  * typos included, is never changed.
  */
+import { editDistance } from './distance.js';
 
 /** Where the parts of a Bill lie, as 0-based line indexes [start, end) into the cleaned lines. */
 export interface BillRegions {
@@ -59,21 +60,6 @@ const headerKey = (line: string): string | undefined => {
   return words.startsWith('(') ? undefined : words.toLowerCase();
 };
 
-/** Levenshtein distance, small strings only (running headers). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** Indexes of the first two non-blank lines after each page break. */
 function linesAfterBreaks(raw: readonly string[]): number[] {
   const out: number[] = [];
@@ -112,7 +98,7 @@ export function runningHeaderKeys(raw: readonly string[]): string[] {
  */
 function runningHeaderLines(raw: readonly string[], keys: readonly string[]): Set<number> {
   const isHeader = (key: string) =>
-    keys.some((r) => r === key || (key.length > 3 && distance(r, key) <= 2));
+    keys.some((r) => r === key || (key.length > 3 && editDistance(r, key) <= 2));
   return new Set(
     linesAfterBreaks(raw).filter((i) => {
       const key = headerKey(raw[i]!);
