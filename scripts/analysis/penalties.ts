@@ -19,8 +19,9 @@ const GENERAL_PENALTY = /no penalty is expressly provided|tiada penalti (?:yang 
 export const isGeneralPenalty = (text: string): boolean => GENERAL_PENALTY.test(text);
 
 /** Does the text create an offence (or an aggravated form punished on conviction)? */
-export function createsOffence(text: string): boolean {
-  if (isGeneralPenalty(text)) return false;
+export function createsOffence(text: string, heading = ''): boolean {
+  // A regulation-making power that lets regulations create offences creates none itself.
+  if (isGeneralPenalty(text) || /^(?:Regulations|Peraturan-peraturan)$/i.test(heading.trim())) return false;
   return new RegExp(OFFENCE.source).test(text) || hasConvictionClause(text);
 }
 
@@ -89,7 +90,7 @@ const num = (re: RegExp, s: string): number | undefined => {
 };
 
 const LESS = String.raw`(?:not (?:be )?less than|of not less than|tidak kurang daripada|minimum sebanyak)`;
-const MORE = String.raw`(?:not exceeding|not more than|tidak melebihi)`;
+const MORE = String.raw`(?:not exceeding|not more than|tidak melebihi|tidak lebih daripada)`;
 
 /** Is the punishment introduced by the nearest modal before `at` mandatory ("punished")? */
 function mandatoryAt(words: string, at: number): boolean {
@@ -141,6 +142,11 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
   const other = /released on a bond[^.;]*|dilepaskan (?:dengan|atas) (?:suatu )?bon[^.;]*|(?:heavier|greater) (?:penalty|punishment)[^.;]*|penalti yang lebih (?:berat|keras)[^.;]*/.exec(words);
   if (other) v.other = other[0].trim();
 
+  // "... or to both": the court chooses, so neither is imposed of necessity.
+  if (v.either_or_both) {
+    if (v.imprisonment) v.imprisonment.mandatory = false;
+    if (v.fine) v.fine.mandatory = false;
+  }
   const states = v.imprisonment || v.fine || v.whipping || v.death || v.other;
   return states ? v : undefined;
 }
@@ -158,9 +164,10 @@ export interface PenaltyAnalysis {
 export function analysePenalties(
   text: string,
   general?: { id: string; penalty: Penalty },
+  heading = '',
 ): PenaltyAnalysis {
   const result: PenaltyAnalysis = { penalties: [], unparsed: [] };
-  const offence = createsOffence(text);
+  const offence = createsOffence(text, heading);
   if (!offence && !isGeneralPenalty(text)) return result;
   for (const clause of penaltyClauses(text)) {
     const p = parsePenaltyClause(clause);
