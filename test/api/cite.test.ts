@@ -24,6 +24,10 @@ describe('citations resolve to the provision they name', () => {
     ['SOCA s 15(c)', 'soca-s15', 'SOCA 2017 s 15(c)'],
     ['Evidence of Child Witness Act 2007, section 5(2)(f)', 'ecwa-s5', 'ECWA 2007 s 5(2)(f)'],
     ['ECWA s 8', 'ecwa-s8', 'ECWA 2007 s 8'],
+    ['Child Act Sch 1', 'child-act-sch1', 'Child Act 2001 Sch 1'],
+    ['Second Schedule, Child Act 2001', 'child-act-sch2', 'Child Act 2001 Sch 2'],
+    ['Akta Kanak-Kanak Jadual Kedua', 'child-act-sch2', 'Child Act 2001 Sch 2'],
+    ['SOCA, the Schedule', 'soca-sch1', 'SOCA 2017 Sch 1'],
   ])('%s → %s', async (q, id, citeAs) => {
     const { status, body } = await cite(q);
     expect(status).toBe(200);
@@ -74,6 +78,13 @@ describe('citations that name nothing held are 404 with a reason and suggestions
     expect(status).toBe(404);
     expect(body.detail).toContain('ATIPSOM 2007 has no section 99');
     expect(body.suggestions[0].id).toBe('atipsom-s67');
+  });
+
+  it('a Schedule the Act does not have suggests its Schedules', async () => {
+    const { status, body } = await cite('Child Act Schedule 3');
+    expect(status).toBe(404);
+    expect(body.detail).toContain('Child Act 2001 has no Schedule 3');
+    expect(body.suggestions.map((s: { id: string }) => s.id).sort()).toEqual(['child-act-sch1', 'child-act-sch2']);
   });
 
   it('a term the interpretation section does not define suggests its terms', async () => {
