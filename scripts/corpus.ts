@@ -1,0 +1,39 @@
+/**
+ * `npm run corpus`: sources → corpus/acts/<act>/<lang>/<file>.md, corpus/REPORT.md and
+ * corpus/report.json. Deterministic: files are rewritten only when their content changes and
+ * files no provision maps to are removed, so a second run changes nothing.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { allProvisions, corpusFiles, parseAllSources } from './corpus/build.js';
+import { reportMarkdown, reportOf } from './corpus/report.js';
+
+const ACTS_DIR = 'corpus/acts';
+
+function writeIfChanged(path: string, content: string): boolean {
+  if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  return true;
+}
+
+const parsed = parseAllSources('.');
+for (const s of parsed) {
+  console.log(`parsed ${s.act.slug} (${s.source.lang}): ${s.provisions.length} provisions, ${s.anomalies.length} anomalies`);
+}
+const files = corpusFiles(allProvisions(parsed));
+let written = 0;
+for (const [rel, content] of files) if (writeIfChanged(join(ACTS_DIR, rel), content)) written++;
+let removed = 0;
+if (existsSync(ACTS_DIR)) {
+  for (const rel of readdirSync(ACTS_DIR, { recursive: true }) as string[]) {
+    if (rel.endsWith('.md') && !files.has(rel.split('\\').join('/'))) {
+      rmSync(join(ACTS_DIR, rel));
+      removed++;
+    }
+  }
+}
+const reports = reportOf(parsed);
+writeIfChanged('corpus/REPORT.md', reportMarkdown(reports));
+writeIfChanged('corpus/report.json', `${JSON.stringify(reports, null, 2)}\n`);
+console.log(`corpus: ${files.size} files (${written} written, ${removed} removed); see corpus/REPORT.md`);

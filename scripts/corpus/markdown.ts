@@ -1,0 +1,135 @@
+/**
+ * A provision as a corpus file: YAML front matter, then a markdown body a person can read on
+ * GitHub, which reads back to the same provision (see ARCHITECTURE.md "Corpus markdown").
+ *
+ *   # 14. Offence of trafficking in children
+ *
+ *   **(1)** Any person who …
+ *
+ *   - **(a)** threat;
+ *     - **(i)** …
+ *   - commits an offence …        ← an unlabelled block (closing words, proviso, …)
+ *
+ * A top-level block is a paragraph; its children are the list that follows it; a list item's
+ * children are its nested list. A label is the bold enumerator opening a block. Block kinds are
+ * not written: the reader derives them from labels and opening words with the same functions
+ * the parser uses (labels.ts), and the round-trip test proves both agree.
+ */
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import YAML from 'yaml';
+import { Provision, ProvisionFrontMatter, type Block, type BlockKind } from '../../src/schema/provision.js';
+import { kindForLabel, kindForText, listType } from './labels.js';
+
+const LABEL_TEXT = /^(?:\([0-9A-Za-z]+\)|\d+\.)$/;
+
+/** Backslash-escape what markdown would read as syntax; remark reads the escapes back. */
+function escapeText(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>&]/g, (c) => `\\${c}`)
+    .replace(/^([#+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+function blockLine(b: Block): string {
+  const text = escapeText(b.text);
+  return b.label ? (text ? `**${b.label}** ${text}` : `**${b.label}**`) : text;
+}
+
+function listLines(blocks: readonly Block[], indent: string): string[] {
+  return blocks.flatMap((b) => [
+    `${indent}- ${blockLine(b)}`,
+    '',
+    ...(b.children.length ? listLines(b.children, `${indent}  `) : []),
+  ]);
+}
+
+/** The title line of a provision's body. */
+export function titleOf(p: Provision): string {
+  const m = p.meta;
+  if (m.kind === 'schedule') return m.heading;
+  if (m.kind === 'definition') return `${m.number}. “${m.term}”`;
+  return `${m.number}. ${m.heading}`;
+}
+
+/** The body markdown of a provision: its title and its blocks. */
+export function blocksToMarkdown(p: Provision): string {
+  const lines = [`# ${escapeText(titleOf(p))}`, ''];
+  for (const b of p.blocks) {
+    lines.push(blockLine(b), '');
+    if (b.children.length) lines.push(...listLines(b.children, ''));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+export function provisionToMarkdown(p: Provision): string {
+  const meta = ProvisionFrontMatter.parse(p.meta);
+  const yaml = YAML.stringify(meta, { lineWidth: 0 });
+  return `---\n${yaml}---\n\n${blocksToMarkdown(p)}`;
+}
+
+interface RawBlock {
+  label?: string;
+  text: string;
+  children: RawBlock[];
+}
+
+function fromParagraph(p: Paragraph): RawBlock {
+  const [first, ...rest] = p.children;
+  if (first?.type === 'strong' && LABEL_TEXT.test(toString(first))) {
+    return { label: toString(first), text: phrasing(rest).trim(), children: [] };
+  }
+  return { text: phrasing(p.children).trim(), children: [] };
+}
+
+const phrasing = (nodes: PhrasingContent[]): string => nodes.map((n) => toString(n)).join('');
+
+function fromList(list: List, path: string): RawBlock[] {
+  return list.children.map((item: ListItem) => {
+    const [para, sub, ...extra] = item.children;
+    if (para?.type !== 'paragraph' || extra.length || (sub && sub.type !== 'list')) {
+      throw new Error(`${path}: a list item must be one paragraph and an optional list`);
+    }
+    const block = fromParagraph(para);
+    if (sub) block.children = fromList(sub, path);
+    return block;
+  });
+}
+
+/** Kinds from structure, exactly as the parser assigns them. */
+function withKinds(raw: readonly RawBlock[], parent: BlockKind | undefined): Block[] {
+  const firstLabel = raw.find((b) => b.label)?.label;
+  const type = firstLabel ? listType(firstLabel) : undefined;
+  return raw.map((b) => {
+    const kind = b.label && type ? kindForLabel(type, parent) : kindForText(b.text);
+    return {
+      kind,
+      ...(b.label ? { label: b.label } : {}),
+      text: b.text,
+      children: withKinds(b.children, kind),
+    };
+  });
+}
+
+/** Read a corpus file back into the provision it was written from; zod-validated. */
+export function markdownToProvision(md: string, path: string): Provision {
+  const fm = /^---\n([\s\S]*?)\n---\n/.exec(md);
+  if (!fm) throw new Error(`${path}: no YAML front matter`);
+  const meta = ProvisionFrontMatter.parse(YAML.parse(fm[1]!));
+  const tree: Root = unified().use(remarkParse).parse(md.slice(fm[0].length));
+  const [title, ...nodes] = tree.children;
+  if (title?.type !== 'heading') throw new Error(`${path}: the body must open with a "# " title`);
+  const raw: RawBlock[] = [];
+  nodes.forEach((node: RootContent) => {
+    if (node.type === 'paragraph') raw.push(fromParagraph(node));
+    else if (node.type === 'list' && raw.length) raw.at(-1)!.children.push(...fromList(node, path));
+    else throw new Error(`${path}: unexpected ${node.type} in the body`);
+  });
+  const provision = Provision.parse({ meta, blocks: withKinds(raw, undefined) });
+  if (toString(title) !== titleOf(provision)) {
+    throw new Error(`${path}: title "${toString(title)}" does not match the front matter`);
+  }
+  return provision;
+}

@@ -1,0 +1,20 @@
+/** Read the corpus back from disk: every `corpus/acts/<act>/<lang>/*.md`, validated. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Provision } from '../../src/schema/provision.js';
+import { markdownToProvision } from './markdown.js';
+
+/** Deterministic corpus order: act, language, then position in the Act. */
+export const compareProvisions = (a: Provision, b: Provision): number =>
+  a.meta.act.localeCompare(b.meta.act) ||
+  a.meta.lang.localeCompare(b.meta.lang) ||
+  a.meta.order - b.meta.order ||
+  a.meta.id.localeCompare(b.meta.id);
+
+export async function readCorpus(root = 'corpus/acts'): Promise<Provision[]> {
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.md')).sort();
+  const provisions = await Promise.all(
+    files.map(async (f) => markdownToProvision(await readFile(join(root, f), 'utf8'), join(root, f))),
+  );
+  return provisions.sort(compareProvisions);
+}
