@@ -82,8 +82,11 @@ export function maskQuotes(lines: SourceLine[]): { masked: SourceLine[]; quotes:
 }
 
 function finishQuote(lines: SourceLine[], marks: [string, string]): Quote {
-  const trimmed = lines.map((l) => ({ n: l.n, text: l.text.trim() })).filter((l) => l.text !== '');
-  return { text: trimmed.map((l) => l.text).join('\n'), lines: trimmed, marks };
+  // Blank lines stay in `lines`: they separate a section's heading from the text above it.
+  const all = lines.map((l) => ({ n: l.n, text: l.text.trim() }));
+  while (all[0]?.text === '') all.shift();
+  while (all.at(-1)?.text === '') all.pop();
+  return { text: all.filter((l) => l.text !== '').map((l) => l.text).join('\n'), lines: all, marks };
 }
 
 const END_OF_ENACTMENT = /^(HURAIAN|EXPLANATORY STATEMENT)$/;

@@ -49,6 +49,8 @@ export interface Instruction {
   lang: Lang;
   /** Clause and item, e.g. "4(b)", "8(c)(i)". */
   clause: string;
+  /** The clause's marginal note, e.g. "Seksyen baru 66a dan 66b". */
+  note: string;
   /** Position among the Bill's instructions (0-based), for stable ordering and ids. */
   index: number;
   /** The instruction's words as printed (preamble, enclosing items and the item itself). */
@@ -184,6 +186,7 @@ function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
   const lineNos = [...leaf.lines, ...used.flatMap((x) => x.lines)].map((l) => l.n);
   const base = {
     clause: clause.number + leaf.labels.join(''),
+    note: clause.note,
     words: flat(restore(masked, clause.quotes)),
     summary: flat(summarise(masked, clause.quotes)),
     lines: [Math.min(...lineNos, clause.lines[0]), Math.max(...lineNos)] as [number, number],

@@ -131,7 +131,8 @@ export function parseLinedBlocks(lines: readonly SourceLine[], options: BlockOpt
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
-    const m = LABEL.exec(text) ?? (options.items ? ITEM.exec(text) : null);
+    // "( 1 )": the converter sometimes spaces an enumerator's parentheses; the label is "(1)".
+    const m = LABEL.exec(text.replace(/^\(\s+(\w+)\s+\)/, '($1)')) ?? (options.items ? ITEM.exec(text) : null);
     const placed = m ? placeLabel(m[1]!, line, m[2] ?? '') : false;
     if (!placed) {
       const kind = kindForText(text);
