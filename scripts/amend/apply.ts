@@ -127,7 +127,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
           const exists = w.sections.some((s) => s.meta.id === id) || [...steps.at(-1)!.keys()].includes(id);
           if (!exists) addPlaceholder(id, other.consolidation.steps[k + 1]!.get(id)!);
         }
-        results.push({ ...r, lang, ids, note: `${bill.bill} is held in ${langName(r.instruction.lang)} only: ${UNAVAILABLE_NOTE.toLowerCase()}` });
+        results.push({ ...r, lang, ids, outcome: 'not-applicable', effect: `in the ${langName(r.instruction.lang)} text: ${r.effect}`, note: `${bill.bill} is held in ${langName(r.instruction.lang)} only; ${UNAVAILABLE_NOTE}` });
       }
     }
     steps.push(snapshot());
@@ -165,6 +165,9 @@ export function consolidate(input: ConsolidateInput): Consolidation {
 
   function addPlaceholder(id: string, from: Provision): void {
     const p: Provision = { meta: { ...clone(from.meta), lang }, blocks: [] };
+    // The Part's heading in this language, where this language has the Part.
+    const part = w.sections.find((s) => s.meta.part?.number === p.meta.part?.number)?.meta.part;
+    if (part) p.meta.part = clone(part);
     if (p.meta.kind === 'definition') placeholders.set(id, p);
     else {
       const at = w.sections.findIndex((s) => s.meta.order > p.meta.order);

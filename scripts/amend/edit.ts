@@ -123,6 +123,11 @@ export function applyInstruction(
           throw new Unapplied(`"${find}" found ${here.length} times${t.definition ? ` in the definition of "${t.definition}"` : describePath(t.paths[k]!)}`);
         return here;
       });
+      // New words ending in "." put before a "." already in the text would print "..": the
+      // Bill's quote then includes the text's own full stop, a reading for a person to confirm.
+      const added = op.kind === 'substitute-words' ? op.by : op.kind === 'insert-words' ? op.words : '';
+      const doubled = found.find((h) => /[.;]$/.test(added) && h.block.text[h.index + flatLength(find)] === added.at(-1));
+      if (doubled) throw new Unapplied(`new words end with "${added.at(-1)}" where the text already has one after "${find}"`);
       edit(found, op, find);
       return { ids: idsTouched(p, t.definition), effect: `words ${verb(op.kind)}${where(t)}` };
     }
