@@ -140,8 +140,14 @@ export function consolidate(input: ConsolidateInput): Consolidation {
       if (ins.op.kind === 'none') return { ...base, outcome: 'no-text-change', ids: [], effect: ins.op.reason };
       const resolution = resolutionFor(resolutions, ins);
       if (resolution) {
-        const effect = resolution.apply(w, ins, newSection(bill, file));
-        return { ...base, outcome: 'resolved', ...effect, note: resolution.note };
+        try {
+          const effect = resolution.apply(w, ins, newSection(bill, file));
+          return { ...base, outcome: 'resolved', ...effect, note: resolution.note };
+        } catch (e) {
+          if (!(e instanceof Unapplied)) throw e;
+          unresolved.push({ instruction: ins, reason: `resolution failed: ${e.message}` });
+          return undefined;
+        }
       }
       const whole = ins.op.kind === 'substitute-unit' && (ins.op.unit === 'definition' || ins.op.unit === 'section');
       const target = targetId(ins);

@@ -131,8 +131,7 @@ export function parseLinedBlocks(lines: readonly SourceLine[], options: BlockOpt
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
-    // "( 1 )": the converter sometimes spaces an enumerator's parentheses; the label is "(1)".
-    const m = LABEL.exec(text.replace(/^\(\s+(\w+)\s+\)/, '($1)')) ?? (options.items ? ITEM.exec(text) : null);
+    const m = LABEL.exec(text) ?? (options.items ? ITEM.exec(text) : null);
     const placed = m ? placeLabel(m[1]!, line, m[2] ?? '') : false;
     if (!placed) {
       const kind = kindForText(text);
