@@ -50,7 +50,8 @@ export async function resolveCitation(search: ProvisionSearch, citation: Citatio
   }
 
   const path = citation.pinpoint.join('');
-  const pinpoints = docs[0]?.pinpoints ?? [];
+  // Languages whose text we lack have no pinpoints; any held language may show the path.
+  const pinpoints = [...new Set(docs.flatMap((d) => d.pinpoints))];
   if (path && !pinpoints.includes(path)) {
     const has = pinpoints.filter((p) => !p.includes(')(')).slice(0, 12).join(', ');
     return {
