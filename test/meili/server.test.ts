@@ -33,7 +33,10 @@ describe('MEILI_URL points at an existing server', () => {
 
   it('without keys it says which to set', async () => {
     await expect(useMeili({ dataDir: '/nonexistent' }, { MEILI_URL: meili().url })).rejects.toThrow(
-      /set MEILI_MASTER_KEY, or both MEILI_ADMIN_KEY and MEILI_SEARCH_KEY/,
+      /set MEILI_MASTER_KEY, or MEILI_ADMIN_KEY and MEILI_SEARCH_KEY/,
     );
+    // Indexing needs only the admin key.
+    const indexer = await useMeili({ dataDir: '/nonexistent' }, { MEILI_URL: meili().url, MEILI_ADMIN_KEY: meili().adminKey }, ['admin']);
+    expect(indexer.adminKey).toBe(meili().adminKey);
   });
 });
