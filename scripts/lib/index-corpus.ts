@@ -7,6 +7,7 @@
  */
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Task } from 'meilisearch';
 import type { ProvisionDoc } from '../../src/schema/document.js';
+import { connectionOptions } from '../../src/search/connection.js';
 import { INDEX_SETTINGS, LIVE_INDEX } from '../../src/search/settings.js';
 import { buildDocuments } from '../build/documents.js';
 
@@ -61,7 +62,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const docs = options.documents ?? (await buildDocuments(options.root));
   log(`built ${docs.length} documents`);
 
-  const client = new Meilisearch({ host: options.url, apiKey: options.adminKey });
+  const client = new Meilisearch({ host: options.url, apiKey: options.adminKey, ...connectionOptions(options.url) });
   const leftovers = (await client.getIndexes({ limit: 1000 })).results
     .map((i) => i.uid)
     .filter((uid) => new RegExp(`^${live}-\\d+$`).test(uid));
