@@ -20,6 +20,16 @@ describe('offence elements on the real corpus', () => {
     );
   });
 
+  it('s 13 (aggravated, 2021 Act) needs one aggravating circumstance on top of the trafficking elements; s 12 none', () => {
+    for (const lang of ['en', 'ms']) {
+      expect(codes('atipsom-s13', 'circumstance', lang)).toEqual(
+        ['grievous-hurt', 'death', 'suicide', 'life-threatening-disease', 'organised-crime', 'public-officer'],
+      );
+      expect(codes('atipsom-s12', 'circumstance', lang)).toEqual([]);
+    }
+    expect(codes('atipsom-s26b', 'circumstance', 'ms')).toEqual(expect.arrayContaining(['intent-to-exploit', 'risk-of-death']));
+  });
+
   it('takes the acts and forms of exploitation from the definitions the offence uses', () => {
     const act = of('atipsom-s14').elements!.elements.find((e) => e.category === 'act')!;
     expect(act.options.map((o) => o.code)).toEqual(expect.arrayContaining(['recruit', 'transport', 'transfer', 'harbour', 'receive']));
