@@ -79,6 +79,27 @@ describe('idempotence', () => {
   });
 });
 
+describe('companion indexes are built and swapped with the provisions', () => {
+  const companion = (n: number, key = (i: number) => `r${i}`) => ({
+    live: 'pair-rel',
+    primaryKey: 'key',
+    settings: { filterableAttributes: ['kind'] },
+    documents: Array.from({ length: n }, (_, i) => ({ key: key(i), kind: 'gap' })),
+  });
+  const run = (n: number, provisions: ProvisionDoc[], key?: (i: number) => string) =>
+    indexCorpus({ url: meili().url, adminKey: meili().adminKey, indexName: 'pair-live', documents: provisions, companions: [companion(n, key)], log: () => {} });
+
+  it('both live indexes change in the same swap, and a failed companion changes neither', async () => {
+    await run(3, docs.slice(0, 10));
+    expect([await count('pair-live'), (await admin().index('pair-rel').getStats()).numberOfDocuments]).toEqual([10, 3]);
+    await run(5, docs.slice(0, 20));
+    expect([await count('pair-live'), (await admin().index('pair-rel').getStats()).numberOfDocuments]).toEqual([20, 5]);
+    await expect(run(2, docs, () => 'bad key!')).rejects.toThrow(/pair-rel-\d+\) failed/);
+    expect([await count('pair-live'), (await admin().index('pair-rel').getStats()).numberOfDocuments]).toEqual([20, 5]);
+    expect([...(await indexesNamed('pair-')).sort()]).toEqual(['pair-live', 'pair-rel']);
+  });
+});
+
 describe('a failed build changes nothing', () => {
   it('a task the engine rejects fails loudly and leaves the live index as it was', async () => {
     const live = 'swap-live';
