@@ -25,18 +25,21 @@ const BLOCK_CLASS: Record<Block['kind'], string> = {
 
 const isEnumerator = (label: string | undefined): label is string => !!label && /^\(.+\)$/.test(label);
 
-/** The statute's words in their structure, exactly as held: label, then text, then nested units. */
-export const StatuteBlocks = ({ blocks, prefix = '' }: { blocks: readonly Block[]; prefix?: string }) => (
+/**
+ * The statute's words in their structure, exactly as held: label, then text, then nested units.
+ * With anchors, each enumerated unit gets the id a pinpoint jumps to (one provision a page).
+ */
+export const StatuteBlocks = ({ blocks, prefix = '', anchors = true }: { blocks: readonly Block[]; prefix?: string; anchors?: boolean }) => (
   <>
     {blocks.map((b) => {
       const path = isEnumerator(b.label) ? prefix + b.label : prefix;
-      const id = path !== prefix ? pinpointAnchor(path) : undefined;
+      const id = anchors && path !== prefix ? pinpointAnchor(path) : undefined;
       if (b.kind === 'text' && !b.label && b.children.length === 0) return <p>{b.text}</p>;
       return (
         <div class={`blk ${BLOCK_CLASS[b.kind]}`} id={id}>
           {b.label ? <span class="label">{b.label}</span> : null}
           {b.text ? <span class="words">{b.text}</span> : null}
-          {b.children.length ? <StatuteBlocks blocks={b.children} prefix={path} /> : null}
+          {b.children.length ? <StatuteBlocks blocks={b.children} prefix={path} anchors={anchors} /> : null}
         </div>
       );
     })}

@@ -1,7 +1,7 @@
 /** The API calls the pages make, typed by the API's own response schemas. */
 import { z } from 'zod';
 import { ActsAnswer, CiteAnswer, LanguageVersion, Provision, SearchAnswer } from '../api/schemas.js';
-import type { PageApi } from './api.js';
+import type { Answer, PageApi } from './api.js';
 import type { ExportRow } from './export.js';
 import { provisionPath } from './urls.js';
 
@@ -35,21 +35,27 @@ const PAGE = 100;
 const MOST = 1_000;
 
 /** Every hit of a listing query (no words), in pages of 100, up to 1,000. */
-export async function listAll(api: PageApi, filters: SearchFilters): Promise<SearchHitData[]> {
+export async function listAll(api: PageApi, filters: SearchFilters): Promise<Answer<SearchHitData[]>> {
   const hits: SearchHitData[] = [];
   for (let offset = 0; offset < MOST; offset += PAGE) {
     const answer = await searchPage(api, '', filters, PAGE, offset);
-    if (!answer.ok) throw new Error(`listing ${JSON.stringify(filters)} failed: ${answer.problem.detail}`);
+    if (!answer.ok) return answer;
     hits.push(...answer.body.hits);
     if (answer.body.hits.length < PAGE || hits.length >= answer.body.total) break;
   }
-  return hits;
+  return { ok: true, body: hits };
 }
 
-/** Several provisions at once (export rows, compare), failing on none: missing ones are skipped. */
+const BATCH = 20;
+
+/** Full provisions for listed hits (export rows), 20 at a time; ones gone since the listing are skipped. */
 export async function getProvisions(api: PageApi, refs: readonly { id: string; lang?: string | undefined }[]): Promise<ProvisionData[]> {
-  const answers = await Promise.all(refs.map((r) => getProvision(api, r.id, r.lang)));
-  return answers.flatMap((a) => (a.ok ? [a.body.provision] : []));
+  const out: ProvisionData[] = [];
+  for (let i = 0; i < refs.length; i += BATCH) {
+    const answers = await Promise.all(refs.slice(i, i + BATCH).map((r) => getProvision(api, r.id, r.lang)));
+    out.push(...answers.flatMap((a) => (a.ok ? [a.body.provision] : [])));
+  }
+  return out;
 }
 
 /** A provision as an export row, with its permalink on this site. */
