@@ -38,6 +38,7 @@ export const StatuteBlocks = ({ blocks, prefix = '', anchors = true }: { blocks:
       return (
         <div class={`blk ${BLOCK_CLASS[b.kind]}`} id={id}>
           {b.label ? <span class="label">{b.label}</span> : null}
+          {b.label && b.text ? ' ' : null}
           {b.text ? <span class="words">{b.text}</span> : null}
           {b.children.length ? <StatuteBlocks blocks={b.children} prefix={path} anchors={anchors} /> : null}
         </div>

@@ -12,7 +12,7 @@ function range(min: number | undefined, max: number | undefined, unit: (n: numbe
   if (min !== undefined && max !== undefined) return `${unit(min)} to ${unit(max)}`;
   if (max !== undefined) return `up to ${unit(max)}`;
   if (min !== undefined) return `at least ${unit(min)}`;
-  return 'amount not stated';
+  return '(no amount stated)';
 }
 
 /** "imprisonment 3 years to 20 years (mandatory); fine up to RM 500,000; whipping". */
