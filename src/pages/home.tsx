@@ -27,11 +27,11 @@ const SHORTCUTS = [
 
 const EXAMPLES = ['ATIPSOM s 14', 'Akta 670 seksyen 12', 'Child Act s 48(1)', 'forced labour', 'place of refuge'];
 
-export const SearchBox = ({ q = '', autofocus = false }: { q?: string; autofocus?: boolean }) => (
+export const SearchBox = ({ q = '' }: { q?: string }) => (
   <form class="search" action="/search" method="get" role="search">
     <div class="grow">
       <label for="q">Words or a citation</label>
-      <input type="search" id="q" name="q" value={q} autofocus={autofocus} aria-describedby="q-hint" maxlength={300} />
+      <input type="search" id="q" name="q" value={q} aria-describedby="q-hint" maxlength={300} />
     </div>
     <button type="submit">Search</button>
     <p id="q-hint" class="meta" style="flex-basis:100%;margin:0">
@@ -90,7 +90,7 @@ export const homePage = (api: PageApi) =>
           Search, cite and compare the provisions of ATIPSOM 2007 (Act 670), the Child Act 2001, the Sexual Offences
           against Children Act 2017 and the Evidence of Child Witness Act 2007, in English and Malay.
         </p>
-        <SearchBox autofocus />
+        <SearchBox />
         <p class="meta">
           Try:{' '}
           {EXAMPLES.map((q, i) => (

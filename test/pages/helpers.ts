@@ -3,6 +3,9 @@ import { parseHTML } from 'linkedom';
 import type { createApp } from '../../src/app.js';
 
 type App = ReturnType<typeof createApp>;
+type Doc = ReturnType<typeof parseHTML>['document'];
+type El = NonNullable<ReturnType<Doc['querySelector']>>;
+type DomNode = El['childNodes'][number];
 
 export async function fetchPage(app: App, path: string) {
   const res = await app.request(path);
@@ -14,13 +17,13 @@ export async function fetchPage(app: App, path: string) {
 const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'BR', 'TD', 'TH', 'TR', 'DT', 'DD', 'DL', 'BLOCKQUOTE', 'NAV', 'FIELDSET', 'LEGEND']);
 
 /** The words of an element as a reader meets them: blocks apart, inline elements run on, whitespace collapsed. */
-export function words(el: Element | null | undefined): string {
+export function words(el: El | null | undefined): string {
   if (!el) return '';
   let out = '';
-  const walk = (node: Node) => {
+  const walk = (node: DomNode) => {
     if (node.nodeType === 3) out += node.textContent ?? '';
     else {
-      const block = BLOCK.has((node as Element).tagName);
+      const block = BLOCK.has((node as El).tagName);
       if (block) out += ' ';
       node.childNodes.forEach(walk);
       if (block) out += ' ';
@@ -31,7 +34,7 @@ export function words(el: Element | null | undefined): string {
 }
 
 /** Form controls a person fills in that have no label (by for=id or by wrapping label). */
-export function unlabelledControls(document: Document): string[] {
+export function unlabelledControls(document: Doc): string[] {
   const controls = [...document.querySelectorAll('input, select, textarea')].filter((el) => el.getAttribute('type') !== 'hidden');
   return controls
     .filter((el) => {

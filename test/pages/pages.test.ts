@@ -202,8 +202,8 @@ describe('exports', () => {
     expect(rows.map((r) => r[header!.indexOf('id')])).toEqual(answer.hits.map((h: { id: string }) => h.id));
     const first = await api(`/v1/provisions/${answer.hits[0].id}?lang=en`);
     expect(rows[0]![header!.indexOf('text')]).toBe(first.provision.text);
-    const json = await (await app.request('/search?q=refuge&lang=en&format=json')).json();
-    expect(json.hits.map((h: { id: string }) => h.id)).toEqual(answer.hits.map((h: { id: string }) => h.id));
+    const json = (await (await app.request('/search?q=refuge&lang=en&format=json')).json()) as { hits: { id: string }[] };
+    expect(json.hits.map((h) => h.id)).toEqual(answer.hits.map((h: { id: string }) => h.id));
   });
 
   it.each(['/topics/non-punishment', '/protections', '/gaps', '/compare?ids=atipsom-s12,atipsom-s14'])('%s exports in all three formats', async (path) => {
