@@ -9,7 +9,7 @@ import { PROVISION_ID_PATTERN } from '../schema/provision.js';
 import { elementsOf, penaltyOf } from './analysis.js';
 import type { PageApi } from './api.js';
 import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from './components.js';
-import { cite, getProvision, provisionRow, type ProvisionData } from './data.js';
+import { cite, getHeldProvision, provisionRow, type ProvisionData } from './data.js';
 import { markDifferences } from './diff.js';
 import { exportResponse } from './export.js';
 import { BadPageRequest, exportFormat, page, single } from './handler.js';
@@ -26,13 +26,13 @@ type Resolved = { ok: true; provision: ProvisionData } | { ok: false; entry: str
 /** An id, else a citation: "atipsom-s14", "ATIPSOM s 14", "section 48 Child Act". */
 async function resolveEntry(api: PageApi, entry: string, lang: string | undefined): Promise<Resolved> {
   if (PROVISION_ID_PATTERN.test(entry)) {
-    const byId = await getProvision(api, entry, lang);
+    const byId = await getHeldProvision(api, entry, lang);
     if (byId.ok) return { ok: true, provision: byId.body.provision };
   }
   const cited = await cite(api, entry, lang);
   if (!cited.ok) return { ok: false, entry, detail: cited.problem.detail };
   const { provision } = cited.body;
-  const full = await getProvision(api, provision.id, provision.lang);
+  const full = await getHeldProvision(api, provision.id, lang);
   return full.ok ? { ok: true, provision: full.body.provision } : { ok: false, entry, detail: full.problem.detail };
 }
 

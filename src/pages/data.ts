@@ -24,6 +24,17 @@ export interface SearchFilters {
 export const getProvision = (api: PageApi, id: string, lang?: string) =>
   api.get(`/v1/provisions/${encodeURIComponent(id)}`, ProvisionPageAnswer, { lang });
 
+/**
+ * A provision in the language asked for; without one, English unless its English text is not
+ * held, then a language whose text is (lists and comparisons quote words, not statements).
+ */
+export async function getHeldProvision(api: PageApi, id: string, lang?: string): Promise<Answer<ProvisionPageAnswer>> {
+  const first = await getProvision(api, id, lang);
+  if (lang || !first.ok || first.body.provision.status !== 'text-unavailable') return first;
+  const held = first.body.languages.find((l) => l.status !== 'text-unavailable');
+  return held ? getProvision(api, id, held.lang) : first;
+}
+
 export const cite = (api: PageApi, q: string, lang?: string) => api.get('/v1/cite', CiteAnswer, { q, lang });
 
 export const searchPage = (api: PageApi, q: string, filters: SearchFilters, limit: number, offset: number) =>
@@ -48,11 +59,14 @@ export async function listAll(api: PageApi, filters: SearchFilters): Promise<Ans
 
 const BATCH = 20;
 
-/** Full provisions for listed hits (export rows), 20 at a time; ones gone since the listing are skipped. */
+/**
+ * Full provisions for listed hits, 20 at a time; ones gone since the listing are skipped. A ref
+ * without a language gets the held text (see getHeldProvision).
+ */
 export async function getProvisions(api: PageApi, refs: readonly { id: string; lang?: string | undefined }[]): Promise<ProvisionData[]> {
   const out: ProvisionData[] = [];
   for (let i = 0; i < refs.length; i += BATCH) {
-    const answers = await Promise.all(refs.slice(i, i + BATCH).map((r) => getProvision(api, r.id, r.lang)));
+    const answers = await Promise.all(refs.slice(i, i + BATCH).map((r) => getHeldProvision(api, r.id, r.lang)));
     out.push(...answers.flatMap((a) => (a.ok ? [a.body.provision] : [])));
   }
   return out;

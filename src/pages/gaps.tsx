@@ -12,7 +12,7 @@ import { Gap, type Coverage } from '../schema/gap.js';
 import { Overlap } from '../schema/overlap.js';
 import type { PageApi } from './api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
-import { getProvision, getProvisions, provisionRow, type ProvisionData } from './data.js';
+import { getHeldProvision, getProvisions, provisionRow, type ProvisionData } from './data.js';
 import { exportResponse } from './export.js';
 import { exportFormat, page } from './handler.js';
 import { Layout } from './layout.js';
@@ -164,7 +164,7 @@ export const gapsPageRoute = (api: PageApi) =>
     const [gaps, overlaps, immunity] = await Promise.all([
       records<Gap>(api, '/v1/gaps', GapsBody, 'gaps'),
       records<Overlap>(api, '/v1/overlaps', OverlapsBody, 'overlaps'),
-      getProvision(api, IMMUNITY_ID, 'en'),
+      getHeldProvision(api, IMMUNITY_ID),
     ]);
     const all = gaps.state === 'present' ? gaps.records : [];
 
@@ -202,7 +202,16 @@ export const gapsPageRoute = (api: PageApi) =>
           Trafficked people are often charged with immigration, document or prostitution offences. The immunity provision
           reads:
         </p>
-        {immunity.ok ? <FullProvision p={immunity.body.provision} origin={url.origin} prefix="immunity" /> : <Notice>{immunity.problem.detail}</Notice>}
+        {immunity.ok ? (
+          <>
+            {immunity.body.provision.lang !== 'en' ? (
+              <p class="meta">Its English text as amended is not held; the Malay text is quoted.</p>
+            ) : null}
+            <FullProvision p={immunity.body.provision} origin={url.origin} prefix="immunity" />
+          </>
+        ) : (
+          <Notice>{immunity.problem.detail}</Notice>
+        )}
         <Records r={gaps} what="The coverage map" route="/v1/gaps">
           {(records: Gap[]) => {
             const map = records.filter((g) => g.kind === 'non-punishment');

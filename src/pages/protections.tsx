@@ -27,7 +27,8 @@ export const NEEDS: readonly { key: string; title: string; topics: readonly stri
 export const protectionsPageRoute = (api: PageApi) =>
   page('protections', async (c: Context) => {
     const url = new URL(c.req.url);
-    const lang = single(c, 'lang') ?? 'en';
+    const chosen = single(c, 'lang');
+    const lang = chosen ?? 'en';
     const format = exportFormat(c);
 
     const groups: { key: string; title: string; topics: readonly string[]; provisions: ProvisionData[] }[] = [];
@@ -38,7 +39,8 @@ export const protectionsPageRoute = (api: PageApi) =>
         return l.body;
       });
       const unique = hits.filter((h, i) => hits.findIndex((o) => o.id === h.id) === i);
-      groups.push({ ...need, provisions: await getProvisions(api, unique.map((h) => ({ id: h.id, lang: h.lang }))) });
+      // Unless a language was chosen, quote each provision in a language whose text is held.
+      groups.push({ ...need, provisions: await getProvisions(api, unique.map((h) => ({ id: h.id, lang: chosen }))) });
     }
 
     if (format) {

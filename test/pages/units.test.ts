@@ -82,27 +82,47 @@ describe('differences', () => {
     }
   });
 
-  it('marks what s 12 says and s 14 does not', () => {
-    const only = markDifferences(doc('atipsom-s12_en').text, doc('atipsom-s14_en').text).filter((p) => p.only).map((p) => p.value.trim());
-    expect(only).toContain('not');
-    expect(only.join(' ')).toMatch(/fifteen/);
+  it('marks exactly the words one text adds to another (a section against its own first subsection)', () => {
+    const section = docs.find((d) => d.act === 'atipsom' && d.lang === 'en' && d.blocks.length >= 2 && d.blocks[0]!.children.length === 0)!;
+    const first = [section.blocks[0]!.label, section.blocks[0]!.text].filter(Boolean).join(' ');
+    const only = markDifferences(section.text, first).filter((p) => p.only).map((p) => p.value).join('');
+    // Everything after the first subsection is marked, nothing of the first subsection is.
+    expect(only.replace(/\s+/g, ' ').trim()).toBe(section.text.slice(first.length).trim());
+    expect(markDifferences(first, section.text).some((p) => p.only)).toBe(false);
   });
 });
 
 describe('penalties', () => {
-  const parsed = (key: string) => parsePenaltyClause(penaltyClauses(doc(key).text)[0]!)!;
+  /** Every parsed penalty variant in the English text of the corpus. */
+  const variants = () =>
+    docs
+      .filter((d) => d.lang === 'en' && d.kind === 'section')
+      .flatMap((d) => penaltyClauses(d.text).map((clause) => ({ d, penalty: parsePenaltyClause(clause) })))
+      .flatMap(({ d, penalty }) => (penalty?.variants ?? []).map((variant) => ({ label: d.short_citation, variant })));
 
-  it('summarises a parsed penalty of the real text', () => {
-    expect(parsed('atipsom-s14_en').variants.map(describeVariant)).toEqual(['imprisonment 3 years to 20 years (mandatory); fine (no amount stated)']);
+  it('summarises parsed penalties of the real text with their figures', () => {
+    const all = variants();
+    expect(all.length).toBeGreaterThan(5);
+    for (const { variant } of all) {
+      const text = describeVariant(variant);
+      const i = variant.imprisonment;
+      if (i && !i.life && i.min_years !== undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment ${i.min_years} years to ${i.max_years} years`);
+      if (i && !i.life && i.min_years === undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment up to ${i.max_years} years`);
+      if (i?.life) expect(text).toMatch(/life/);
+      if (variant.fine?.max_ringgit) expect(text).toContain(`RM ${variant.fine.max_ringgit.toLocaleString('en-GB')}`);
+      if (variant.whipping) expect(text).toContain('whipping');
+    }
   });
 
-  it('draws longer bars for longer terms', () => {
-    const rows = ['atipsom-s12_en', 'atipsom-s14_en'].map((k) => ({ label: k, variant: parsed(k).variants[0]! }));
+  it('draws each bar as long as its term, on one scale', () => {
+    const rows = variants().filter((r) => r.variant.imprisonment && !r.variant.imprisonment.life && r.variant.imprisonment.max_years);
     const { document } = parseHTML(`<div>${String(PenaltyChart({ rows }))}</div>`);
     const bars = [...document.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
-    expect(bars).toHaveLength(2);
-    // s 12: up to 15 years; s 14: 3 to 20 years, so a bar from 3 to 20 is longer than 0 to 15.
-    expect(bars[1]).toBeGreaterThan(bars[0]!);
+    expect(bars).toHaveLength(rows.length);
+    const span = (r: (typeof rows)[number]) => r.variant.imprisonment!.max_years! - (r.variant.imprisonment!.min_years ?? 0);
+    // Bar width is proportional to the term's span: the same ratio for every bar.
+    const ratios = rows.map((r, i) => bars[i]! / span(r));
+    for (const ratio of ratios) expect(ratio).toBeCloseTo(ratios[0]!, 6);
     expect(document.querySelector('svg title')?.textContent).toMatch(/Imprisonment ranges/);
   });
 });
