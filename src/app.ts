@@ -11,6 +11,7 @@ import { citeRoutes } from './api/routes/cite.js';
 import { healthRoutes } from './api/routes/health.js';
 import { provisionRoutes } from './api/routes/provisions.js';
 import { searchRoutes } from './api/routes/search.js';
+import { pageRoutes } from './pages/routes.js';
 import { ProvisionSearch } from './search/client.js';
 import { SearchUnavailable } from './search/errors.js';
 
@@ -48,6 +49,7 @@ export function createApp(env: AppEnv = {}): OpenAPIHono {
   provisionRoutes(app, search);
   actRoutes(app, search);
   citeRoutes(app, search);
+  pageRoutes(app);
 
   app.doc31('/openapi.json', OPENAPI);
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI) as OpenApiDocument)));

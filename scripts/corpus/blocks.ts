@@ -9,7 +9,7 @@
  */
 import type { Block, BlockKind } from '../../src/schema/provision.js';
 import { joinLines } from './whitespace.js';
-import { FIRST, follows, kindForLabel, kindForText, labelTypes, type LabelType } from './labels.js';
+import { DEFINITION, FIRST, follows, kindForLabel, kindForText, labelTypes, type LabelType } from './labels.js';
 
 /** A cleaned source line and its 1-based line number in the source file. */
 export interface SourceLine {
@@ -70,6 +70,17 @@ function makeNode(kind: BlockKind, line: SourceLine, text: string, label?: strin
     first: line.n,
     last: line.n,
   };
+}
+
+/**
+ * The kind of an unlabelled line. A term printed without quotes (`pemunya —`) looks like the
+ * last words of a wrapped sentence ("… segala / kuasa penguatkuasaan —"), so it opens a
+ * definition only inside a list of definitions, after an entry's closing semicolon.
+ */
+function lineKind(text: string, previous: string, inDefinitions: boolean): BlockKind {
+  const kind = kindForText(text);
+  if (kind === 'definition' && !DEFINITION.test(text) && !(inDefinitions && previous.endsWith(';'))) return 'text';
+  return kind;
 }
 
 /** Parse cleaned lines (blank lines ignored) into blocks that keep their source lines. */
@@ -134,7 +145,7 @@ export function parseLinedBlocks(lines: readonly SourceLine[], options: BlockOpt
     const m = LABEL.exec(text) ?? (options.items ? ITEM.exec(text) : null);
     const placed = m ? placeLabel(m[1]!, line, m[2] ?? '') : false;
     if (!placed) {
-      const kind = kindForText(text);
+      const kind = lineKind(text, previous, stack.some((n) => n.kind === 'definition'));
       if (kind === 'definition') {
         const open = [...stack].reverse().find((n) => n.kind === 'definition');
         const parent = open ? stack[stack.indexOf(open) - 1]! : top();

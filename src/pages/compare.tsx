@@ -1,0 +1,197 @@
+/**
+ * Compare: /compare?ids=a,b (ids repeated or comma-separated) and/or &add=<citation or id>.
+ * Side by side verbatim texts with the words one has and the first (or second) lacks marked,
+ * an elements matrix and a penalty chart when the analysis step provides them.
+ */
+import type { Context } from 'hono';
+import { ELEMENT_CATEGORIES } from '../schema/elements.js';
+import { PROVISION_ID_PATTERN } from '../schema/provision.js';
+import { elementsOf, penaltyOf } from './analysis.js';
+import type { PageApi } from './api.js';
+import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from './components.js';
+import { cite, getHeldProvision, provisionRow, type ProvisionData } from './data.js';
+import { markDifferences } from './diff.js';
+import { exportResponse } from './export.js';
+import { BadPageRequest, exportFormat, page, single } from './handler.js';
+import { langName } from './home.js';
+import { Layout } from './layout.js';
+import { PenaltyChart, PenaltyTable, type ChartRow } from './penalty.js';
+import { provisionTitle } from './provision.js';
+import { provisionPath } from './urls.js';
+
+export const MAX_COMPARED = 4;
+
+type Resolved = { ok: true; provision: ProvisionData } | { ok: false; entry: string; detail: string };
+
+/** An id, else a citation: "atipsom-s14", "ATIPSOM s 14", "section 48 Child Act". */
+async function resolveEntry(api: PageApi, entry: string, lang: string | undefined): Promise<Resolved> {
+  if (PROVISION_ID_PATTERN.test(entry)) {
+    const byId = await getHeldProvision(api, entry, lang);
+    if (byId.ok) return { ok: true, provision: byId.body.provision };
+  }
+  const cited = await cite(api, entry, lang);
+  if (!cited.ok) return { ok: false, entry, detail: cited.problem.detail };
+  const { provision } = cited.body;
+  const full = await getHeldProvision(api, provision.id, lang);
+  return full.ok ? { ok: true, provision: full.body.provision } : { ok: false, entry, detail: full.problem.detail };
+}
+
+function entries(c: Context): string[] {
+  const listed = [...(c.req.queries('ids') ?? []), ...(c.req.queries('add') ?? [])]
+    .flatMap((v) => v.split(/,(?![^(]*\))/))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const unique = [...new Set(listed)];
+  if (unique.length > MAX_COMPARED) {
+    throw new BadPageRequest(400, 'Too many provisions', `Compare at most ${MAX_COMPARED} provisions at a time; ${unique.length} were given.`);
+  }
+  return unique;
+}
+
+const Picker = ({ given }: { given: readonly string[] }) => (
+  <form action="/compare" method="get" class="no-print">
+    <fieldset>
+      <legend>Provisions to compare</legend>
+      <p class="meta">Give ids (atipsom-s12) or citations (ATIPSOM s 14, Child Act s 48). Tick hits on the results page to bring them here.</p>
+      {Array.from({ length: MAX_COMPARED }, (_, i) => (
+        <p>
+          <label for={`cmp-${i}`}>Provision {i + 1}</label>
+          <input type="text" id={`cmp-${i}`} name="add" value={given[i] ?? ''} />
+        </p>
+      ))}
+      <button type="submit">Compare</button>
+    </fieldset>
+  </form>
+);
+
+const ElementsMatrix = ({ provisions }: { provisions: readonly ProvisionData[] }) => {
+  const analysed = provisions.map((p) => ({ p, e: elementsOf(p) }));
+  if (!analysed.some((a) => a.e.state === 'present')) return <p class="meta">Elements not yet available for these provisions (analysis step).</p>;
+  const codes = ELEMENT_CATEGORIES.flatMap((category) => {
+    const seen = new Set<string>();
+    for (const a of analysed) if (a.e.state === 'present') for (const el of a.e.value.elements) if (el.category === category) for (const o of el.options) seen.add(o.code);
+    return [...seen].map((code) => ({ category, code }));
+  });
+  const cell = (p: (typeof analysed)[number], category: string, code: string) => {
+    if (p.e.state !== 'present') return 'not analysed';
+    const el = p.e.value.elements.find((e) => e.category === category && e.options.some((o) => o.code === code));
+    return el ? (el.required ? 'yes' : 'named, not required') : '—';
+  };
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>Elements (act, means, purpose, victim)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Element</th>
+            {provisions.map((p) => (
+              <th scope="col">{p.short_citation}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {codes.map(({ category, code }) => (
+            <tr>
+              <th scope="row">
+                {category}: {code}
+              </th>
+              {analysed.map((a) => (
+                <td>{cell(a, category, code)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};
+
+export const comparePageRoute = (api: PageApi) =>
+  page('compare', async (c: Context) => {
+    const url = new URL(c.req.url);
+    const lang = single(c, 'lang');
+    const format = exportFormat(c);
+    const given = entries(c);
+    const resolved = await Promise.all(given.map((e) => resolveEntry(api, e, lang)));
+    const provisions = resolved.flatMap((r) => (r.ok ? [r.provision] : []));
+    const failed = resolved.flatMap((r) => (r.ok ? [] : [r]));
+
+    if (format) {
+      return exportResponse(
+        {
+          name: `compare-${provisions.map((p) => p.id).join('-') || 'none'}`,
+          title: `Comparison: ${provisions.map((p) => p.short_citation).join(' / ')}`,
+          notes: failed.map((f) => `Not found: ${f.entry} (${f.detail})`),
+          rows: provisions.map((p) => provisionRow(p, url.origin)),
+          json: { provisions, not_found: failed.map((f) => ({ entry: f.entry, detail: f.detail })) },
+        },
+        format,
+      );
+    }
+
+    const chart: ChartRow[] = provisions.flatMap((p) => {
+      const penalty = penaltyOf(p);
+      if (penalty.state !== 'present') return [];
+      return penalty.value.variants.map((variant, i) => ({
+        label: penalty.value.variants.length > 1 ? `${p.short_citation} (${i + 1})` : p.short_citation,
+        variant,
+      }));
+    });
+    const offences = provisions.filter((p) => p.type === 'offence').length;
+
+    return render(
+      c,
+      <Layout title="Compare" section="compare" analysis={provisions.length > 1}>
+        <h1>Compare provisions</h1>
+        {failed.map((f) => (
+          <Notice kind="error">
+            <strong>{f.entry}</strong>: {f.detail}
+          </Notice>
+        ))}
+        {provisions.length < 2 ? (
+          <p>Choose at least two provisions.</p>
+        ) : (
+          <>
+            <p class="meta">
+              <mark class="only">Marked words</mark> appear in that provision but not in {provisions.length > 2 ? 'the first' : 'the other'} one.
+            </p>
+            <div class="compare">
+              {provisions.map((p, i) => {
+                const other = provisions[i === 0 ? 1 : 0]!;
+                return (
+                  <section aria-labelledby={`cmp-title-${i}`}>
+                    <h2 id={`cmp-title-${i}`} lang={p.lang}>
+                      <a href={provisionPath(p.id, p.lang)}>{p.short_citation}</a> {provisionTitle(p)}
+                    </h2>
+                    <p class="meta">
+                      {p.act_title} · {langName(p.lang)} · {p.type}
+                    </p>
+                    <p class="statute compare-text" lang={p.lang}>
+                      {markDifferences(p.text, other.text).map((part) => (part.only ? <mark class="only">{part.value}</mark> : part.value))}
+                    </p>
+                    <CitationBox citation={p.citation} shortCitation={p.short_citation} permalink={url.origin + provisionPath(p.id, p.lang)} idPrefix={`cmp${i}`} />
+                  </section>
+                );
+              })}
+            </div>
+            <h2>Penalties</h2>
+            <AnalysisLabel />
+            {chart.length ? (
+              <>
+                <PenaltyChart rows={chart} />
+                <PenaltyTable rows={chart} />
+              </>
+            ) : (
+              <p class="meta">
+                {offences ? 'Penalties not yet parsed for these offences (analysis step).' : 'None of these provisions is an offence with a penalty.'}
+              </p>
+            )}
+            <h2>Elements</h2>
+            <ElementsMatrix provisions={provisions} />
+            <ExportLinks url={url} />
+          </>
+        )}
+        <Picker given={given} />
+      </Layout>,
+    );
+  });

@@ -1,0 +1,30 @@
+/**
+ * The web pages, served by the same app as the API: `pageRoutes(app)` in createApp. Pages read
+ * the API in-process (see api.ts); the stylesheet is served from code, so nothing is fetched from
+ * outside the app.
+ */
+import type { Hono } from 'hono';
+import { PageApi } from './api.js';
+import { comparePageRoute } from './compare.js';
+import { gapsPageRoute } from './gaps.js';
+import { homePage } from './home.js';
+import { matchPageRoute } from './match.js';
+import { protectionsPageRoute } from './protections.js';
+import { provisionPageRoute } from './provision.js';
+import { searchPageRoute } from './search.js';
+import { STYLESHEET, STYLESHEET_PATH } from './style.js';
+import { topicPageRoute, topicsIndexRoute } from './topics.js';
+
+export function pageRoutes(app: Hono<any, any, any>): void {
+  const api = new PageApi(app);
+  app.get(STYLESHEET_PATH, (c) => c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
+  app.get('/', homePage(api));
+  app.get('/search', searchPageRoute(api));
+  app.get('/provisions/:id', provisionPageRoute(api));
+  app.get('/compare', comparePageRoute(api));
+  app.get('/topics', topicsIndexRoute(api));
+  app.get('/topics/:topic', topicPageRoute(api));
+  app.get('/gaps', gapsPageRoute(api));
+  app.get('/protections', protectionsPageRoute(api));
+  app.get('/match', matchPageRoute(api));
+}

@@ -1,0 +1,111 @@
+/** Topic pages: /topics (the vocabulary with counts) and /topics/:topic (provisions per Act, and the Acts with none). */
+import type { Context } from 'hono';
+import { TOPICS, topicBySlug } from '../topics.js';
+import type { PageApi } from './api.js';
+import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
+import { getProvisions, listAll, provisionRow, searchPage } from './data.js';
+import { exportResponse } from './export.js';
+import { BadPageRequest, exportFormat, fromProblem, page, single } from './handler.js';
+import { langName } from './home.js';
+import { Layout } from './layout.js';
+import { BriefList, byAct } from './lists.js';
+
+export const topicsIndexRoute = (api: PageApi) =>
+  page('topics', async (c: Context) => {
+    const all = await searchPage(api, '', { lang: 'en' }, 1, 0);
+    if (!all.ok) throw fromProblem(all.problem, 'Topics could not be counted');
+    const counts = all.body.facets.topics;
+    return render(
+      c,
+      <Layout title="Topics" section="topics" analysis>
+        <h1>Topics</h1>
+        <p class="lede">What provisions are about, in a controlled vocabulary. Counts are provisions in English.</p>
+        <AnalysisLabel />
+        <ul class="grid-topics">
+          {TOPICS.map((t) => (
+            <li>
+              <a href={`/topics/${t.slug}`}>
+                <strong>{t.label.en}</strong>
+              </a>{' '}
+              <span class="count">({counts[t.slug] ?? 0})</span>
+              <br />
+              <span class="meta">{t.description.en}</span>
+            </li>
+          ))}
+        </ul>
+      </Layout>,
+    );
+  });
+
+export const topicPageRoute = (api: PageApi) =>
+  page('topics', async (c: Context) => {
+    const url = new URL(c.req.url);
+    const slug = c.req.param('topic') ?? '';
+    const topic = topicBySlug(slug);
+    if (!topic) {
+      throw new BadPageRequest(404, 'No such topic', `There is no topic "${slug}". The topics are listed at /topics.`);
+    }
+    const lang = single(c, 'lang') ?? 'en';
+    const format = exportFormat(c);
+    const listed = await listAll(api, { topic: slug, lang });
+    if (!listed.ok) throw fromProblem(listed.problem, 'Invalid topic page address');
+    const hits = listed.body;
+    const { groups, without } = byAct(hits);
+
+    if (format) {
+      const full = await getProvisions(api, hits.map((h) => ({ id: h.id, lang: h.lang })));
+      return exportResponse(
+        {
+          name: `topic-${slug}-${lang}`,
+          title: `Topic: ${topic.label.en}`,
+          notes: [topic.description.en, 'Topics are analysis, not legal advice.', `Acts with none: ${without.join('; ') || 'none'}`],
+          rows: full.map((p) => provisionRow(p, url.origin, { topic: slug })),
+          json: { topic, lang, provisions: hits, acts_without: without },
+        },
+        format,
+      );
+    }
+
+    const other = lang === 'en' ? 'ms' : 'en';
+    return render(
+      c,
+      <Layout title={topic.label.en} section="topics" analysis>
+        <p class="meta">
+          <a href="/topics">Topics</a>
+        </p>
+        <h1>{topic.label.en}</h1>
+        <p class="lede">
+          {topic.description.en} <span lang="ms">({topic.label.ms})</span>
+        </p>
+        <p class="meta">
+          Showing provisions in {langName(lang)}. <a href={`/topics/${slug}?lang=${other}`}>Show them in {langName(other)}</a>.
+        </p>
+        <AnalysisLabel />
+        {hits.length === 0 ? (
+          <Notice>
+            No provision in {langName(lang)} is tagged with this topic yet. Topics are assigned by the analysis step; you can
+            also <a href={`/search?q=${encodeURIComponent(topic.label.en)}`}>search for “{topic.label.en}”</a>.
+          </Notice>
+        ) : null}
+        {groups.map((g) => (
+          <section>
+            <h2>
+              {g.title} <span class="count">({g.items.length})</span>
+            </h2>
+            <BriefList items={g.items} />
+          </section>
+        ))}
+        {hits.length && without.length ? (
+          <>
+            <h2>Acts with nothing on this topic</h2>
+            <ul>
+              {without.map((t) => (
+                <li>{t}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <ExportLinks url={url} />
+      </Layout>,
+    );
+  });

@@ -1,0 +1,133 @@
+/** The pure parts of the page layer, on the real corpus text. */
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { penaltyClauses, parsePenaltyClause } from '../../scripts/analysis/penalties.js';
+import { buildDocuments } from '../../scripts/build/documents.js';
+import { markDifferences } from '../../src/pages/diff.js';
+import { csvCell, exportFileName, toCsv, toMarkdown, type ExportRow } from '../../src/pages/export.js';
+import { marksOnly } from '../../src/pages/html.js';
+import { describeVariant, PenaltyChart } from '../../src/pages/penalty.js';
+import { pinpointAnchor } from '../../src/pages/urls.js';
+import type { ProvisionDoc } from '../../src/schema/document.js';
+import { parseCsv } from './helpers.js';
+
+let docs: ProvisionDoc[];
+beforeAll(async () => {
+  docs = await buildDocuments();
+});
+const doc = (key: string) => docs.find((d) => d.key === key)!;
+const row = (d: ProvisionDoc): ExportRow => ({
+  short_citation: d.short_citation,
+  citation: d.citation,
+  id: d.id,
+  lang: d.lang,
+  act: d.act,
+  heading: d.heading,
+  status: d.status,
+  permalink: `http://x/provisions/${d.id}?lang=${d.lang}`,
+  text: d.text,
+});
+
+describe('highlights', () => {
+  it('lets through <mark> alone, whatever else the string holds', () => {
+    const out = marksOnly('a <mark>child</mark> <script>alert(1)</script> <img src=x onerror=y> &lt;b&gt;');
+    expect(out).toBe('a <mark>child</mark> &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=y&gt; &lt;b&gt;');
+    const { document } = parseHTML(`<p>${out}</p>`);
+    expect([...document.querySelectorAll('p *')].map((e) => e.tagName.toLowerCase())).toEqual(['mark']);
+  });
+});
+
+describe('exports', () => {
+  it('CSV round-trips every provision text of the corpus exactly', () => {
+    const rows = docs.map(row);
+    const parsed = parseCsv(toCsv(rows));
+    expect(parsed[0]).toEqual(['short_citation', 'citation', 'id', 'lang', 'act', 'heading', 'status', 'permalink', 'text']);
+    expect(parsed).toHaveLength(rows.length + 1);
+    parsed.slice(1).forEach((cells, i) => {
+      expect(cells[8]).toBe(rows[i]!.text);
+      expect(cells[0]).toBe(rows[i]!.short_citation);
+    });
+  });
+
+  it('keeps spreadsheets from running a cell as a formula', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('plain')).toBe('plain');
+  });
+
+  it('Markdown quotes the text verbatim under its citation', () => {
+    const d = doc('atipsom-s14_en');
+    const md = toMarkdown({ title: 'T', notes: ['n'], rows: [row(d)] });
+    expect(md).toContain(`## ATIPSOM 2007 s 14 — ${d.heading}`);
+    expect(md).toContain(`> ${d.text}`);
+    expect(md).toContain(`Citation: ${d.citation}`);
+  });
+
+  it('names files safely', () => {
+    expect(exportFileName('search-"forced labour"/../x', 'csv')).toBe('search-forced-labour-x.csv');
+  });
+});
+
+describe('differences', () => {
+  it('marks words without changing a character, for every pair of ATIPSOM offences', () => {
+    const offences = docs.filter((d) => d.act === 'atipsom' && d.lang === 'en' && d.type === 'offence');
+    expect(offences.length).toBeGreaterThan(5);
+    for (const a of offences) {
+      for (const b of offences) {
+        const parts = markDifferences(a.text, b.text);
+        expect(parts.map((p) => p.value).join('')).toBe(a.text);
+        // Different texts: one of them has words the other lacks, and they are marked.
+        if (a.text !== b.text) expect(parts.some((p) => p.only) || markDifferences(b.text, a.text).some((p) => p.only)).toBe(true);
+      }
+    }
+  });
+
+  it('marks exactly the words one text adds to another (a section against its own first subsection)', () => {
+    const section = docs.find((d) => d.act === 'atipsom' && d.lang === 'en' && d.blocks.length >= 2 && d.blocks[0]!.children.length === 0)!;
+    const first = [section.blocks[0]!.label, section.blocks[0]!.text].filter(Boolean).join(' ');
+    const only = markDifferences(section.text, first).filter((p) => p.only).map((p) => p.value).join('');
+    // Everything after the first subsection is marked, nothing of the first subsection is.
+    expect(only.replace(/\s+/g, ' ').trim()).toBe(section.text.slice(first.length).trim());
+    expect(markDifferences(first, section.text).some((p) => p.only)).toBe(false);
+  });
+});
+
+describe('penalties', () => {
+  /** Every parsed penalty variant in the English text of the corpus. */
+  const variants = () =>
+    docs
+      .filter((d) => d.lang === 'en' && d.kind === 'section')
+      .flatMap((d) => penaltyClauses(d.text).map((clause) => ({ d, penalty: parsePenaltyClause(clause) })))
+      .flatMap(({ d, penalty }) => (penalty?.variants ?? []).map((variant) => ({ label: d.short_citation, variant })));
+
+  it('summarises parsed penalties of the real text with their figures', () => {
+    const all = variants();
+    expect(all.length).toBeGreaterThan(5);
+    for (const { variant } of all) {
+      const text = describeVariant(variant);
+      const i = variant.imprisonment;
+      if (i && !i.life && i.min_years !== undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment ${i.min_years} years to ${i.max_years} years`);
+      if (i && !i.life && i.min_years === undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment up to ${i.max_years} years`);
+      if (i?.life) expect(text).toMatch(/life/);
+      if (variant.fine?.max_ringgit) expect(text).toContain(`RM ${variant.fine.max_ringgit.toLocaleString('en-GB')}`);
+      if (variant.whipping) expect(text).toContain('whipping');
+    }
+  });
+
+  it('draws each bar as long as its term, on one scale', () => {
+    const rows = variants().filter((r) => r.variant.imprisonment && !r.variant.imprisonment.life && r.variant.imprisonment.max_years);
+    const { document } = parseHTML(`<div>${String(PenaltyChart({ rows }))}</div>`);
+    const bars = [...document.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
+    expect(bars).toHaveLength(rows.length);
+    const span = (r: (typeof rows)[number]) => r.variant.imprisonment!.max_years! - (r.variant.imprisonment!.min_years ?? 0);
+    // Bar width is proportional to the term's span: the same ratio for every bar.
+    const ratios = rows.map((r, i) => bars[i]! / span(r));
+    for (const ratio of ratios) expect(ratio).toBeCloseTo(ratios[0]!, 6);
+    expect(document.querySelector('svg title')?.textContent).toMatch(/Imprisonment ranges/);
+  });
+});
+
+it('turns pinpoints into element ids', () => {
+  expect(pinpointAnchor('(1)(a)')).toBe('p-1-a');
+  expect(pinpointAnchor('(2)')).toBe('p-2');
+});
