@@ -8,6 +8,10 @@ import { docsPage, type OpenApiDocument } from './api/docs-page.js';
 import { ApiProblem, problem, validationHook } from './api/problem.js';
 import { actRoutes } from './api/routes/acts.js';
 import { citeRoutes } from './api/routes/cite.js';
+import { compareRoutes } from './api/routes/compare.js';
+import { matchRoutes } from './api/routes/match.js';
+import { relationRoutes } from './api/routes/relations.js';
+import { topicRoutes } from './api/routes/topics.js';
 import { healthRoutes } from './api/routes/health.js';
 import { provisionRoutes } from './api/routes/provisions.js';
 import { searchRoutes } from './api/routes/search.js';
@@ -21,6 +25,8 @@ export interface AppEnv {
   /** A search-only key: the app never needs more. */
   MEILI_SEARCH_KEY?: string | undefined;
   MEILI_INDEX?: string | undefined;
+  /** The relations index (default `relations`), built and swapped with the provisions index. */
+  MEILI_RELATIONS_INDEX?: string | undefined;
   MEILI_TIMEOUT_MS?: string | undefined;
 }
 
@@ -40,6 +46,7 @@ export function createApp(env: AppEnv = {}): OpenAPIHono {
     url: env.MEILI_URL,
     searchKey: env.MEILI_SEARCH_KEY,
     index: env.MEILI_INDEX,
+    relationsIndex: env.MEILI_RELATIONS_INDEX,
     timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined,
   });
   const app = new OpenAPIHono({ defaultHook: validationHook });
@@ -49,6 +56,10 @@ export function createApp(env: AppEnv = {}): OpenAPIHono {
   provisionRoutes(app, search);
   actRoutes(app, search);
   citeRoutes(app, search);
+  compareRoutes(app, search);
+  topicRoutes(app, search);
+  relationRoutes(app, search);
+  matchRoutes(app, search);
   pageRoutes(app);
 
   app.doc31('/openapi.json', OPENAPI);

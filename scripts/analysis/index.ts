@@ -51,10 +51,6 @@ export interface Analysis {
 
 const key = (p: ProvisionText) => `${p.meta.id}_${p.meta.lang}`;
 
-/** Resolved provision ids a provision cites (for search documents: `refs_out: ProvisionId[]`). */
-export const refIds = (refs: readonly { id?: string | undefined }[], self?: string): string[] =>
-  [...new Set(refs.flatMap((r) => (r.id && r.id !== self ? [r.id] : [])))];
-
 /**
  * The Act's general penalty ("for which no penalty is expressly provided"), per Act and language.
  * Where a language lacks the provision's text (text-unavailable), the other language's is used

@@ -4,7 +4,7 @@
  * index script builds this index next to the provisions index and swaps both in one
  * swapIndexes call, so provisions and relations always come from the same corpus build.
  */
-import { actsWithText } from '../../src/acts.js';
+import { actBySlug, actsWithText } from '../../src/acts.js';
 import type { Gap } from '../../src/schema/gap.js';
 import type { Overlap } from '../../src/schema/overlap.js';
 import { ANALYSIS_LABEL } from '../../src/schema/relation.js';
@@ -24,6 +24,8 @@ export interface RelationDoc {
   coverage?: Gap['coverage'];
   provisions: string[];
   title: string;
+  /** Position in the build (overlaps, then gaps, then topics): the order lists are served in. */
+  order: number;
   record: Overlap | Gap | TopicRecord;
   label: typeof ANALYSIS_LABEL;
 }
@@ -40,18 +42,33 @@ export interface TopicRecord {
 
 const actOf = (id: string) => actsWithText().find((a) => id.startsWith(`${a.slug}-`))?.slug;
 
-export function relationDocs(analysis: Analysis): RelationDoc[] {
-  const overlaps = analysis.overlaps.map((o): RelationDoc => ({
+/** Short labels of overlap and gap records, by id, for the provisions that name them. */
+export interface RelationTitles {
+  overlaps: ReadonlyMap<string, string>;
+  gaps: ReadonlyMap<string, string>;
+}
+
+/** An overlap is labelled by the provisions it relates (short citations); a gap by its title. */
+export function relationTitles(analysis: Analysis, cite: (id: string) => string): RelationTitles {
+  const external = (e: Overlap['external'][number]) => `${actBySlug(e.act)?.shortCitation ?? e.act}${e.section ? ` s ${e.section}` : ''}`;
+  return {
+    overlaps: new Map(analysis.overlaps.map((o) => [o.id, [...o.provisions.map(cite), ...o.external.map(external)].join(' / ')])),
+    gaps: new Map(analysis.gaps.map((g) => [g.id, g.title])),
+  };
+}
+
+export function relationDocs(analysis: Analysis, titles: RelationTitles): RelationDoc[] {
+  const overlaps = analysis.overlaps.map((o): Omit<RelationDoc, 'order'> => ({
     key: `overlap_${o.id}`, kind: 'overlap', id: o.id,
     acts: [...new Set([...o.provisions.flatMap((p) => actOf(p) ?? []), ...o.external.map((e) => e.act)])],
-    topics: [], provisions: o.provisions, title: o.id, record: o, label: ANALYSIS_LABEL,
+    topics: [], provisions: o.provisions, title: titles.overlaps.get(o.id) ?? o.id, record: o, label: ANALYSIS_LABEL,
   }));
-  const gaps = analysis.gaps.map((g): RelationDoc => ({
+  const gaps = analysis.gaps.map((g): Omit<RelationDoc, 'order'> => ({
     key: `gap_${g.id}`, kind: 'gap', id: g.id, acts: g.acts, topics: g.topics,
     ...(g.article ? { article: g.article } : {}), gap_kind: g.kind, coverage: g.coverage,
     provisions: g.assessments.map((a) => a.id), title: g.title, record: g, label: ANALYSIS_LABEL,
   }));
-  const topics = TOPICS.map((t): RelationDoc => {
+  const topics = TOPICS.map((t): Omit<RelationDoc, 'order'> => {
     const by_act: Record<string, string[]> = {};
     for (const a of analysis.provisions.values()) {
       if (!a.topics.some((x) => x.topic === t.slug)) continue;
@@ -65,5 +82,5 @@ export function relationDocs(analysis: Analysis): RelationDoc[] {
       provisions: Object.values(by_act).flat(), title: t.label.en, record, label: ANALYSIS_LABEL,
     };
   });
-  return [...overlaps, ...gaps, ...topics];
+  return [...overlaps, ...gaps, ...topics].map((d, order) => ({ ...d, order }));
 }

@@ -9,7 +9,8 @@
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
 import { connectionOptions } from '../../src/search/connection.js';
 import { INDEX_SETTINGS, LIVE_INDEX } from '../../src/search/settings.js';
-import { buildDocuments } from '../build/documents.js';
+import { RELATIONS_INDEX, RELATION_SETTINGS } from '../../src/search/relations.js';
+import { buildIndexes } from '../build/documents.js';
 
 /** One index to build: its live name, documents (with a string `primaryKey` field) and settings. */
 export interface IndexSpec {
@@ -26,9 +27,12 @@ export interface IndexOptions {
   indexName?: string;
   /** Corpus folder; ignored when `documents` is given. */
   root?: string;
+  /** Provision documents to index instead of the corpus (then no `relations` unless in `companions`). */
   documents?: readonly Record<string, unknown>[];
-  /** Indexes built and swapped together with the provisions (e.g. `relations`). */
+  /** Indexes built and swapped together with the provisions; from the corpus, `relations` is one. */
   companions?: readonly IndexSpec[];
+  /** Live name of the relations index built from the corpus (default `relations`). */
+  relationsName?: string;
   log?: (line: string) => void;
 }
 
@@ -96,10 +100,15 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const live = options.indexName ?? LIVE_INDEX;
 
   // Build and validate everything before touching the engine: a bad corpus changes nothing.
-  const documents = options.documents ?? (await buildDocuments(options.root));
-  log(`built ${documents.length} documents`);
+  const built = options.documents ? undefined : await buildIndexes(options.root);
+  const documents = options.documents ?? built!.provisions;
+  log(`built ${documents.length} documents${built ? ` and ${built.relations.length} relation records` : ''}`);
+  const relations: IndexSpec[] = built
+    ? [{ live: options.relationsName ?? RELATIONS_INDEX, primaryKey: 'key', settings: RELATION_SETTINGS, documents: built.relations as unknown as Record<string, unknown>[] }]
+    : [];
   const specs: IndexSpec[] = [
     { live, primaryKey: 'key', settings: INDEX_SETTINGS, documents },
+    ...relations,
     ...(options.companions ?? []),
   ];
 

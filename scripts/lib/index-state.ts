@@ -17,6 +17,11 @@ const SHAPING_FILES = [
   'src/cite/pinpoint.ts',
   'scripts/build/documents.ts',
   'scripts/build/classify.ts',
+  'src/search/relations.ts',
+  'src/elements.ts',
+  'src/topics.ts',
+  ...['annotations', 'elements', 'index', 'penalties', 'references', 'relation-docs', 'relations', 'topics'].map((f) => `scripts/analysis/${f}.ts`),
+  ...['topics', 'overlaps', 'gaps'].map((f) => `corpus/annotations/${f}.yaml`),
 ];
 const STATE_FILE = join(DATA_DIR, 'indexed.json');
 

@@ -24,6 +24,10 @@ export interface ComparedProvision {
   gaps: readonly string[];
 }
 
+/** Resolved provision ids a provision cites, each once, itself left out. */
+export const refIds = (refs: readonly { id?: string | undefined }[], self?: string): string[] =>
+  [...new Set(refs.flatMap((r) => (r.id && r.id !== self ? [r.id] : [])))];
+
 export interface NormalisedPenalty {
   id: string;
   basis: Penalty['basis'] | 'none';

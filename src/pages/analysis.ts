@@ -1,12 +1,10 @@
 /**
- * Reading the optional analysis and history fields of a provision document. They arrive from
- * other build steps (issue 5: references, penalties, elements, relations; amendments: versions),
- * so each is read leniently: absent → undefined (the page says it is not available yet),
- * present but in a shape we do not read → undefined as well, never a broken page.
+ * A provision's references as the page lists them, and its history fields read leniently
+ * (absent, or in a shape we do not read → the page says history is not available).
  */
 import { z } from 'zod';
-import { Elements } from '../schema/elements.js';
-import { Penalty } from '../schema/penalty.js';
+import { actBySlug } from '../acts.js';
+import type { ProvisionDoc } from '../schema/document.js';
 
 export type Availability<T> = { state: 'absent' } | { state: 'present'; value: T };
 
@@ -23,16 +21,21 @@ export interface Link {
   note?: string | undefined;
 }
 
-const OutRef = z.union([
-  z.string().transform((id): Link => ({ id, words: id })),
-  z
-    .object({ words: z.string(), id: z.string().optional(), status: z.string().optional(), target: z.record(z.string(), z.unknown()).optional() })
-    .transform((r): Link => ({ id: r.id, words: r.words, note: r.status && r.status !== 'resolved' ? r.status : undefined })),
-]);
-const InRef = z.union([
-  z.string().transform((id): Link => ({ id, words: id })),
-  z.object({ from: z.string(), words: z.string() }).transform((r): Link => ({ id: r.from, words: r.words })),
-]);
+type Doc = Pick<ProvisionDoc, 'refs_out' | 'refs_in'>;
+
+/** References out: resolved ones link; external ones say which Act (not held), unresolved ones why. */
+export const refsOut = (doc: Doc): Link[] =>
+  doc.refs_out.map((r) => ({
+    id: r.id,
+    words: r.words,
+    note:
+      r.status === 'external'
+        ? `in ${r.target.act_name ?? (r.target.act && actBySlug(r.target.act)?.shortCitation) ?? 'another Act'}${r.target.section ? ` s ${r.target.section}` : ''}, whose text we do not hold`
+        : r.status === 'unresolved'
+          ? `not resolved: ${r.reason ?? 'no such provision in the corpus'}`
+          : undefined,
+  }));
+export const refsIn = (doc: Doc): Link[] => doc.refs_in.map((r) => ({ id: r.from, words: r.words }));
 
 const Version = z.object({
   valid_from: z.string(),
@@ -48,23 +51,11 @@ const Unavailable = z.object({ note: z.string(), see: z.string() });
 
 /** The fields of a provision document these readers look at (all optional). */
 export interface AnalysedDoc {
-  penalty?: unknown;
-  elements?: unknown;
-  refs_out?: unknown;
-  refs_in?: unknown;
-  overlaps?: unknown;
-  gaps?: unknown;
   versions?: unknown;
   amendments?: unknown;
   unavailable?: unknown;
 }
 
-export const penaltyOf = (doc: AnalysedDoc) => read(Penalty, doc.penalty);
-export const elementsOf = (doc: AnalysedDoc) => read(Elements, doc.elements);
-export const refsOutOf = (doc: AnalysedDoc) => read(z.array(OutRef), doc.refs_out);
-export const refsInOf = (doc: AnalysedDoc) => read(z.array(InRef), doc.refs_in);
-export const overlapsOf = (doc: AnalysedDoc) => read(z.array(z.string()), doc.overlaps);
-export const gapsOf = (doc: AnalysedDoc) => read(z.array(z.string()), doc.gaps);
 export const versionsOf = (doc: AnalysedDoc) => read(z.array(Version), doc.versions);
 export const amendmentsOf = (doc: AnalysedDoc) => read(z.array(Amendment), doc.amendments);
 export const unavailableOf = (doc: AnalysedDoc) => read(Unavailable, doc.unavailable);

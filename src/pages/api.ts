@@ -1,7 +1,6 @@
 /**
  * The pages' view of the JSON API: they call /v1 in-process (app.request, no network), so a page
  * shows exactly what the API serves and inherits its validation, citation rules and errors.
- * Routes still to come (issue 5: /v1/gaps, /v1/overlaps, /v1/match) are detected, not assumed.
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
@@ -40,13 +39,8 @@ export function withQuery(path: string, query: Query = {}): string {
 }
 
 export class PageApi {
-  // Any Hono app: OpenAPIHono's generics differ, the pages only need request() and routes.
-  constructor(private readonly app: Pick<Hono, 'request' | 'routes'>) {}
-
-  /** Whether the app serves a route (exact path as registered, e.g. "/v1/match"). */
-  serves(method: 'GET' | 'POST', path: string): boolean {
-    return this.app.routes.some((r) => r.method === method && r.path === path);
-  }
+  // Any Hono app: OpenAPIHono's generics differ, the pages only need request().
+  constructor(private readonly app: Pick<Hono, 'request'>) {}
 
   get<T>(path: string, schema: z.ZodType<T>, query?: Query): Promise<Answer<T>> {
     return this.#call(withQuery(path, query), undefined, schema);

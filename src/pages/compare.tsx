@@ -6,7 +6,6 @@
 import type { Context } from 'hono';
 import { ELEMENT_CATEGORIES } from '../schema/elements.js';
 import { PROVISION_ID_PATTERN } from '../schema/provision.js';
-import { elementsOf, penaltyOf } from './analysis.js';
 import type { PageApi } from './api.js';
 import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from './components.js';
 import { cite, getHeldProvision, provisionRow, type ProvisionData } from './data.js';
@@ -65,16 +64,16 @@ const Picker = ({ given }: { given: readonly string[] }) => (
 );
 
 const ElementsMatrix = ({ provisions }: { provisions: readonly ProvisionData[] }) => {
-  const analysed = provisions.map((p) => ({ p, e: elementsOf(p) }));
-  if (!analysed.some((a) => a.e.state === 'present')) return <p class="meta">Elements not yet available for these provisions (analysis step).</p>;
+  const analysed = provisions.map((p) => ({ p, e: p.elements }));
+  if (!analysed.some((a) => a.e)) return <p class="meta">None of these provisions is an offence with elements in the language shown.</p>;
   const codes = ELEMENT_CATEGORIES.flatMap((category) => {
     const seen = new Set<string>();
-    for (const a of analysed) if (a.e.state === 'present') for (const el of a.e.value.elements) if (el.category === category) for (const o of el.options) seen.add(o.code);
+    for (const a of analysed) for (const el of a.e?.elements ?? []) if (el.category === category) for (const o of el.options) seen.add(o.code);
     return [...seen].map((code) => ({ category, code }));
   });
   const cell = (p: (typeof analysed)[number], category: string, code: string) => {
-    if (p.e.state !== 'present') return 'not analysed';
-    const el = p.e.value.elements.find((e) => e.category === category && e.options.some((o) => o.code === code));
+    if (!p.e) return p.p.type === 'offence' ? 'not held in this language' : 'not an offence';
+    const el = p.e.elements.find((e) => e.category === category && e.options.some((o) => o.code === code));
     return el ? (el.required ? 'yes' : 'named, not required') : '—';
   };
   return (
@@ -130,12 +129,8 @@ export const comparePageRoute = (api: PageApi) =>
     }
 
     const chart: ChartRow[] = provisions.flatMap((p) => {
-      const penalty = penaltyOf(p);
-      if (penalty.state !== 'present') return [];
-      return penalty.value.variants.map((variant, i) => ({
-        label: penalty.value.variants.length > 1 ? `${p.short_citation} (${i + 1})` : p.short_citation,
-        variant,
-      }));
+      const variants = (p.penalties ?? []).flatMap((penalty) => penalty.variants);
+      return variants.map((variant, i) => ({ label: variants.length > 1 ? `${p.short_citation} (${i + 1})` : p.short_citation, variant }));
     });
     const offences = provisions.filter((p) => p.type === 'offence').length;
 
@@ -183,7 +178,7 @@ export const comparePageRoute = (api: PageApi) =>
               </>
             ) : (
               <p class="meta">
-                {offences ? 'Penalties not yet parsed for these offences (analysis step).' : 'None of these provisions is an offence with a penalty.'}
+                {offences ? 'The penalties are given with the text in the other language (not held in the language shown).' : 'None of these provisions is an offence with a penalty.'}
               </p>
             )}
             <h2>Elements</h2>

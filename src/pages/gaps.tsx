@@ -2,15 +2,14 @@
  * The gap map: /gaps. UN Trafficking Protocol obligations against our provisions, the
  * non-punishment coverage map (offences a victim may be charged with that the immunity provision
  * does or does not reach), penalty disparities, differing definitions, and overlaps. The records
- * come from the analysis API (/v1/gaps, /v1/overlaps, issue 5); until it is served, the page says
- * so and shows only the verbatim immunity provision.
+ * come from the analysis API (/v1/gaps, /v1/overlaps), parsed with the API's own schemas.
  */
 import type { Context } from 'hono';
-import { z } from 'zod';
 import { actBySlug } from '../acts.js';
-import { Gap, type Coverage } from '../schema/gap.js';
-import { Overlap } from '../schema/overlap.js';
-import type { PageApi } from './api.js';
+import { GapsAnswer, OverlapsAnswer } from '../api/analysis-schemas.js';
+import type { Coverage, Gap } from '../schema/gap.js';
+import type { Overlap } from '../schema/overlap.js';
+import type { Answer, PageApi } from './api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
 import { getHeldProvision, getProvisions, provisionRow, type ProvisionData } from './data.js';
 import { exportResponse } from './export.js';
@@ -21,21 +20,6 @@ import { provisionPath } from './urls.js';
 
 /** ATIPSOM's immunity provision: the subject of the non-punishment map. */
 export const IMMUNITY_ID = 'atipsom-s25';
-
-const GapsBody = z.union([z.object({ gaps: z.array(Gap) }), z.array(Gap).transform((gaps) => ({ gaps }))]);
-const OverlapsBody = z.union([z.object({ overlaps: z.array(Overlap) }), z.array(Overlap).transform((overlaps) => ({ overlaps }))]);
-
-type Records<T> = { state: 'waiting' } | { state: 'unreadable'; detail: string } | { state: 'present'; records: T[] };
-
-/** An analysis route's records, or why there are none to show. */
-async function records<T>(api: PageApi, path: string, schema: z.ZodType<Record<string, T[]>>, key: string): Promise<Records<T>> {
-  if (!api.serves('GET', path)) return { state: 'waiting' };
-  const answer = await api.get(path, z.unknown());
-  if (!answer.ok) return { state: 'unreadable', detail: answer.problem.detail };
-  const parsed = schema.safeParse(answer.body);
-  if (!parsed.success) return { state: 'unreadable', detail: `${path} answered in a shape this page does not read: ${parsed.error.issues[0]?.message}` };
-  return { state: 'present', records: parsed.data[key] ?? [] };
-}
 
 const CoverageBadge = ({ coverage }: { coverage: Coverage }) => <span class={`badge ${coverage}`}>{coverage}</span>;
 
@@ -138,17 +122,9 @@ const OverlapList = ({ overlaps }: { overlaps: readonly Overlap[] }) => (
   </>
 );
 
-const Waiting = ({ what, route }: { what: string; route: string }) => (
-  <Notice>
-    {what} is not available yet: this page reads it from <code>{route}</code>, which the analysis step (issue 5) has not
-    added to the API. Nothing is shown in its place.
-  </Notice>
-);
-
-function Records<T>({ r, what, route, children }: { r: Records<T>; what: string; route: string; children: (records: T[]) => unknown }) {
-  if (r.state === 'waiting') return <Waiting what={what} route={route} />;
-  if (r.state === 'unreadable') return <Notice kind="error">{r.detail}</Notice>;
-  return <>{r.records.length ? children(r.records) : <p>No records.</p>}</>;
+function Records<T>({ r, children }: { r: Answer<T[]>; children: (records: T[]) => unknown }) {
+  if (!r.ok) return <Notice kind="error">{r.problem.detail}</Notice>;
+  return <>{r.body.length ? children(r.body) : <p>No records.</p>}</>;
 }
 
 const KINDS = [
@@ -161,12 +137,14 @@ export const gapsPageRoute = (api: PageApi) =>
   page('gaps', async (c: Context) => {
     const url = new URL(c.req.url);
     const format = exportFormat(c);
-    const [gaps, overlaps, immunity] = await Promise.all([
-      records<Gap>(api, '/v1/gaps', GapsBody, 'gaps'),
-      records<Overlap>(api, '/v1/overlaps', OverlapsBody, 'overlaps'),
+    const [gapsAnswer, overlapsAnswer, immunity] = await Promise.all([
+      api.get('/v1/gaps', GapsAnswer),
+      api.get('/v1/overlaps', OverlapsAnswer),
       getHeldProvision(api, IMMUNITY_ID),
     ]);
-    const all = gaps.state === 'present' ? gaps.records : [];
+    const gaps: Answer<Gap[]> = gapsAnswer.ok ? { ok: true, body: gapsAnswer.body.gaps } : gapsAnswer;
+    const overlaps: Answer<Overlap[]> = overlapsAnswer.ok ? { ok: true, body: overlapsAnswer.body.overlaps } : overlapsAnswer;
+    const all = gaps.ok ? gaps.body : [];
 
     if (format) {
       const assessed = all.flatMap((g) => g.assessments.map((a) => ({ g, a })));
@@ -176,12 +154,12 @@ export const gapsPageRoute = (api: PageApi) =>
         {
           name: 'gaps',
           title: 'Gaps and overlaps',
-          notes: ['Analysis, not legal advice.', gaps.state === 'present' ? `${all.length} gap records.` : 'Gap records are not available yet (/v1/gaps).'],
+          notes: ['Analysis, not legal advice.', gaps.ok ? `${all.length} gap records.` : gaps.problem.detail],
           rows: assessed.flatMap(({ g, a }) => {
             const p = byId.get(a.id);
             return p ? [provisionRow(p, url.origin, { gap: g.id, kind: g.kind, article: g.article ?? '', gap_coverage: g.coverage, provision_coverage: a.coverage, rationale: a.rationale })] : [];
           }),
-          json: { gaps: gaps.state === 'present' ? gaps.records : null, overlaps: overlaps.state === 'present' ? overlaps.records : null },
+          json: { gaps: gaps.ok ? gaps.body : null, overlaps: overlaps.ok ? overlaps.body : null },
         },
         format,
       );
@@ -212,7 +190,7 @@ export const gapsPageRoute = (api: PageApi) =>
         ) : (
           <Notice>{immunity.problem.detail}</Notice>
         )}
-        <Records r={gaps} what="The coverage map" route="/v1/gaps">
+        <Records r={gaps}>
           {(records: Gap[]) => {
             const map = records.filter((g) => g.kind === 'non-punishment');
             return map.length ? <NonPunishmentMap gaps={map} /> : <p>No non-punishment records.</p>;
@@ -222,14 +200,14 @@ export const gapsPageRoute = (api: PageApi) =>
         {KINDS.map(([kind, title]) => (
           <>
             <h2 id={kind}>{title}</h2>
-            <Records r={gaps} what={title} route="/v1/gaps">
+            <Records r={gaps}>
               {(records: Gap[]) => <GapList gaps={records.filter((g) => g.kind === kind)} />}
             </Records>
           </>
         ))}
 
         <h2 id="overlaps">Overlaps between Acts</h2>
-        <Records r={overlaps} what="Overlaps" route="/v1/overlaps">
+        <Records r={overlaps}>
           {(records: Overlap[]) => <OverlapList overlaps={records} />}
         </Records>
         <ExportLinks url={url} />

@@ -1,129 +1,55 @@
 /**
  * Facts → provisions, for prosecutors: /match. A form for the facts as structured input (victim
- * age, migrant status, conduct, means, purpose) in the vocabulary of the offence elements; the
- * answer is /v1/match's (issue 5): offences whose elements the facts meet, ranked, with what is
- * met and what is still to prove. Until that route is served the page reads and echoes the facts
- * and says it is waiting: it never guesses matches itself.
+ * age, disability, migrant status, conduct, means, purpose, aggravating circumstances) in the
+ * vocabulary of the offence elements; the form's parameters go to GET /v1/match as they are, so
+ * the API validates them and its answer is shown: offences whose elements the facts meet, ranked,
+ * with the elements met (with the statutory words) and those still to prove.
  */
 import type { Context } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { MatchAnswer } from '../api/analysis-schemas.js';
+import { ELEMENT_VOCABULARY, elementLabel } from '../elements.js';
+import type { ElementCategory } from '../schema/elements.js';
+import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../schema/match.js';
 import type { PageApi } from './api.js';
-import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
+import { AnalysisLabel, ExportLinks, render } from './components.js';
 import { getProvisions, provisionRow } from './data.js';
 import { exportResponse } from './export.js';
-import { BadPageRequest, exportFormat, page } from './handler.js';
+import { BadPageRequest, exportFormat, fromProblem, page } from './handler.js';
 import { Layout } from './layout.js';
 import { provisionPath } from './urls.js';
 
-/** Element codes the form offers: the vocabulary of the element rules (issue 5), which /v1/match takes. */
+/** The form's choices: the element vocabulary /v1/match validates against (src/elements.ts), labels included. */
 export const FACT_CHOICES = {
-  conduct: [
-    ['recruit', 'Recruited'],
-    ['transport', 'Transported'],
-    ['transfer', 'Transferred, sold or handed over'],
-    ['harbour', 'Harboured'],
-    ['receive', 'Received'],
-    ['provide', 'Provided'],
-    ['acquire', 'Acquired or bought'],
-    ['maintain', 'Maintained'],
-    ['bring-into-country', 'Brought into the country'],
-    ['smuggle', 'Arranged unlawful entry (smuggling)'],
-    ['document-fraud', 'Made, gave or held false travel documents'],
-    ['profit', 'Profited from the offence'],
-  ],
-  means: [
-    ['threat', 'Threat'],
-    ['force', 'Force'],
-    ['coercion', 'Coercion'],
-    ['abduction', 'Abduction'],
-    ['fraud', 'Fraud'],
-    ['deception', 'Deception'],
-    ['abuse-of-power', 'Abuse of power'],
-    ['abuse-of-vulnerability', 'Abuse of a position of vulnerability'],
-    ['payments', 'Payments or benefits to a person in control'],
-  ],
-  purpose: [
-    ['exploitation', 'Exploitation (any form)'],
-    ['sexual-exploitation', 'Sexual exploitation or prostitution'],
-    ['forced-labour', 'Forced labour or services'],
-    ['slavery', 'Slavery or similar practices'],
-    ['servitude', 'Servitude'],
-    ['illegal-activity', 'Illegal activity'],
-    ['organ-removal', 'Removal of organs'],
-    ['begging', 'Begging'],
-  ],
-} as const;
-type Field = keyof typeof FACT_CHOICES;
-const FIELDS = Object.keys(FACT_CHOICES) as Field[];
-const FIELD_TITLES: Record<Field, string> = { conduct: 'What was done (conduct)', means: 'How (means)', purpose: 'For what (purpose)' };
+  conduct: ELEMENT_VOCABULARY[FACT_FIELDS.conduct],
+  means: ELEMENT_VOCABULARY[FACT_FIELDS.means],
+  purpose: ELEMENT_VOCABULARY[FACT_FIELDS.purpose],
+  circumstances: ELEMENT_VOCABULARY[FACT_FIELDS.circumstances],
+} as const satisfies Record<FactField, unknown>;
+const FIELDS = Object.keys(FACT_CHOICES) as FactField[];
+const FIELD_TITLES: Record<FactField, string> = {
+  conduct: 'What was done (conduct)',
+  means: 'How (means)',
+  purpose: 'For what (purpose)',
+  circumstances: 'Aggravating circumstances',
+};
+const MIGRANT_LABELS: Record<MigrantStatus, string> = {
+  'citizen-or-resident': 'Citizen or permanent resident',
+  'foreign-national': 'Foreign national',
+  'smuggled-migrant': 'Smuggled migrant',
+};
+const CATEGORY_TITLES: Record<ElementCategory, string> = { act: 'conduct', means: 'means', purpose: 'purpose', victim: 'victim', circumstance: 'circumstance' };
 
-const codes = (field: Field) => z.array(z.enum(FACT_CHOICES[field].map(([code]) => code) as [string, ...string[]], { error: `${field}: choose from the listed options` }));
+/** The form's parameters, passed to GET /v1/match as they are: the API reads and validates them. */
+const FORM_PARAMS = ['victim_age', 'victim_disabled', 'migrant_status', ...FIELDS, 'lang'] as const;
 
-/** The facts as the form sends them (and as /v1/match takes them). */
-export const Facts = z.object({
-  victim_age: z.coerce
-    .number({ error: 'victim age must be a number of years' })
-    .int('victim age must be whole years')
-    .min(0, 'victim age must be 0 or more')
-    .max(120, 'victim age must be at most 120')
-    .optional(),
-  migrant: z.enum(['yes', 'no'], { error: 'migrant status must be yes, no or left blank' }).optional(),
-  conduct: codes('conduct'),
-  means: codes('means'),
-  purpose: codes('purpose'),
-});
-export type Facts = z.infer<typeof Facts>;
-
-function readFacts(c: Context): Facts | undefined {
+function formQuery(c: Context): Record<string, string[]> | undefined {
   const q = c.req.queries();
-  if (!q.submitted && !FIELDS.some((f) => q[f]?.length) && !q.victim_age) return undefined;
-  const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
-  const parsed = Facts.safeParse({
-    victim_age: blank(q.victim_age?.[0]),
-    migrant: blank(q.migrant?.[0]),
-    conduct: q.conduct ?? [],
-    means: q.means ?? [],
-    purpose: q.purpose ?? [],
-  });
-  if (!parsed.success) {
-    throw new BadPageRequest(400, 'The facts could not be read', parsed.error.issues.map((i) => i.message).join('; ') + '.');
-  }
-  return parsed.data;
+  if (!q.submitted && !FORM_PARAMS.some((f) => q[f]?.some((v) => v.trim() !== ''))) return undefined;
+  return Object.fromEntries(FORM_PARAMS.flatMap((f) => (q[f] ? [[f, q[f].filter((v) => v.trim() !== '')]] : [])));
 }
 
-// Read the answer leniently: it is another slice's API, and a shape we do not know is reported, not guessed at.
-const Item = z.union([z.string(), z.object({ category: z.string(), code: z.string() }).loose().transform((e) => `${e.category}: ${e.code}`)]);
-const MatchAnswer = z.object({
-  matches: z.array(
-    z
-      .object({
-        id: z.string(),
-        short_citation: z.string().optional(),
-        heading: z.string().optional(),
-        score: z.number().optional(),
-        matched: z.array(Item).optional(),
-        to_prove: z.array(Item).optional(),
-      })
-      .loose(),
-  ),
-});
-type MatchAnswer = z.infer<typeof MatchAnswer>;
-
-type Outcome = { state: 'waiting' } | { state: 'problem'; detail: string } | { state: 'answer'; answer: MatchAnswer; raw: unknown };
-
-async function match(api: PageApi, facts: Facts): Promise<Outcome> {
-  const answer = api.serves('POST', '/v1/match')
-    ? await api.post('/v1/match', facts, z.unknown())
-    : api.serves('GET', '/v1/match')
-      ? await api.get('/v1/match', z.unknown(), { ...facts, victim_age: facts.victim_age })
-      : undefined;
-  if (!answer) return { state: 'waiting' };
-  if (!answer.ok) return { state: 'problem', detail: answer.problem.detail };
-  const parsed = MatchAnswer.safeParse(answer.body);
-  return parsed.success
-    ? { state: 'answer', answer: parsed.data, raw: answer.body }
-    : { state: 'problem', detail: `/v1/match answered in a shape this page does not read yet (${parsed.error.issues[0]?.message}).` };
-}
+type Answer = z.infer<typeof MatchAnswer>;
 
 const FactsForm = ({ facts }: { facts: Facts | undefined }) => (
   <form action="/match" method="get" class="no-print">
@@ -132,19 +58,27 @@ const FactsForm = ({ facts }: { facts: Facts | undefined }) => (
       <legend>The victim</legend>
       <p>
         <label for="victim_age">Age in years (leave blank if unknown)</label>
-        <input type="number" id="victim_age" name="victim_age" min={0} max={120} value={facts?.victim_age?.toString() ?? ''} style="max-width:8rem" />
+        <input type="number" id="victim_age" name="victim_age" min={0} max={130} value={facts?.victim_age?.toString() ?? ''} style="max-width:8rem" />
       </p>
       <p class="choices" role="radiogroup" aria-labelledby="migrant-label">
-        <span id="migrant-label" style="font-weight:600">Migrant (not a citizen)?</span>
+        <span id="migrant-label" style="font-weight:600">Migrant status</span>
+        {([['', 'Unknown'], ...MIGRANT_STATUSES.map((s) => [s, MIGRANT_LABELS[s]])] as const).map(([value, label]) => (
+          <label>
+            <input type="radio" name="migrant_status" value={value} checked={(facts?.migrant_status ?? '') === value} /> {label}
+          </label>
+        ))}
+      </p>
+      <p class="choices" role="radiogroup" aria-labelledby="disabled-label">
+        <span id="disabled-label" style="font-weight:600">Unable to fully take care of or protect himself (disability or condition)?</span>
         {(
           [
-            ['', 'Unknown'],
-            ['yes', 'Yes'],
-            ['no', 'No'],
+            ['', 'Unknown', undefined],
+            ['true', 'Yes', true],
+            ['false', 'No', false],
           ] as const
-        ).map(([value, label]) => (
+        ).map(([value, label, flag]) => (
           <label>
-            <input type="radio" name="migrant" value={value} checked={(facts?.migrant ?? '') === value} /> {label}
+            <input type="radio" name="victim_disabled" value={value} checked={facts?.victim_disabled === flag} /> {label}
           </label>
         ))}
       </p>
@@ -166,65 +100,91 @@ const FactsForm = ({ facts }: { facts: Facts | undefined }) => (
 const FactsSummary = ({ facts }: { facts: Facts }) => (
   <ul>
     <li>Victim age: {facts.victim_age ?? 'unknown'}</li>
-    <li>Migrant: {facts.migrant ?? 'unknown'}</li>
+    <li>Migrant status: {facts.migrant_status ? MIGRANT_LABELS[facts.migrant_status] : 'unknown'}</li>
+    <li>Unable to protect himself: {facts.victim_disabled === undefined ? 'unknown' : facts.victim_disabled ? 'yes' : 'no'}</li>
     {FIELDS.map((f) => (
       <li>
-        {FIELD_TITLES[f]}: {facts[f].length ? facts[f].join(', ') : 'none given'}
+        {FIELD_TITLES[f]}: {facts[f].length ? facts[f].map((code) => elementLabel(FACT_FIELDS[f], code)).join('; ') : 'none given'}
       </li>
     ))}
   </ul>
 );
 
-const Results = ({ outcome }: { outcome: Outcome }) => {
-  if (outcome.state === 'waiting') {
-    return (
-      <Notice>
-        <strong>Waiting for the match API.</strong> Your facts were read (above), but the offence-element analysis that
-        answers them (<code>/v1/match</code>, issue 5) is not served yet, so no provisions are listed. Meanwhile,{' '}
-        <a href="/search?type=offence">browse the offences</a>.
-      </Notice>
-    );
-  }
-  if (outcome.state === 'problem') return <Notice kind="error">{outcome.detail}</Notice>;
-  const { matches } = outcome.answer;
-  if (!matches.length) return <p>No offence has elements these facts meet.</p>;
+type Check = Answer['offences'][number]['matched'][number];
+
+/** One element: its category, and the options (labels with the statutory words) that meet it or would. */
+const CheckItem = ({ check, only }: { check: Check; only?: readonly string[] }) => (
+  <li>
+    <strong>{CATEGORY_TITLES[check.category]}</strong>:{' '}
+    {check.options
+      .filter((o) => !only || only.includes(o.code))
+      .map((o, i) => (
+        <>
+          {i ? ' or ' : ''}
+          {elementLabel(check.category, o.code)} (<q>{o.words}</q>)
+        </>
+      ))}
+  </li>
+);
+
+const Checks = ({ title, checks, cls, matched }: { title: string; checks: readonly Check[]; cls: string; matched?: boolean }) =>
+  checks.length ? (
+    <div class={cls}>
+      <p>{title}</p>
+      <ul>
+        {checks.map((check) => (
+          <CheckItem check={check} only={matched ? check.matched : undefined} />
+        ))}
+      </ul>
+    </div>
+  ) : null;
+
+const Results = ({ answer }: { answer: Answer }) => {
+  if (!answer.offences.length) return <p>No offence has elements these facts meet.</p>;
   return (
     <ol class="hits">
-      {matches.map((m) => (
-        <li>
+      {answer.offences.map((m) => (
+        <li id={`match-${m.id}`}>
           <div class="hit-title">
-            <a href={provisionPath(m.id)}>{m.short_citation ?? m.id}</a>
-            {m.heading ? ` — ${m.heading}` : ''}
-            {m.score !== undefined ? <span class="count"> (score {m.score.toFixed(2)})</span> : null}
+            <a href={provisionPath(m.id, m.lang)}>{m.short_citation}</a> — {m.heading}
+            <span class="count">
+              {' '}
+              ({Math.round(m.score * 100)}% of required elements met{m.applicable ? '' : '; a fact rules it out'})
+            </span>
           </div>
-          {m.matched?.length ? <p>Met by the facts: {m.matched.join('; ')}</p> : null}
-          {m.to_prove?.length ? <p>Still to prove: {m.to_prove.join('; ')}</p> : null}
+          <Checks title="Met by the facts:" checks={m.matched} cls="met" matched />
+          <Checks title="Still to prove:" checks={m.to_prove} cls="to-prove" />
+          <Checks title="Ruled out by the facts:" checks={m.contradicted} cls="contradicted" />
+          <Checks title="Not required by the text:" checks={m.not_required} cls="not-required" />
         </li>
       ))}
     </ol>
   );
 };
 
+const checkText = (checks: readonly Check[]) => checks.map((c) => `${CATEGORY_TITLES[c.category]}: ${(c.matched.length ? c.matched : c.options.map((o) => o.code)).join(' or ')}`).join('; ');
+
 export const matchPageRoute = (api: PageApi) =>
   page('match', async (c: Context) => {
     const url = new URL(c.req.url);
     const format = exportFormat(c);
-    const facts = readFacts(c);
-    const outcome = facts ? await match(api, facts) : undefined;
+    const query = formQuery(c);
+    const answer = query ? await api.get('/v1/match', MatchAnswer, query) : undefined;
+    if (answer && !answer.ok) throw fromProblem(answer.problem, 'The facts could not be read');
+    const result = answer?.ok ? answer.body : undefined;
 
     if (format) {
-      if (!facts) throw new BadPageRequest(400, 'No facts to export', 'Fill in the facts form first, then export the results.');
-      const matches = outcome?.state === 'answer' ? outcome.answer.matches : [];
+      if (!result) throw new BadPageRequest(400, 'No facts to export', 'Fill in the facts form first, then export the results.');
       return exportResponse(
         {
           name: 'facts-match',
           title: 'Facts → provisions',
-          notes: ['Analysis, not legal advice.', outcome?.state === 'waiting' ? 'The match API (/v1/match) is not served yet: no results.' : ''].filter(Boolean),
-          rows: (await getProvisions(api, matches.map((m) => ({ id: m.id })))).map((p) => {
-            const m = matches.find((x) => x.id === p.id);
-            return provisionRow(p, url.origin, { met: (m?.matched ?? []).join('; '), to_prove: (m?.to_prove ?? []).join('; ') });
+          notes: ['Analysis, not legal advice.'],
+          rows: (await getProvisions(api, result.offences.map((m) => ({ id: m.id, lang: m.lang })))).map((p) => {
+            const m = result.offences.find((x) => x.id === p.id)!;
+            return provisionRow(p, url.origin, { score: String(m.score), applicable: String(m.applicable), met: checkText(m.matched), to_prove: checkText(m.to_prove) });
           }),
-          json: { facts, state: outcome?.state, result: outcome?.state === 'answer' ? outcome.raw : null },
+          json: result,
         },
         format,
       );
@@ -239,17 +199,17 @@ export const matchPageRoute = (api: PageApi) =>
           still to prove.
         </p>
         <AnalysisLabel />
-        {facts && outcome ? (
+        {result ? (
           <section aria-labelledby="results-h">
             <h2 id="results-h">Results</h2>
             <h3>Your facts</h3>
-            <FactsSummary facts={facts} />
-            <Results outcome={outcome} />
+            <FactsSummary facts={result.facts} />
+            <Results answer={result} />
             <ExportLinks url={url} />
           </section>
         ) : null}
         <h2>The facts</h2>
-        <FactsForm facts={facts} />
+        <FactsForm facts={result?.facts} />
       </Layout>,
     );
   });

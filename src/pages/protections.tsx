@@ -86,7 +86,7 @@ export const protectionsPageRoute = (api: PageApi) =>
             <p class="meta">Topics: {g.topics.map((t) => topicBySlug(t)?.label.en ?? t).join(', ')}</p>
             {g.provisions.length === 0 ? (
               <Notice>
-                No provision is tagged for this need yet: topics are assigned by the analysis step. Until then,{' '}
+                No provision in {langName(lang)} is on these topics; you can{' '}
                 <a href={`/search?q=${encodeURIComponent(g.title)}`}>search for “{g.title}”</a>.
               </Notice>
             ) : (

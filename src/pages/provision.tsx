@@ -7,19 +7,8 @@
 import type { Context } from 'hono';
 import { actBySlug } from '../acts.js';
 import { ELEMENT_CATEGORIES } from '../schema/elements.js';
-import {
-  amendmentsOf,
-  elementsOf,
-  gapsOf,
-  overlapsOf,
-  penaltyOf,
-  refsInOf,
-  refsOutOf,
-  unavailableOf,
-  versionsOf,
-  type Availability,
-  type Link,
-} from './analysis.js';
+import type { RelationRef } from '../schema/document.js';
+import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link } from './analysis.js';
 import type { PageApi } from './api.js';
 import { AnalysisLabel, CitationBox, ExportLinks, Notice, StatuteBlocks, TopicChips, render } from './components.js';
 import { getProvision, provisionRow, type ProvisionData, type ProvisionPageAnswer } from './data.js';
@@ -33,8 +22,6 @@ import { provisionPath } from './urls.js';
 export const provisionTitle = (p: Pick<ProvisionData, 'kind' | 'number' | 'heading' | 'term'>): string =>
   p.kind === 'definition' ? `“${p.term ?? p.heading}”` : p.kind === 'schedule' ? `Schedule ${p.number}. ${p.heading}` : `${p.number}. ${p.heading}`;
 
-const NOT_YET = 'Not yet available: the analysis step (cross-references, penalties, elements, relations) has not added it to this provision.';
-
 const LinkList = ({ links }: { links: readonly Link[] }) => (
   <ul>
     {links.map((l) => (
@@ -47,32 +34,30 @@ const LinkList = ({ links }: { links: readonly Link[] }) => (
   </ul>
 );
 
-function References({ title, refs, none }: { title: string; refs: Availability<Link[]>; none: string }) {
+function References({ title, refs, none }: { title: string; refs: Link[]; none: string }) {
   return (
     <>
       <h3>{title}</h3>
-      {refs.state === 'absent' ? <p class="meta">{NOT_YET}</p> : refs.value.length ? <LinkList links={refs.value} /> : <p>{none}</p>}
+      {refs.length ? <LinkList links={refs} /> : <p>{none}</p>}
     </>
   );
 }
 
-const Relations = ({ kind, ids }: { kind: 'overlaps' | 'gaps'; ids: Availability<string[]> }) => (
-  <>
-    <h3>{kind === 'overlaps' ? 'Overlaps with other Acts' : 'Gaps'}</h3>
-    {ids.state === 'absent' ? (
-      <p class="meta">{NOT_YET}</p>
-    ) : ids.value.length ? (
+const Relations = ({ kind, records }: { kind: 'overlaps' | 'gaps'; records: readonly RelationRef[] }) => (
+  <section id={`provision-${kind}`} aria-labelledby={`provision-${kind}-h`}>
+    <h3 id={`provision-${kind}-h`}>{kind === 'overlaps' ? 'Overlaps with other Acts' : 'Gaps'}</h3>
+    {records.length ? (
       <ul>
-        {ids.value.map((id) => (
+        {records.map((r) => (
           <li>
-            <a href={`/gaps#${id}`}>{id}</a>
+            <a href={`/gaps#${r.id}`}>{r.title}</a>
           </li>
         ))}
       </ul>
     ) : (
       <p>None recorded for this provision.</p>
     )}
-  </>
+  </section>
 );
 
 const History = ({ p }: { p: ProvisionData }) => {
@@ -137,8 +122,8 @@ const History = ({ p }: { p: ProvisionData }) => {
 };
 
 const Elements = ({ p }: { p: ProvisionData }) => {
-  const elements = elementsOf(p);
-  if (elements.state === 'absent') return p.type === 'offence' ? <p class="meta">{NOT_YET}</p> : null;
+  const elements = p.elements;
+  if (!elements) return null;
   return (
     <div class="table-wrap">
       <table>
@@ -152,7 +137,7 @@ const Elements = ({ p }: { p: ProvisionData }) => {
         </thead>
         <tbody>
           {ELEMENT_CATEGORIES.flatMap((category) =>
-            elements.value.elements
+            elements.elements
               .filter((e) => e.category === category)
               .map((e) => (
                 <tr>
@@ -171,7 +156,7 @@ const Elements = ({ p }: { p: ProvisionData }) => {
           )}
         </tbody>
       </table>
-      {elements.value.notes.map((n) => (
+      {elements.notes.map((n) => (
         <p>
           <strong>{n.code}</strong>: <q>{n.words}</q> (<a href={provisionPath(n.source)}>{n.source}</a>)
         </p>
@@ -229,7 +214,6 @@ export const provisionPageRoute = (api: PageApi) =>
     }
 
     const act = actBySlug(p.act);
-    const penalty = penaltyOf(p);
     const division = [p.part ? `Part ${p.part.number} ${p.part.heading}` : '', p.chapter ? `Chapter ${p.chapter.number} ${p.chapter.heading}` : '']
       .filter(Boolean)
       .join(' · ');
@@ -309,23 +293,23 @@ export const provisionPageRoute = (api: PageApi) =>
         <AnalysisLabel />
         <h3>Topics</h3>
         {p.topics.length ? <TopicChips topics={p.topics} /> : <p class="meta">No topic assigned yet.</p>}
-        {penalty.state === 'present' ? (
+        {p.penalties?.length ? (
           <>
             <h3>Penalty</h3>
-            <PenaltySummary penalty={penalty.value} />
-          </>
-        ) : p.type === 'offence' ? (
-          <>
-            <h3>Penalty</h3>
-            <p class="meta">{NOT_YET}</p>
+            {p.penalties.map((penalty) => (
+              <PenaltySummary penalty={penalty} />
+            ))}
           </>
         ) : null}
-        {p.type === 'offence' || elementsOf(p).state === 'present' ? <h3>Elements</h3> : null}
+        {p.elements ? <h3>Elements</h3> : null}
         <Elements p={p} />
-        <References title="This provision refers to" refs={refsOutOf(p)} none="It refers to no other provision." />
-        <References title="Referred to by" refs={refsInOf(p)} none="No provision in the corpus refers to it." />
-        <Relations kind="overlaps" ids={overlapsOf(p)} />
-        <Relations kind="gaps" ids={gapsOf(p)} />
+        {p.type === 'offence' && !p.elements ? (
+          <p class="meta">This text is not held in {langName(p.lang)}, so its elements and penalty are given with the other language's text.</p>
+        ) : null}
+        <References title="This provision refers to" refs={refsOut(p)} none="It refers to no other provision." />
+        <References title="Referred to by" refs={refsIn(p)} none="No provision in the corpus refers to it." />
+        <Relations kind="overlaps" records={p.overlaps} />
+        <Relations kind="gaps" records={p.gaps} />
         <ExportLinks url={url} />
       </Layout>,
     );

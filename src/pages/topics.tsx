@@ -1,35 +1,46 @@
 /** Topic pages: /topics (the vocabulary with counts) and /topics/:topic (provisions per Act, and the Acts with none). */
 import type { Context } from 'hono';
-import { TOPICS, topicBySlug } from '../topics.js';
+import type { z } from 'zod';
+import { actBySlug } from '../acts.js';
+import { TopicsAnswer } from '../api/analysis-schemas.js';
+import { topicBySlug } from '../topics.js';
 import type { PageApi } from './api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
-import { getProvisions, listAll, provisionRow, searchPage } from './data.js';
+import { getProvisions, listAll, provisionRow } from './data.js';
 import { exportResponse } from './export.js';
 import { BadPageRequest, exportFormat, fromProblem, page, single } from './handler.js';
 import { langName } from './home.js';
 import { Layout } from './layout.js';
 import { BriefList, byAct } from './lists.js';
 
+type TopicData = z.infer<typeof TopicsAnswer>['topics'][number];
+
 export const topicsIndexRoute = (api: PageApi) =>
   page('topics', async (c: Context) => {
-    const all = await searchPage(api, '', { lang: 'en' }, 1, 0);
-    if (!all.ok) throw fromProblem(all.problem, 'Topics could not be counted');
-    const counts = all.body.facets.topics;
+    const answer = await api.get('/v1/topics', TopicsAnswer);
+    if (!answer.ok) throw fromProblem(answer.problem, 'Topics could not be listed');
+    const total = (t: TopicData) => Object.values(t.provisions).reduce((a, b) => a + b, 0);
     return render(
       c,
       <Layout title="Topics" section="topics" analysis>
         <h1>Topics</h1>
-        <p class="lede">What provisions are about, in a controlled vocabulary. Counts are provisions in English.</p>
+        <p class="lede">What provisions are about, in a controlled vocabulary. Counts are provisions (each once, whatever its language), per Act.</p>
         <AnalysisLabel />
         <ul class="grid-topics">
-          {TOPICS.map((t) => (
-            <li>
+          {answer.body.topics.map((t) => (
+            <li id={`topic-${t.slug}`}>
               <a href={`/topics/${t.slug}`}>
                 <strong>{t.label.en}</strong>
               </a>{' '}
-              <span class="count">({counts[t.slug] ?? 0})</span>
+              <span class="count">({total(t)})</span>
               <br />
               <span class="meta">{t.description.en}</span>
+              <br />
+              <span class="meta per-act">
+                {Object.entries(t.provisions)
+                  .map(([act, n]) => `${actBySlug(act)?.shortCitation ?? act}: ${n}`)
+                  .join(' · ') || 'No provision in the Acts we hold.'}
+              </span>
             </li>
           ))}
         </ul>
@@ -83,8 +94,7 @@ export const topicPageRoute = (api: PageApi) =>
         <AnalysisLabel />
         {hits.length === 0 ? (
           <Notice>
-            No provision in {langName(lang)} is tagged with this topic yet. Topics are assigned by the analysis step; you can
-            also <a href={`/search?q=${encodeURIComponent(topic.label.en)}`}>search for “{topic.label.en}”</a>.
+            No provision in {langName(lang)} is on this topic. You can <a href={`/search?q=${encodeURIComponent(topic.label.en)}`}>search for “{topic.label.en}”</a>.
           </Notice>
         ) : null}
         {groups.map((g) => (

@@ -1,8 +1,7 @@
 /**
  * The indexed document: one provision in one language, as Meilisearch stores it and the API
  * returns it. Built from the corpus by scripts/build/documents.ts; the API reads it back with
- * this same schema. Analysis fields (issue 5: cross-references, penalties, elements, relations)
- * are optional so they can be added without touching search or API code.
+ * this same schema, including the analysis (cross-references, penalties, elements, relations).
  */
 import { z } from 'zod';
 import {
@@ -19,6 +18,14 @@ import {
   SourceRef,
   Unavailable,
 } from './provision.js';
+import { Elements } from './elements.js';
+import { Penalty } from './penalty.js';
+import { IncomingReference, Reference } from './reference.js';
+import { RelationId } from './relation.js';
+
+/** A relation record named by a provision: its id and a short label. */
+export const RelationRef = z.object({ id: RelationId, title: z.string().min(1) }).strict();
+export type RelationRef = z.infer<typeof RelationRef>;
 
 /** Meilisearch primary key: `<id>_<lang>`, see docKey(). */
 export const DOC_KEY_PATTERN = /^[a-z][a-z0-9-]*_(en|ms)$/;
@@ -64,13 +71,18 @@ export const ProvisionDoc = z
     amendments: z.array(AmendmentRecord).optional(),
     /** Why this language has no text, and the document key where the text is. */
     unavailable: Unavailable.optional(),
-    // Analysis (issue 5), optional until that build step exists.
-    refs_out: z.array(ProvisionId).optional(),
-    refs_in: z.array(ProvisionId).optional(),
-    penalty: z.unknown().optional(),
-    elements: z.unknown().optional(),
-    overlaps: z.array(z.string()).optional(),
-    gaps: z.array(z.string()).optional(),
+    // Analysis (scripts/analysis, issue 5): analysis, not legal advice.
+    /** References in the text, resolved to ids where the corpus holds the target, else external. */
+    refs_out: z.array(Reference),
+    /** Provisions (same language) whose text refers to this one. */
+    refs_in: z.array(IncomingReference),
+    /** Offences: the penalty clauses, verbatim and normalised (several where the text has several). */
+    penalties: z.array(Penalty).optional(),
+    /** Offences: elements in the UN Trafficking Protocol frame, with the statutory words. */
+    elements: Elements.optional(),
+    /** Overlap and gap records (relations index) that name this provision, with short labels. */
+    overlaps: z.array(RelationRef),
+    gaps: z.array(RelationRef),
   })
   .strict();
 export type ProvisionDoc = z.infer<typeof ProvisionDoc>;

@@ -5,33 +5,47 @@
 import { z } from 'zod';
 import { ELEMENT_CODES } from '../elements.js';
 import { ElementCategory } from './elements.js';
-import { Lang, ProvisionId } from './provision.js';
+import { Lang, LANGS, ProvisionId } from './provision.js';
 import { AnalysisLabel } from './relation.js';
 
-const codes = (category: keyof typeof ELEMENT_CODES) =>
-  z
-    .array(z.enum(ELEMENT_CODES[category] as [string, ...string[]]))
-    .max(20)
-    .default([]);
+/** The facts' names for each element category, as the API and the facts form call them. */
+export const FACT_FIELDS = { conduct: 'act', means: 'means', purpose: 'purpose', circumstances: 'circumstance' } as const;
+export type FactField = keyof typeof FACT_FIELDS;
 
-export const MigrantStatus = z.enum(['citizen-or-resident', 'foreign-national', 'smuggled-migrant']);
+const codes = (field: FactField) => {
+  const allowed = ELEMENT_CODES[FACT_FIELDS[field]];
+  return z
+    .array(z.enum(allowed as [string, ...string[]], { error: (issue) => `${field}: "${String(issue.input)}" is not one of ${allowed.join(', ')}` }), {
+      error: `${field} must be a list of codes, e.g. ["${allowed[0]}"]`,
+    })
+    .max(20, `${field}: at most 20 codes`)
+    .default([]);
+};
+
+export const MIGRANT_STATUSES = ['citizen-or-resident', 'foreign-national', 'smuggled-migrant'] as const;
+export const MigrantStatus = z.enum(MIGRANT_STATUSES, { error: `migrant_status must be one of ${MIGRANT_STATUSES.join(', ')}` });
 export type MigrantStatus = z.infer<typeof MigrantStatus>;
 
 export const Facts = z
   .object({
     /** Age of the victim in years at the time of the conduct. */
-    victim_age: z.number().int().min(0).max(130).optional(),
+    victim_age: z
+      .number({ error: 'victim_age must be a number of years' })
+      .int('victim_age must be whole years')
+      .min(0, 'victim_age must be 0 or more')
+      .max(130, 'victim_age must be at most 130')
+      .optional(),
     /** The victim is unable to fully take care of or protect himself (disability or condition). */
-    victim_disabled: z.boolean().optional(),
+    victim_disabled: z.boolean({ error: 'victim_disabled must be true or false' }).optional(),
     migrant_status: MigrantStatus.optional(),
     /** What was done: act codes, e.g. recruit, transport, harbour, smuggle. */
-    conduct: codes('act'),
+    conduct: codes('conduct'),
     means: codes('means'),
     purpose: codes('purpose'),
     /** Aggravating circumstances, e.g. grievous-hurt, organised-crime. */
-    circumstances: codes('circumstance'),
+    circumstances: codes('circumstances'),
     /** Language of the offences' words in the answer (falls back to the other where missing). */
-    lang: Lang.default('en'),
+    lang: z.enum(LANGS, { error: 'lang must be "en" (English) or "ms" (Malay)' }).default('en'),
   })
   .strict();
 export type Facts = z.infer<typeof Facts>;

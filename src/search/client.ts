@@ -15,12 +15,18 @@ import { SearchUnavailable } from './errors.js';
 import { filterExpression, type Filter } from './filter.js';
 import { engineQuery } from './query.js';
 import { connectionOptions } from './connection.js';
+import { RELATIONS_INDEX, type RelationFilterField } from './relations.js';
 import { LIVE_INDEX } from './settings.js';
+
+/** More than the analysis makes (≈ 100 records); the index allows 5,000. */
+const RELATIONS_LIMIT = 2_000;
 
 export interface SearchConfig {
   url?: string | undefined;
   searchKey?: string | undefined;
   index?: string | undefined;
+  /** The relations index (overlaps, gaps, topics), swapped with the provisions index. */
+  relationsIndex?: string | undefined;
   /** Per request; the API answers 503 rather than keep a person waiting longer. */
   timeoutMs?: number | undefined;
 }
@@ -48,13 +54,23 @@ export interface SearchAnswer {
 
 export const DEFAULT_TIMEOUT_MS = 2_000;
 
+/** A record of the relations index (scripts/analysis/relation-docs.ts); `record` is read by the routes' schemas. */
+export interface RelationHit {
+  kind: 'overlap' | 'gap' | 'topic';
+  id: string;
+  title: string;
+  record: unknown;
+}
+
 
 export class ProvisionSearch {
   readonly #client: Meilisearch | undefined;
   readonly #index: string;
+  readonly #relations: string;
 
   constructor(config: SearchConfig) {
     this.#index = config.index ?? LIVE_INDEX;
+    this.#relations = config.relationsIndex ?? RELATIONS_INDEX;
     this.#client = config.url
       ? new Meilisearch({
           host: config.url,
@@ -123,6 +139,19 @@ export class ProvisionSearch {
       ...(options.attributes ? { attributesToRetrieve: options.attributes } : {}),
     });
     return answer.hits;
+  }
+
+  /** Relation records matching a filter, in build order (every one: the records are few). */
+  async relations(filter: Filter<RelationFilterField>): Promise<RelationHit[]> {
+    const res = await this.#call((client) =>
+      client.index(this.#relations).search<RelationHit>('', {
+        filter: filterExpression(filter),
+        sort: ['order:asc'],
+        limit: RELATIONS_LIMIT,
+        attributesToRetrieve: ['kind', 'id', 'title', 'record'],
+      }),
+    );
+    return res.hits;
   }
 
   /** Whether the live index answers a query with our key (not merely whether the engine is up). */

@@ -5,14 +5,14 @@
 import type { FilterableField } from './settings.js';
 
 export type FilterValue = string | number | readonly (string | number)[];
-export type Filter = Partial<Record<FilterableField, FilterValue>>;
+export type Filter<F extends string = FilterableField> = Partial<Record<F, FilterValue>>;
 
 const literal = (v: string | number): string =>
   typeof v === 'number' ? String(v) : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 /** `{act: 'atipsom', type: ['offence', 'power']}` → `act = "atipsom" AND type IN ["offence", "power"]`. */
-export function filterExpression(filter: Filter): string | undefined {
-  const clauses = Object.entries(filter).flatMap(([field, value]) => {
+export function filterExpression<F extends string>(filter: Filter<F>): string | undefined {
+  const clauses = Object.entries<FilterValue | undefined>(filter).flatMap(([field, value]) => {
     if (value === undefined) return [];
     if (Array.isArray(value)) {
       return value.length ? [`${field} IN [${value.map(literal).join(', ')}]`] : [];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refIds } from '../../scripts/analysis/index.js';
-import { compare, type ComparedProvision } from '../../src/analysis/compare.js';
+import { compare, refIds, type ComparedProvision } from '../../src/analysis/compare.js';
 import { items, of } from './corpus.js';
 
 const provision = (id: string, lang: 'en' | 'ms' = 'en'): ComparedProvision => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { relationDocs } from '../../scripts/analysis/relation-docs.js';
+import { relationDocs, relationTitles } from '../../scripts/analysis/relation-docs.js';
 import { TOPICS } from '../../src/topics.js';
 import { analysis } from './corpus.js';
 
-const docs = relationDocs(analysis);
+const docs = relationDocs(analysis, relationTitles(analysis, (id) => id));
 
 describe('relations index documents from the real analysis', () => {
   it('one document per overlap, gap and topic, with unique keys Meilisearch accepts', () => {

@@ -153,13 +153,36 @@ describe('provision page', () => {
     expect(source).toContain('D.R.07/2007');
   });
 
-  it('says what analysis and history are not yet there instead of inventing them', async () => {
+  it('shows the analysis the API carries: topics, penalty clause, elements, references, overlaps and gaps', async () => {
     const { provision } = await api('/v1/provisions/atipsom-s14');
-    const text = words((await fetchPage(app, '/provisions/atipsom-s14')).document.querySelector('main'));
-    if (provision.versions === undefined) expect(text).toContain('History not yet available for this Act');
-    if (provision.refs_out === undefined) expect(text).toContain('Not yet available: the analysis step');
-    if (provision.topics.length === 0) expect(text).toContain('No topic assigned yet');
-    else expect(text).toContain(TOPICS.find((t) => t.slug === provision.topics[0])!.label.en);
+    const { document } = await fetchPage(app, '/provisions/atipsom-s14');
+    const text = words(document.querySelector('main'));
+    expect(text).toContain('Analysis, not legal advice.');
+    for (const slug of provision.topics) expect(text).toContain(TOPICS.find((t) => t.slug === slug)!.label.en);
+    for (const penalty of provision.penalties) expect(text).toContain(penalty.clause);
+    const rows = [...document.querySelectorAll('table caption')].find((c) => c.textContent?.startsWith('What must be proved'))!.closest('table')!.querySelectorAll('tbody tr');
+    expect(rows.length).toBe(provision.elements.elements.length);
+    for (const option of provision.elements.elements.flatMap((e: { options: { words: string }[] }) => e.options)) expect(text).toContain(option.words);
+    for (const r of provision.refs_in) expect(document.querySelector(`main a[href="/provisions/${r.from}"]`)).not.toBeNull();
+    const listed = (kind: string) => [...document.querySelectorAll(`#provision-${kind} li a`)].map((a) => [a.getAttribute('href'), a.textContent]);
+    expect(listed('overlaps')).toEqual(provision.overlaps.map((o: { id: string; title: string }) => [`/gaps#${o.id}`, o.title]));
+    expect(listed('gaps')).toEqual(provision.gaps.map((g: { id: string; title: string }) => [`/gaps#${g.id}`, g.title]));
+    expect(provision.overlaps.length).toBeGreaterThan(0);
+    // Every overlap and gap it links to is on the gap map under that anchor.
+    const map = (await fetchPage(app, '/gaps')).document;
+    for (const r of [...provision.overlaps, ...provision.gaps]) expect(map.getElementById(r.id), r.id).not.toBeNull();
+  });
+
+  it('names the Act of an external reference, whose text we do not hold', async () => {
+    const hits = await api('/v1/search?q=&act=atipsom&lang=en&limit=100');
+    const docs = await Promise.all(hits.hits.map((h: { id: string }) => api(`/v1/provisions/${h.id}?lang=en`)));
+    const withExternal = docs.map((d) => d.provision).find((p) => p.refs_out.some((r: { status: string }) => r.status === 'external'));
+    const ref = withExternal.refs_out.find((r: { status: string }) => r.status === 'external');
+    const text = words((await fetchPage(app, `/provisions/${withExternal.id}?lang=en`)).document.querySelector('main'));
+    const { actBySlug } = await import('../../src/acts.js');
+    const act = ref.target.act_name ?? actBySlug(ref.target.act)!.shortCitation;
+    expect(text).toContain(`${ref.words} (in ${act}`);
+    expect(text).toContain('whose text we do not hold');
   });
 
   it('shows Malay text in Malay, marked as such', async () => {
@@ -252,10 +275,16 @@ describe('compare', () => {
 });
 
 describe('topics, gaps, protections, facts', () => {
-  it('lists every topic and answers 404 for an unknown one', async () => {
+  it('lists every topic with its provisions per Act from /v1/topics, and answers 404 for an unknown one', async () => {
     const { document } = await fetchPage(app, '/topics');
     const links = [...document.querySelectorAll('.grid-topics a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(TOPICS.map((t) => `/topics/${t.slug}`));
+    const { topics } = await api('/v1/topics');
+    for (const t of topics) {
+      const n = Object.values(t.provisions as Record<string, number>).reduce((a, b) => a + b, 0);
+      expect(words(document.querySelector(`#topic-${t.slug} .count`)), t.slug).toBe(`(${n})`);
+    }
+    expect(topics.find((t: { slug: string }) => t.slug === 'non-punishment').provisions.atipsom).toBeGreaterThan(0);
     expect((await fetchPage(app, '/topics/no-such-topic')).status).toBe(404);
   });
 
@@ -267,16 +296,22 @@ describe('topics, gaps, protections, facts', () => {
     if (answer.total === 0) expect(words(document.querySelector('.notice:not(.analysis)'))).toContain('No provision in English is tagged');
   });
 
-  it('the gap map quotes the immunity provision verbatim and reads gap records only from the API', async () => {
+  it('the gap map quotes the immunity provision verbatim and maps non-punishment from /v1/gaps', async () => {
     const { languages } = await api('/v1/provisions/atipsom-s25');
     const held = languages.find((l: { status: string }) => l.status !== 'text-unavailable').lang;
     const s25 = (await api(`/v1/provisions/atipsom-s25?lang=${held}`)).provision;
     const { document } = await fetchPage(app, '/gaps');
     expect(words(document.querySelector('#non-punishment ~ section .statute'))).toBe(s25.text);
     expect(document.querySelector('#non-punishment ~ section .statute')?.getAttribute('lang')).toBe(held);
-    const served = app.routes.some((r) => r.path === '/v1/gaps');
-    if (served) expect(document.querySelector('#non-punishment ~ .table-wrap table')).not.toBeNull();
-    else expect(words(document.querySelector('main'))).toContain('which the analysis step (issue 5) has not added to the API');
+    const { gaps } = await api('/v1/gaps?kind=non-punishment');
+    expect(gaps.length).toBeGreaterThan(0);
+    const rows = [...document.querySelectorAll('#non-punishment ~ .table-wrap table tbody tr')];
+    expect(rows.map((r) => r.getAttribute('id'))).toEqual(gaps.map((g: { id: string }) => g.id));
+    for (const [i, g] of gaps.entries()) expect(words(rows[i]!.querySelector('td'))).toBe(g.coverage);
+    const protocol = (await api('/v1/gaps?kind=protocol')).gaps;
+    for (const g of protocol) expect(words(document.querySelector(`#${g.id} h3`))).toContain(`Art ${g.article}: ${g.title}`);
+    const { overlaps } = await api('/v1/overlaps');
+    expect(document.querySelectorAll('#overlaps ~ section[id^="overlap"]').length).toBe(overlaps.length);
   });
 
   it('protections are grouped by need, each group from its topics', async () => {
@@ -287,19 +322,33 @@ describe('topics, gaps, protections, facts', () => {
     expect(document.querySelectorAll('section[aria-labelledby="need-immunity"] section.printable-provision').length).toBe(immunity.total);
   });
 
-  it('the facts form is labelled, keeps its answers, and never invents matches', async () => {
-    const { document } = await fetchPage(app, '/match?submitted=1&victim_age=15&means=threat&conduct=recruit&purpose=forced-labour');
+  it('the facts form offers the match vocabulary, keeps its answers, and lists the matches /v1/match gives', async () => {
+    const query = 'victim_age=15&means=threat&conduct=recruit&purpose=forced-labour';
+    const { document } = await fetchPage(app, `/match?submitted=1&${query}`);
     expect(document.querySelector('input[name=means][value=threat]')?.hasAttribute('checked')).toBe(true);
     expect(document.querySelector('input[name=victim_age]')?.getAttribute('value')).toBe('15');
     expect(words(document.querySelector('#results-h + h3 + ul'))).toContain('Victim age: 15');
-    const served = app.routes.some((r) => r.path === '/v1/match');
-    if (!served) {
-      expect(words(document.querySelector('main'))).toContain('Waiting for the match API');
-      expect(document.querySelectorAll('#results-h ~ ol.hits li')).toHaveLength(0);
+    const { ELEMENT_CODES } = await import('../../src/elements.js');
+    for (const [field, category] of [['conduct', 'act'], ['means', 'means'], ['purpose', 'purpose'], ['circumstances', 'circumstance']] as const) {
+      const offered = [...document.querySelectorAll(`input[name=${field}]`)].map((i) => i.getAttribute('value'));
+      expect(offered, field).toEqual(ELEMENT_CODES[category]);
     }
+    const answer = await api(`/v1/match?${query}`);
+    expect(answer.offences.length).toBeGreaterThan(0);
+    const listed = [...document.querySelectorAll('#results-h ~ ol.hits > li')];
+    expect(listed.map((li) => li.getAttribute('id'))).toEqual(answer.offences.map((m: { id: string }) => `match-${m.id}`));
+    const first = answer.offences[0];
+    expect(words(listed[0]!.querySelector('.hit-title a'))).toBe(first.short_citation);
+    for (const c of first.matched) for (const code of c.matched) {
+      const option = c.options.find((o: { code: string }) => o.code === code);
+      expect(words(listed[0]!.querySelector('.met'))).toContain(option.words);
+    }
+    for (const c of first.to_prove) expect(words(listed[0]!.querySelector('.to-prove'))).toContain(c.options[0].words);
+
     const bad = await fetchPage(app, '/match?means=bribery&victim_age=-2');
+    const problem = await api('/v1/match?means=bribery&victim_age=-2');
     expect(bad.status).toBe(400);
-    expect(words(bad.document.querySelector('.notice.error'))).toMatch(/victim age must be 0 or more; means: choose from the listed options/);
+    expect(words(bad.document.querySelector('.notice.error'))).toContain(problem.detail);
   });
 });
 

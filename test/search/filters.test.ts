@@ -25,6 +25,19 @@ describe('filters', () => {
     expect(body.hits.map((h) => h.id)).toEqual(expect.arrayContaining(['atipsom-s12', 'atipsom-s13', 'atipsom-s14']));
   });
 
+  it('topic and type filters carry the analysis: immunity, places of refuge, smuggling', async () => {
+    const immunity = await search('q=&topic=non-punishment&act=atipsom&limit=100');
+    expect(immunity.hits.map((h) => h.id)).toContain('atipsom-s25');
+    expect((await search('q=&topic=non-punishment&type=protection&limit=100')).hits.map((h) => h.id)).toContain('atipsom-s25');
+    const refuge = await search('q=&topic=places-of-refuge&type=protection&act=atipsom&limit=100');
+    expect(refuge.total).toBeGreaterThan(0);
+    const smuggling = await search('q=&topic=smuggling-of-migrants&type=offence&limit=100');
+    expect(smuggling.hits.map((h) => h.id)).toEqual(expect.arrayContaining(['atipsom-s26a', 'atipsom-s26b']));
+    // Every type of the schema is used, and the facet counts every document once.
+    const all = await search('q=&limit=1');
+    expect(Object.keys(all.facets.type).sort()).toEqual(['definition', 'general', 'institution', 'offence', 'power', 'procedure', 'protection']);
+  });
+
   it('a topic no provision has gives no hits (the filter applies)', async () => {
     const body = await search('q=&topic=no-such-topic');
     expect(body.total).toBe(0);

@@ -1,0 +1,99 @@
+/**
+ * Response bodies of the analysis routes (/v1/compare, /v1/topics, /v1/overlaps, /v1/gaps,
+ * /v1/match), as zod schemas: the OpenAPI document is generated from these. Every answer carries
+ * the label "analysis, not legal advice".
+ */
+import { z } from '@hono/zod-openapi';
+import { ElementCategory } from '../schema/elements.js';
+import { Gap } from '../schema/gap.js';
+import { Facts, OffenceMatch } from '../schema/match.js';
+import { Overlap } from '../schema/overlap.js';
+import { Lang, ProvisionStatus, ProvisionType } from '../schema/provision.js';
+import { ANALYSIS_LABEL } from '../schema/relation.js';
+import { Topic } from '../schema/topic.js';
+
+// A fresh schema: ones made before @hono/zod-openapi extends zod have no .openapi().
+const Label = z.literal(ANALYSIS_LABEL).openapi({ description: 'Everything here is analysis, not legal advice.' });
+
+const ComparedText = z.object({
+  id: z.string(),
+  lang: Lang,
+  short_citation: z.string(),
+  heading: z.string(),
+  status: ProvisionStatus,
+  text: z.string().openapi({ description: 'Verbatim text (empty where this language is not held).' }),
+  unavailable: z.object({ note: z.string(), see: z.string() }).optional(),
+  url: z.string(),
+});
+
+const MatrixCell = z.object({ required: z.boolean(), words: z.string(), source: z.string() }).nullable();
+
+const NormalisedPenalty = z
+  .object({
+    id: z.string(),
+    basis: z.enum(['own', 'general', 'none']),
+    life: z.boolean(),
+    death: z.boolean(),
+    min_years: z.number().optional(),
+    max_years: z.number().optional(),
+    max_fine_ringgit: z.number().optional(),
+    fine: z.boolean(),
+    whipping: z.boolean(),
+    mandatory_imprisonment: z.boolean(),
+  })
+  .openapi('NormalisedPenalty', { description: 'The heaviest punishment over all variants of all penalty clauses.' });
+
+export const CompareAnswer = z
+  .object({
+    provisions: z.array(ComparedText),
+    elements: z
+      .array(z.object({ category: ElementCategory, code: z.string(), cells: z.record(z.string(), MatrixCell) }))
+      .openapi({ description: 'One row per element code; a cell per provision id (null: not an element of it).' }),
+    penalties: z.array(NormalisedPenalty),
+    differences: z.array(z.string()).openapi({ description: 'Differences in our own words, never law text.' }),
+    relations: z.object({
+      references: z.array(z.object({ from: z.string(), to: z.string() })),
+      overlaps: z.array(z.string()),
+      gaps: z.array(z.string()),
+    }),
+    label: Label,
+  })
+  .openapi('CompareAnswer');
+
+export const TopicSummary = Topic.extend({
+  provisions: z.record(z.string(), z.number().int()).openapi({ description: 'Provisions on the topic per Act (each counted once, whatever its language).' }),
+  acts_without: z.array(z.string()),
+  url: z.string(),
+}).openapi('TopicSummary');
+
+export const TopicsAnswer = z.object({ topics: z.array(TopicSummary), label: Label }).openapi('TopicsAnswer');
+
+const TopicProvision = z.object({
+  id: z.string(),
+  lang: Lang,
+  short_citation: z.string(),
+  heading: z.string(),
+  type: ProvisionType,
+  status: ProvisionStatus,
+  url: z.string(),
+});
+
+export const TopicAnswer = z
+  .object({
+    topic: Topic,
+    acts: z
+      .array(z.object({ act: z.string(), title: z.string(), provisions: z.array(TopicProvision) }))
+      .openapi({ description: 'Provisions on the topic, per Act in the order of the Act.' }),
+    acts_without: z.array(z.object({ act: z.string(), title: z.string() })).openapi({ description: 'Acts we hold with no provision on the topic.' }),
+    label: Label,
+  })
+  .openapi('TopicAnswer');
+
+export const OverlapsAnswer = z.object({ total: z.number().int(), overlaps: z.array(Overlap), label: Label }).openapi('OverlapsAnswer');
+export const GapsAnswer = z.object({ total: z.number().int(), gaps: z.array(Gap), label: Label }).openapi('GapsAnswer');
+
+export const MatchedOffence = OffenceMatch.extend({ short_citation: z.string(), heading: z.string(), url: z.string() }).openapi('MatchedOffence');
+
+export const MatchAnswer = z
+  .object({ facts: Facts, offences: z.array(MatchedOffence), label: Label })
+  .openapi('MatchAnswer', { description: 'Offences whose elements the facts meet, best first.' });
