@@ -17,6 +17,9 @@ export const HIGHLIGHT = {
   post: MARK_POST,
 };
 
+/** What a hit shows (listing + highlighted text): search answers need not carry whole documents with their analysis. */
+export const HIT_FIELDS = ['id', 'lang', 'act', 'act_title', 'kind', 'number', 'heading', 'term', 'type', 'topics', 'status', 'short_citation', 'citation', 'text'];
+
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 

@@ -1,10 +1,12 @@
 /**
  * Compare: /compare?ids=a,b (ids repeated or comma-separated) and/or &add=<citation or id>.
  * Side by side verbatim texts with the words one has and the first (or second) lacks marked,
- * an elements matrix and a penalty chart when the analysis step provides them.
+ * a penalty chart, and /v1/compare's analysis: differences, relations among them, elements matrix.
  */
 import type { Context } from 'hono';
-import { ELEMENT_CATEGORIES } from '../schema/elements.js';
+import type { z } from 'zod';
+import { CompareAnswer } from '../api/analysis-schemas.js';
+import { elementLabel } from '../elements.js';
 import { PROVISION_ID_PATTERN } from '../schema/provision.js';
 import type { PageApi } from './api.js';
 import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from './components.js';
@@ -63,23 +65,20 @@ const Picker = ({ given }: { given: readonly string[] }) => (
   </form>
 );
 
-const ElementsMatrix = ({ provisions }: { provisions: readonly ProvisionData[] }) => {
-  const analysed = provisions.map((p) => ({ p, e: p.elements }));
-  if (!analysed.some((a) => a.e)) return <p class="meta">None of these provisions is an offence with elements in the language shown.</p>;
-  const codes = ELEMENT_CATEGORIES.flatMap((category) => {
-    const seen = new Set<string>();
-    for (const a of analysed) for (const el of a.e?.elements ?? []) if (el.category === category) for (const o of el.options) seen.add(o.code);
-    return [...seen].map((code) => ({ category, code }));
-  });
-  const cell = (p: (typeof analysed)[number], category: string, code: string) => {
-    if (!p.e) return p.p.type === 'offence' ? 'not held in this language' : 'not an offence';
-    const el = p.e.elements.find((e) => e.category === category && e.options.some((o) => o.code === code));
-    return el ? (el.required ? 'yes' : 'named, not required') : '—';
+type Comparison = z.infer<typeof CompareAnswer>;
+
+/** The API's elements matrix: a row per element code, a column per provision. */
+const ElementsMatrix = ({ comparison, provisions }: { comparison: Comparison; provisions: readonly ProvisionData[] }) => {
+  if (!comparison.elements.length) return <p class="meta">None of these provisions is an offence with elements in the language shown.</p>;
+  const cell = (p: ProvisionData, row: Comparison['elements'][number]) => {
+    const c = row.cells[p.id];
+    if (c) return <>{c.required ? 'yes' : 'named, not required'}: <q>{c.words}</q></>;
+    return !p.elements && p.type === 'offence' ? 'not held in this language' : '—';
   };
   return (
     <div class="table-wrap">
       <table>
-        <caption>Elements (act, means, purpose, victim)</caption>
+        <caption>Elements (act, means, purpose, victim, circumstance)</caption>
         <thead>
           <tr>
             <th scope="col">Element</th>
@@ -89,19 +88,57 @@ const ElementsMatrix = ({ provisions }: { provisions: readonly ProvisionData[] }
           </tr>
         </thead>
         <tbody>
-          {codes.map(({ category, code }) => (
+          {comparison.elements.map((row) => (
             <tr>
               <th scope="row">
-                {category}: {code}
+                {row.category}: {elementLabel(row.category, row.code)}
               </th>
-              {analysed.map((a) => (
-                <td>{cell(a, category, code)}</td>
+              {provisions.map((p) => (
+                <td>{cell(p, row)}</td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+};
+
+/** Differences in our words, and the references, overlaps and gaps the provisions share. */
+const Analysis = ({ comparison }: { comparison: Comparison }) => {
+  const { references, overlaps, gaps } = comparison.relations;
+  return (
+    <section id="differences" aria-labelledby="differences-h">
+      <h2 id="differences-h">Differences</h2>
+      {comparison.differences.length ? (
+        <ul>
+          {comparison.differences.map((d) => (
+            <li>{d}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>No difference in elements or maximum punishment.</p>
+      )}
+      <h3>Relations among them</h3>
+      <ul class="relations">
+        {references.map((r) => (
+          <li>
+            <a href={provisionPath(r.from)}>{r.from}</a> refers to <a href={provisionPath(r.to)}>{r.to}</a>
+          </li>
+        ))}
+        {overlaps.map((id) => (
+          <li>
+            Overlap: <a href={`/gaps#${id}`}>{id}</a>
+          </li>
+        ))}
+        {gaps.map((id) => (
+          <li>
+            Gap: <a href={`/gaps#${id}`}>{id}</a>
+          </li>
+        ))}
+        {references.length + overlaps.length + gaps.length === 0 ? <li>None recorded.</li> : null}
+      </ul>
+    </section>
   );
 };
 
@@ -133,6 +170,8 @@ export const comparePageRoute = (api: PageApi) =>
       return variants.map((variant, i) => ({ label: variants.length > 1 ? `${p.short_citation} (${i + 1})` : p.short_citation, variant }));
     });
     const offences = provisions.filter((p) => p.type === 'offence').length;
+    const ids = [...new Set(provisions.map((p) => p.id))];
+    const comparison = ids.length >= 2 ? await api.get('/v1/compare', CompareAnswer, { ids: ids.join(','), lang }) : undefined;
 
     return render(
       c,
@@ -181,8 +220,15 @@ export const comparePageRoute = (api: PageApi) =>
                 {offences ? 'The penalties are given with the text in the other language (not held in the language shown).' : 'None of these provisions is an offence with a penalty.'}
               </p>
             )}
-            <h2>Elements</h2>
-            <ElementsMatrix provisions={provisions} />
+            {comparison?.ok ? (
+              <>
+                <Analysis comparison={comparison.body} />
+                <h2>Elements</h2>
+                <ElementsMatrix comparison={comparison.body} provisions={provisions} />
+              </>
+            ) : comparison ? (
+              <Notice kind="error">{comparison.problem.detail}</Notice>
+            ) : null}
             <ExportLinks url={url} />
           </>
         )}

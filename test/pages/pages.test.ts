@@ -260,6 +260,21 @@ describe('compare', () => {
     expect(marked(0).length + marked(1).length).toBeGreaterThan(0);
   });
 
+  it("shows /v1/compare's differences, relations among them and elements matrix", async () => {
+    const answer = await api('/v1/compare?ids=atipsom-s14,child-act-s48');
+    const { document } = await fetchPage(app, '/compare?ids=atipsom-s14,child-act-s48');
+    const listed = [...document.querySelectorAll('#differences-h + ul li')].map((li) => words(li));
+    expect(listed).toEqual(answer.differences);
+    expect(listed.length).toBeGreaterThan(0);
+    const related = words(document.querySelector('ul.relations'));
+    for (const id of [...answer.relations.overlaps, ...answer.relations.gaps]) expect(related).toContain(id);
+    expect(answer.relations.overlaps).toContain('overlap-atipsom-s14-child-act-s48');
+    const rows = [...document.querySelectorAll('table caption')].find((c) => c.textContent?.startsWith('Elements'))!.closest('table')!.querySelectorAll('tbody tr');
+    expect(rows.length).toBe(answer.elements.length);
+    const child = answer.elements.findIndex((r: { category: string; code: string }) => r.category === 'victim' && r.code === 'child');
+    expect(words(rows[child]!.querySelectorAll('td')[0])).toContain(answer.elements[child].cells['atipsom-s14'].words);
+  });
+
   it('takes citations as well as ids, and says which one it could not find', async () => {
     const { document } = await fetchPage(app, `/compare?ids=atipsom-s14&add=${encodeURIComponent('Child Act s 48')}&add=${encodeURIComponent('ATIPSOM s 999')}`);
     const titles = [...document.querySelectorAll('.compare > section h2')].map((h) => words(h));

@@ -6,7 +6,7 @@ import type { Doc, ProvisionSearch } from '../../search/client.js';
 import type { Filter } from '../../search/filter.js';
 import { FACETS } from '../../search/settings.js';
 import { ActParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TypeParam } from '../params.js';
-import { HIGHLIGHT, toHit } from '../present.js';
+import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
 import { SearchAnswer } from '../schemas.js';
 import { ERRORS } from './errors.js';
 
@@ -42,7 +42,7 @@ export function searchRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
     const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
     const onePerProvision = !p.lang;
     const [answer, cited] = await Promise.all([
-      search.search({ q: p.q, filter, limit: p.limit, offset: p.offset, onePerProvision, facets: FACETS, highlight: HIGHLIGHT }),
+      search.search({ q: p.q, filter, limit: p.limit, offset: p.offset, onePerProvision, facets: FACETS, highlight: HIGHLIGHT, attributesToRetrieve: HIT_FIELDS }),
       citedProvision(search, p.q, filter),
     ]);
     let hits = answer.hits;
@@ -75,7 +75,7 @@ async function citedProvision(
   const resolution = await resolveCitation(search, { ...parsed.citation, pinpoint: [] });
   if (resolution.status !== 'found') return undefined;
   const id = resolution.docs[0]!.id;
-  const { hits } = await search.search({ q: '', filter: { ...filter, id }, limit: 2, offset: 0, highlight: HIGHLIGHT });
+  const { hits } = await search.search({ q: '', filter: { ...filter, id }, limit: 2, offset: 0, highlight: HIGHLIGHT, attributesToRetrieve: HIT_FIELDS });
   const doc = hits.find((h) => h.lang === 'en') ?? hits[0];
   return doc ? { citation: parsed.citation, doc } : undefined;
 }
