@@ -78,6 +78,15 @@ describe('wrangler dev (local, offline)', () => {
     expect(cite.pinpoint.text).toBe('(b) in committing the offence, the person caused death to the trafficked person or to any other person;');
   });
 
+  it('serves the analysis like the Node app: gaps from the relations index, match on POST', async () => {
+    const { testApp, get } = await import('../helpers/app.js');
+    const node = (await get(testApp(), '/v1/gaps?article=6')).body;
+    const worker = await (await fetch(`${base}/v1/gaps?article=6`)).json();
+    expect(worker).toEqual(node);
+    const res = await fetch(`${base}/v1/match`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ victim_age: 15, conduct: ['recruit'], purpose: ['sexual-exploitation'] }) });
+    expect(((await res.json()) as { offences: { id: string }[] }).offences[0]!.id).toBe('atipsom-s14');
+  });
+
   it('answers errors as problem+json', async () => {
     const res = await fetch(`${base}/v1/search?limit=500`);
     expect(res.status).toBe(400);
