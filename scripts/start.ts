@@ -5,6 +5,7 @@
  * stay in this one.
  */
 import { spawn } from 'node:child_process';
+import { apiProcessEnv } from './lib/api-env.js';
 import { ensureIndexed } from './lib/ensure-index.js';
 import { localMeili } from './lib/local-meili.js';
 import { superviseWith } from './lib/processes.js';
@@ -19,9 +20,5 @@ try {
   process.exit(1);
 }
 
-const { MEILI_MASTER_KEY: _master, MEILI_ADMIN_KEY: _admin, ...inherited } = process.env;
-const api = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
-  stdio: 'inherit',
-  env: { ...inherited, MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey, PORT: process.env.PORT ?? '8787' },
-});
+const api = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { stdio: 'inherit', env: apiProcessEnv(process.env, meili) });
 superviseWith(meili, api);

@@ -5,6 +5,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { docsPage, type OpenApiDocument } from './api/docs-page.js';
+import type { ClientAddress } from './api/middleware/client-address.js';
+import { harden, type HardeningEnv } from './api/middleware/index.js';
 import { ApiProblem, problem, validationHook } from './api/problem.js';
 import { actRoutes } from './api/routes/acts.js';
 import { citeRoutes } from './api/routes/cite.js';
@@ -16,11 +18,11 @@ import { healthRoutes } from './api/routes/health.js';
 import { provisionRoutes } from './api/routes/provisions.js';
 import { searchRoutes } from './api/routes/search.js';
 import { pageRoutes } from './pages/routes.js';
-import { ProvisionSearch } from './search/client.js';
+import { DEFAULT_TIMEOUT_MS, ProvisionSearch } from './search/client.js';
 import { SearchUnavailable } from './search/errors.js';
 
 /** Configuration from the environment (Workers vars/secrets, or process.env under Node). */
-export interface AppEnv {
+export interface AppEnv extends HardeningEnv {
   MEILI_URL?: string | undefined;
   /** A search-only key: the app never needs more. */
   MEILI_SEARCH_KEY?: string | undefined;
@@ -40,16 +42,23 @@ const OPENAPI = {
   },
 };
 
-export function createApp(env: AppEnv = {}): OpenAPIHono {
+/** What only the runtime knows: src/node.ts and src/worker.ts say who the client is. */
+export interface AppRuntime {
+  clientAddress?: ClientAddress;
+}
+
+export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHono {
   const timeout = Number(env.MEILI_TIMEOUT_MS);
+  const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
   const search = new ProvisionSearch({
     url: env.MEILI_URL,
     searchKey: env.MEILI_SEARCH_KEY,
     index: env.MEILI_INDEX,
     relationsIndex: env.MEILI_RELATIONS_INDEX,
-    timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined,
+    timeoutMs,
   });
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  harden(app, env, { clientAddress: runtime.clientAddress, deadlineMs: timeoutMs });
 
   healthRoutes(app, search);
   searchRoutes(app, search);

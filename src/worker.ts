@@ -1,13 +1,17 @@
-/** Cloudflare Workers entry: vars and secrets (MEILI_URL, MEILI_SEARCH_KEY) arrive as `env`. */
+/**
+ * Cloudflare Workers entry: vars, secrets (MEILI_URL, MEILI_SEARCH_KEY) and the rate-limit
+ * binding (RATE_LIMITER) arrive as `env`; clients are known by cf-connecting-ip.
+ */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ExecutionContext } from 'hono';
+import { cloudflareAddress } from './api/middleware/client-address.js';
 import { createApp, type AppEnv } from './app.js';
 
 let built: { env: AppEnv; app: OpenAPIHono } | undefined;
 
 export default {
   fetch(request: Request, env: AppEnv, ctx: ExecutionContext): Response | Promise<Response> {
-    if (built?.env !== env) built = { env, app: createApp(env) };
+    if (built?.env !== env) built = { env, app: createApp(env, { clientAddress: cloudflareAddress }) };
     return built.app.fetch(request, env, ctx);
   },
 };

@@ -19,7 +19,8 @@ import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } fr
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import YAML from 'yaml';
+import YAML, { LineCounter, type Document } from 'yaml';
+import type { ZodError } from 'zod';
 import { Provision, ProvisionFrontMatter, type Block, type BlockKind } from '../../src/schema/provision.js';
 import { follows, insertedAfter, kindForLabel, kindForText, listType, type LabelType } from './labels.js';
 
@@ -86,14 +87,14 @@ function fromParagraph(p: Paragraph): RawBlock {
 
 const phrasing = (nodes: PhrasingContent[]): string => nodes.map((n) => toString(n)).join('');
 
-function fromList(list: List, path: string): RawBlock[] {
+function fromList(list: List, at: (node: RootContent | ListItem) => number, path: string): RawBlock[] {
   return list.children.map((item: ListItem) => {
     const [para, sub, ...extra] = item.children;
     if (para?.type !== 'paragraph' || extra.length || (sub && sub.type !== 'list')) {
-      throw new Error(`${path}: a list item must be one paragraph and an optional list`);
+      throw new CorpusFileError(path, at(item), 'a list item must be one paragraph and an optional list');
     }
     const block = fromParagraph(para);
-    if (sub) block.children = fromList(sub, path);
+    if (sub) block.children = fromList(sub, at, path);
     return block;
   });
 }
@@ -124,23 +125,68 @@ function withKinds(raw: readonly RawBlock[], parent: BlockKind | undefined): Blo
   });
 }
 
+/** A corpus file that cannot be read: which file, which line (1-based, in the whole file) and why. */
+export class CorpusFileError extends Error {
+  override readonly name = 'CorpusFileError';
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}: ${reason}`);
+  }
+}
+
+const zodReason = (error: ZodError): string =>
+  error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
+
+/** Line (in the file) of the deepest YAML node on a zod issue's path; the opening "---" if none. */
+function frontMatterLine(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): number {
+  for (let n = path.length; n > 0; n--) {
+    const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return lines.linePos(node.range[0]).line + 1;
+  }
+  return 1;
+}
+
+function readFrontMatter(yaml: string, path: string) {
+  const lines = new LineCounter();
+  const doc = YAML.parseDocument(yaml, { lineCounter: lines });
+  const [error] = doc.errors;
+  if (error) throw new CorpusFileError(path, (error.linePos?.[0].line ?? 0) + 1, `front matter is not valid YAML: ${error.message.split('\n')[0]}`);
+  const meta = ProvisionFrontMatter.safeParse(doc.toJS());
+  if (!meta.success) {
+    throw new CorpusFileError(path, frontMatterLine(doc, lines, meta.error.issues[0]!.path), `front matter: ${zodReason(meta.error)}`);
+  }
+  return meta.data;
+}
+
 /** Read a corpus file back into the provision it was written from; zod-validated. */
 export function markdownToProvision(md: string, path: string): Provision {
   const fm = /^---\n([\s\S]*?)\n---\n/.exec(md);
-  if (!fm) throw new Error(`${path}: no YAML front matter`);
-  const meta = ProvisionFrontMatter.parse(YAML.parse(fm[1]!));
+  if (!fm) throw new CorpusFileError(path, 1, 'no YAML front matter: the file must open with "---", the fields, and "---"');
+  const meta = readFrontMatter(fm[1]!, path);
+  const bodyStart = fm[0].split('\n').length - 1;
+  const at = (node: { position?: { start: { line: number } } | undefined }) => bodyStart + (node.position?.start.line ?? 1);
   const tree: Root = unified().use(remarkParse).parse(md.slice(fm[0].length));
   const [title, ...nodes] = tree.children;
-  if (title?.type !== 'heading') throw new Error(`${path}: the body must open with a "# " title`);
+  if (title?.type !== 'heading') throw new CorpusFileError(path, title ? at(title) : bodyStart + 1, 'the body must open with a "# " title');
   const raw: RawBlock[] = [];
   nodes.forEach((node: RootContent) => {
     if (node.type === 'paragraph') raw.push(fromParagraph(node));
-    else if (node.type === 'list' && raw.length) raw.at(-1)!.children.push(...fromList(node, path));
-    else throw new Error(`${path}: unexpected ${node.type} in the body`);
+    else if (node.type === 'list' && raw.length) raw.at(-1)!.children.push(...fromList(node, at, path));
+    else throw new CorpusFileError(path, at(node), `unexpected ${node.type} in the body`);
   });
-  const provision = Provision.parse({ meta, blocks: withKinds(raw, undefined) });
-  if (toString(title) !== titleOf(provision)) {
-    throw new Error(`${path}: title "${toString(title)}" does not match the front matter`);
+  let blocks: Block[];
+  try {
+    blocks = withKinds(raw, undefined);
+  } catch (error) {
+    throw new CorpusFileError(path, at(title), error instanceof Error ? error.message : String(error));
   }
-  return provision;
+  const provision = Provision.safeParse({ meta, blocks });
+  if (!provision.success) throw new CorpusFileError(path, at(title), `body: ${zodReason(provision.error)}`);
+  if (toString(title) !== titleOf(provision.data)) {
+    throw new CorpusFileError(path, at(title), `title "${toString(title)}" does not match the front matter`);
+  }
+  return provision.data;
 }

@@ -18,8 +18,9 @@ export async function readCorpus(root = 'corpus/acts', which: 'current' | 'histo
   const files = (await readdir(root, { recursive: true }))
     .filter((f) => f.endsWith('.md') && isHistory(f) === (which === 'history'))
     .sort();
-  const provisions = await Promise.all(
-    files.map(async (f) => markdownToProvision(await readFile(join(root, f), 'utf8'), join(root, f))),
-  );
+  // One file after another: the first bad file (in path order) stops the read, and no parsing
+  // carries on behind the error.
+  const provisions: Provision[] = [];
+  for (const f of files) provisions.push(markdownToProvision(await readFile(join(root, f), 'utf8'), join(root, f)));
   return provisions.sort(compareProvisions);
 }

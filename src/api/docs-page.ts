@@ -48,9 +48,15 @@ ${method === 'get' ? tryForm(path, params) : ''}
 </section>`;
 }
 
+/** Inline style and script of the page; the Content-Security-Policy allows exactly these by hash. */
+export const DOCS_STYLE = `
+body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+code{background:#f3f3f3;padding:0 .2em}table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
+section{border-top:1px solid #ddd;padding-top:.5rem;margin-top:1.5rem}form{margin:.5rem 0}input{margin-right:.5rem}
+`;
 // Path parameters go into the URL; the rest stay a query string. Progressive: without JS,
 // forms for paths without parameters still work.
-const SCRIPT = raw(`<script>
+export const DOCS_SCRIPT = `
 document.querySelectorAll('form[data-path]').forEach(function (form) {
   form.addEventListener('submit', function (event) {
     event.preventDefault();
@@ -63,7 +69,7 @@ document.querySelectorAll('form[data-path]').forEach(function (form) {
     window.location.href = path + (qs ? '?' + qs : '');
   });
 });
-</script>`);
+`;
 
 export function docsPage(doc: OpenApiDocument): HtmlEscapedString | Promise<HtmlEscapedString> {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, methods]) =>
@@ -75,11 +81,7 @@ export function docsPage(doc: OpenApiDocument): HtmlEscapedString | Promise<Html
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${doc.info.title} — API</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-code{background:#f3f3f3;padding:0 .2em}table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
-section{border-top:1px solid #ddd;padding-top:.5rem;margin-top:1.5rem}form{margin:.5rem 0}input{margin-right:.5rem}
-</style></head><body>
+<style>${raw(DOCS_STYLE)}</style></head><body>
 <h1>${doc.info.title}</h1>
 <p>${doc.info.description ?? ''} Version ${doc.info.version}. Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
 <h2>Operations</h2>
@@ -87,6 +89,6 @@ ${operations}
 <h2 id="problems">Errors</h2>
 <p>Errors are <code>application/problem+json</code> (RFC 9457): <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> (what to change), <code>instance</code>. Types:</p>
 <table>${problems}</table>
-${SCRIPT}
+<script>${raw(DOCS_SCRIPT)}</script>
 </body></html>`;
 }

@@ -13,6 +13,9 @@ export const PROBLEM_TYPES = {
   'citation-not-found': 'The citation was read but names nothing in the corpus; `suggestions` lists near matches.',
   'text-not-held': 'The Act is known but its text is not in this knowledge base yet.',
   'search-unavailable': 'The search engine did not answer; retry after `Retry-After` seconds.',
+  'rate-limited': 'Too many requests from one client; retry after `Retry-After` seconds.',
+  'payload-too-large': 'The request body is larger than the API accepts.',
+  'uri-too-long': 'The URL is longer than the API accepts.',
   'internal-error': 'A fault on our side; the request itself may be fine.',
 } as const;
 export type ProblemType = keyof typeof PROBLEM_TYPES;
@@ -41,17 +44,23 @@ const TITLES: Record<ProblemType, string> = {
   'citation-not-found': 'Citation not found',
   'text-not-held': 'Text not held',
   'search-unavailable': 'Search unavailable',
+  'rate-limited': 'Too many requests',
+  'payload-too-large': 'Request body too large',
+  'uri-too-long': 'URL too long',
   'internal-error': 'Internal error',
 };
 
 export const RETRY_AFTER_SECONDS = 5;
 
+/** The request's path and query, cut short so an overlong URL is not echoed back whole. */
+const MAX_INSTANCE = 500;
 const instanceOf = (c: Context): string => {
   const url = new URL(c.req.url);
-  return url.pathname + url.search;
+  const instance = url.pathname + url.search;
+  return instance.length > MAX_INSTANCE ? `${instance.slice(0, MAX_INSTANCE)}…` : instance;
 };
 
-type ProblemStatus = 400 | 404 | 500 | 503;
+type ProblemStatus = 400 | 404 | 413 | 414 | 429 | 500 | 503;
 type ProblemExtra = Pick<Problem, 'errors' | 'suggestions'>;
 
 /** Thrown by handlers; the app's error handler answers with it as problem+json. */
@@ -72,10 +81,11 @@ export function problem(
   status: ProblemStatus,
   detail: string,
   extra: ProblemExtra = {},
+  retryAfterSeconds = status === 503 ? RETRY_AFTER_SECONDS : undefined,
 ): Response {
   const body: Problem = { type: `/docs#problem-${type}`, title: TITLES[type], status, detail, instance: instanceOf(c), ...extra };
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
-  if (status === 503) headers['Retry-After'] = String(RETRY_AFTER_SECONDS);
+  if (retryAfterSeconds !== undefined) headers['Retry-After'] = String(retryAfterSeconds);
   return new Response(JSON.stringify(body), { status, headers });
 }
 

@@ -16,9 +16,10 @@ const NAV: readonly [Section, string, string][] = [
 
 /**
  * Copy buttons are hidden until this runs (progressive enhancement): it copies the button's
- * data-copy text and says so in the live region beside it.
+ * data-copy text and says so in the live region beside it. The Content-Security-Policy allows
+ * exactly this script by its hash (src/api/middleware/secure-headers.ts).
  */
-const COPY_SCRIPT = `
+export const COPY_SCRIPT = `
 document.querySelectorAll('button[data-copy]').forEach(function (button) {
   button.hidden = false;
   button.addEventListener('click', function () {

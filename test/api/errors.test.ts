@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startMeili, type MeiliServer } from '../../scripts/lib/meili-server.js';
+import { buildDocuments } from '../../scripts/build/documents.js';
+import { indexCorpus } from '../../scripts/lib/index-corpus.js';
+import { freePort, randomMasterKey, startMeili, type MeiliServer } from '../../scripts/lib/meili-server.js';
 import { createApp } from '../../src/app.js';
 import { get, meili, testApp } from '../helpers/app.js';
 
@@ -128,24 +130,75 @@ describe('503: search cannot answer', () => {
     await expect503(createApp({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: 'never-built' }), /npm run index/);
   });
 
-  describe('Meilisearch stops while the app runs', () => {
+  describe('Meilisearch stops while the app runs, and comes back', () => {
     let dir: string;
     let server: MeiliServer;
+    let port: number;
+    const masterKey = randomMasterKey();
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), 'atip-stop-'));
-      server = await startMeili({ dataDir: dir });
+      port = await freePort();
+      server = await startMeili({ dataDir: dir, port, masterKey });
     });
     afterAll(async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it('answers 503, not 500, once it is gone', async () => {
+    it('answers 503 (not 500) while it is gone, and serves again by itself once it is back', async () => {
       const target = createApp({ MEILI_URL: server.url, MEILI_SEARCH_KEY: server.searchKey });
       // Up but empty: the live index does not exist yet.
       expect((await get(target, '/v1/search?q=child')).body.detail).toMatch(/npm run index/);
+      const docs = (await buildDocuments()).filter((d) => d.act === 'atipsom');
+      await indexCorpus({ url: server.url, adminKey: server.adminKey, documents: docs, log: () => {} });
+      expect((await get(target, '/v1/provisions/atipsom-s14')).status).toBe(200);
+
       await server.stop();
       await expect503(target, /cannot be reached/);
+
+      // Same port, data and key: the app, untouched, finds it again.
+      server = await startMeili({ dataDir: dir, port, masterKey });
+      const health = await get(target, '/health');
+      expect(health.body).toMatchObject({ status: 'ok', search: { ok: true } });
+      const res = await get(target, '/v1/search?q=trafficking%20in%20children&limit=3');
+      expect(res.status).toBe(200);
+      expect(res.body.hits.map((h: { id: string }) => h.id)).toContain('atipsom-s14');
     });
+  });
+
+  it('an engine that answers, but too slowly for a route that asks it several times, gives 503 within the deadline', async () => {
+    // A proxy in front of the real engine that holds every answer 400 ms; the app's deadline is
+    // 1000 ms. A defined term asks the engine three times in a row (section, its terms, the term).
+    const upstream = new URL(meili().url);
+    const slow = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () =>
+        setTimeout(async () => {
+          const answer = await fetch(`${upstream.origin}${req.url}`, {
+            method: req.method,
+            headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? 'application/json' },
+            ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+          });
+          res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+          res.end(Buffer.from(await answer.arrayBuffer()));
+        }, 400),
+      );
+    });
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
+    const { port } = slow.address() as AddressInfo;
+    try {
+      const target = createApp({ MEILI_URL: `http://127.0.0.1:${port}`, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index, MEILI_TIMEOUT_MS: '1000' });
+      const res = await get(target, `/v1/cite?q=${encodeURIComponent("s 2 ATIPSOM 'exploitation'")}`);
+      expectProblem(res, 503, 'search-unavailable');
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(res.body.detail).toMatch(/did not answer in time/);
+      // The same app, given the engine directly, resolves it: the 503 was the deadline, not the query.
+      const direct = createApp({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index, MEILI_TIMEOUT_MS: '1000' });
+      expect((await get(direct, `/v1/cite?q=${encodeURIComponent("s 2 ATIPSOM 'exploitation'")}`)).status).toBe(200);
+    } finally {
+      slow.closeAllConnections();
+      slow.close();
+    }
   });
 });

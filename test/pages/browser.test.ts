@@ -21,6 +21,7 @@ let origin: string;
 let context: BrowserContext;
 let page: Page;
 let profile: string;
+const blocked: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -38,6 +39,10 @@ beforeAll(async () => {
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   page = context.pages()[0] ?? (await context.newPage());
+  // The Content-Security-Policy must block nothing the pages use (Chromium logs each refusal).
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) blocked.push(`${page.url()}: ${m.text()}`);
+  });
   mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -73,6 +78,8 @@ it('search → provision → copy citation → compare → topic → facts form'
 
   // Copy its citation: the script reveals the button; the clipboard receives the citation.
   const copy = page.getByRole('button', { name: 'Copy full citation' });
+  // The copy buttons are shown by the page's inline script: it ran under the CSP.
+  await expect.poll(() => copy.isVisible()).toBe(true);
   await copy.click();
   await expect.poll(() => page.locator('#copy-status-cite-full').textContent()).toBe(`Copied: ${body.provision.citation}`);
   expect(await page.evaluate('navigator.clipboard.readText()')).toBe(body.provision.citation);
@@ -134,4 +141,13 @@ it('reads on a phone and prints cleanly', async () => {
   await page.emulateMedia({ media: 'screen' });
   await page.goto(`${origin}/gaps`);
   await shot('9-gaps');
+});
+
+it('the Content-Security-Policy blocked nothing on any page visited, /docs included', async () => {
+  await page.goto(`${origin}/docs`);
+  await page.locator('form[data-path="/v1/provisions/{id}"] input[name="id"]').fill('atipsom-s14');
+  await page.locator('form[data-path="/v1/provisions/{id}"] button').click();
+  // The docs page's inline script built the URL: it ran under the CSP.
+  await page.waitForURL(/\/v1\/provisions\/atipsom-s14(\?|$)/);
+  expect(blocked).toEqual([]);
 });
