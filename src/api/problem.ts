@@ -1,0 +1,93 @@
+/**
+ * Errors as RFC 9457 problem details (application/problem+json). Every `detail` tells the
+ * person what to change. Problem types are documented on the /docs page under their anchor.
+ */
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ZodError } from 'zod';
+
+export const PROBLEM_TYPES = {
+  'invalid-request': 'A parameter is missing, malformed or out of range; `errors` lists each one.',
+  'unreadable-citation': 'The citation could not be read; `detail` shows the forms that work.',
+  'not-found': 'No such provision, Act or route.',
+  'citation-not-found': 'The citation was read but names nothing in the corpus; `suggestions` lists near matches.',
+  'text-not-held': 'The Act is known but its text is not in this knowledge base yet.',
+  'search-unavailable': 'The search engine did not answer; retry after `Retry-After` seconds.',
+  'internal-error': 'A fault on our side; the request itself may be fine.',
+} as const;
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+export const Suggestion = z
+  .object({ id: z.string(), short_citation: z.string(), heading: z.string(), url: z.string() })
+  .openapi('Suggestion');
+
+export const Problem = z
+  .object({
+    type: z.string().openapi({ example: '/docs#problem-invalid-request' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().openapi({ example: '/v1/search?limit=500' }),
+    errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
+    suggestions: z.array(Suggestion).optional(),
+  })
+  .openapi('Problem');
+export type Problem = z.infer<typeof Problem>;
+
+const TITLES: Record<ProblemType, string> = {
+  'invalid-request': 'Invalid request',
+  'unreadable-citation': 'Citation not understood',
+  'not-found': 'Not found',
+  'citation-not-found': 'Citation not found',
+  'text-not-held': 'Text not held',
+  'search-unavailable': 'Search unavailable',
+  'internal-error': 'Internal error',
+};
+
+export const RETRY_AFTER_SECONDS = 5;
+
+const instanceOf = (c: Context): string => {
+  const url = new URL(c.req.url);
+  return url.pathname + url.search;
+};
+
+type ProblemStatus = 400 | 404 | 500 | 503;
+type ProblemExtra = Pick<Problem, 'errors' | 'suggestions'>;
+
+/** Thrown by handlers; the app's error handler answers with it as problem+json. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly type: ProblemType,
+    readonly status: ProblemStatus,
+    readonly detail: string,
+    readonly extra: ProblemExtra = {},
+  ) {
+    super(detail);
+  }
+}
+
+export function problem(
+  c: Context,
+  type: ProblemType,
+  status: ProblemStatus,
+  detail: string,
+  extra: ProblemExtra = {},
+): Response {
+  const body: Problem = { type: `/docs#problem-${type}`, title: TITLES[type], status, detail, instance: instanceOf(c), ...extra };
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+  if (status === 503) headers['Retry-After'] = String(RETRY_AFTER_SECONDS);
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** One sentence per invalid parameter; the schemas word their messages for people. */
+export function invalidParameters(error: ZodError, target: string): NonNullable<Problem['errors']> {
+  return error.issues.map((issue) => ({ parameter: issue.path.map(String).join('.') || target, message: issue.message }));
+}
+
+/** The validation hook shared by every route: zod failures become one 400 problem. */
+export function validationHook(result: { success: boolean; error?: ZodError; target: string }, c: Context): Response | undefined {
+  if (result.success || !result.error) return undefined;
+  const errors = invalidParameters(result.error, result.target);
+  const detail = `Fix the request and try again: ${errors.map((e) => e.message).join('; ')}.`;
+  return problem(c, 'invalid-request', 400, detail, { errors });
+}

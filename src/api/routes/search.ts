@@ -1,0 +1,81 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { parseCitation } from '../../cite/parse.js';
+import { resolveCitation } from '../../cite/resolve.js';
+import type { Citation } from '../../schema/citation.js';
+import type { Doc, ProvisionSearch } from '../../search/client.js';
+import type { Filter } from '../../search/filter.js';
+import { FACETS } from '../../search/settings.js';
+import { ActParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TypeParam } from '../params.js';
+import { HIGHLIGHT, toHit } from '../present.js';
+import { SearchAnswer } from '../schemas.js';
+import { ERRORS } from './errors.js';
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/search',
+  summary: 'Search provisions',
+  description:
+    'Full-text search over every provision, in English and Malay, with highlights and facet counts. ' +
+    'Without `lang`, each provision appears once, in its best-matching language. ' +
+    'A query that reads as a citation ("ATIPSOM s 14") puts that provision first.',
+  request: {
+    query: z.object({
+      q: QueryText('q', 'exploitation').default('').openapi({ description: 'Words or a citation; empty lists everything.' }),
+      act: ActParam.optional(),
+      lang: LangParam.optional(),
+      type: TypeParam.optional(),
+      topic: TopicParam.optional(),
+      kind: KindParam.optional(),
+      limit: LimitParam,
+      offset: OffsetParam,
+    }),
+  },
+  responses: {
+    200: { description: 'Hits, best first.', content: { 'application/json': { schema: SearchAnswer } } },
+    400: ERRORS[400], 503: ERRORS[503],
+  },
+});
+
+export function searchRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+  app.openapi(route, async (c) => {
+    const p = c.req.valid('query');
+    const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
+    const onePerProvision = !p.lang;
+    const [answer, cited] = await Promise.all([
+      search.search({ q: p.q, filter, limit: p.limit, offset: p.offset, onePerProvision, facets: FACETS, highlight: HIGHLIGHT }),
+      citedProvision(search, p.q, filter),
+    ]);
+    let hits = answer.hits;
+    if (cited && p.offset === 0) {
+      hits = [cited.doc, ...hits.filter((h) => h.id !== cited.doc.id)].slice(0, p.limit);
+    }
+    return c.json(
+      {
+        query: p.q,
+        citation: cited?.citation ?? null,
+        total: answer.total,
+        limit: p.limit,
+        offset: p.offset,
+        hits: hits.map(toHit),
+        facets: { act: {}, lang: {}, type: {}, topics: {}, ...answer.facets },
+      },
+      200,
+    );
+  });
+}
+
+/** The provision a citation-shaped query names, if it exists and passes the filters. */
+async function citedProvision(
+  search: ProvisionSearch,
+  q: string,
+  filter: Filter,
+): Promise<{ citation: Citation; doc: Doc } | undefined> {
+  const parsed = parseCitation(q);
+  if (!parsed.ok) return undefined;
+  const resolution = await resolveCitation(search, { ...parsed.citation, pinpoint: [] });
+  if (resolution.status !== 'found') return undefined;
+  const id = resolution.docs[0]!.id;
+  const { hits } = await search.search({ q: '', filter: { ...filter, id }, limit: 2, offset: 0, highlight: HIGHLIGHT });
+  const doc = hits.find((h) => h.lang === 'en') ?? hits[0];
+  return doc ? { citation: parsed.citation, doc } : undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * The Hono app: JSON API under /v1, /health, /openapi.json and /docs. Runtime-neutral (web
+ * standards only); src/node.ts and src/worker.ts adapt it. It is given the search-only key.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { docsPage, type OpenApiDocument } from './api/docs-page.js';
+import { ApiProblem, problem, validationHook } from './api/problem.js';
+import { actRoutes } from './api/routes/acts.js';
+import { citeRoutes } from './api/routes/cite.js';
+import { healthRoutes } from './api/routes/health.js';
+import { provisionRoutes } from './api/routes/provisions.js';
+import { searchRoutes } from './api/routes/search.js';
+import { ProvisionSearch } from './search/client.js';
+import { SearchUnavailable } from './search/errors.js';
+
+/** Configuration from the environment (Workers vars/secrets, or process.env under Node). */
+export interface AppEnv {
+  MEILI_URL?: string | undefined;
+  /** A search-only key: the app never needs more. */
+  MEILI_SEARCH_KEY?: string | undefined;
+  MEILI_INDEX?: string | undefined;
+  MEILI_TIMEOUT_MS?: string | undefined;
+}
+
+const OPENAPI = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Malaysian anti-trafficking law knowledge base',
+    version: '1',
+    description:
+      'Verbatim provisions of ATIPSOM 2007 (Act 670), the Child Act 2001, SOCA 2017 and ECWA 2007 in English and Malay: search, citations, tables of contents.',
+  },
+};
+
+export function createApp(env: AppEnv = {}): OpenAPIHono {
+  const timeout = Number(env.MEILI_TIMEOUT_MS);
+  const search = new ProvisionSearch({
+    url: env.MEILI_URL,
+    searchKey: env.MEILI_SEARCH_KEY,
+    index: env.MEILI_INDEX,
+    timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : undefined,
+  });
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+
+  healthRoutes(app, search);
+  searchRoutes(app, search);
+  provisionRoutes(app, search);
+  actRoutes(app, search);
+  citeRoutes(app, search);
+
+  app.doc31('/openapi.json', OPENAPI);
+  app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI) as OpenApiDocument)));
+
+  app.notFound((c) =>
+    problem(c, 'not-found', 404, `There is no ${c.req.method} ${new URL(c.req.url).pathname}. The routes are listed at /docs and /openapi.json.`),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) return problem(c, error.type, error.status, error.detail, error.extra);
+    if (error instanceof SearchUnavailable) {
+      return problem(c, 'search-unavailable', 503, `${error.detail} Try again in a few seconds.`);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return problem(c, 'invalid-request', 400, `The request could not be read (${error.message || error.status}): check the URL and its encoding.`);
+    }
+    console.error(error);
+    return problem(c, 'internal-error', 500, 'Something failed on our side; the request may be fine. Please report it with the instance URL.');
+  });
+  return app;
+}

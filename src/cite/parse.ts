@@ -1,0 +1,130 @@
+/**
+ * Reads a citation as people type it ("ATIPSOM s 14", "s.14 ATIPSOM 2007", "section 14 of
+ * Act 670", "Akta 670 seksyen 14", "Child Act s 48(1)(a)", "PC 372B", "s 2 ATIPSOM
+ * 'exploitation'") into a Citation. Pure: Act names come from the registry's aliases.
+ */
+import { ACTS, type ActConfig } from '../acts.js';
+import type { Citation } from '../schema/citation.js';
+
+export type ParseFailureReason = 'empty' | 'no-section' | 'unknown-act' | 'no-act';
+export type ParseResult =
+  | { ok: true; citation: Citation }
+  | { ok: false; reason: ParseFailureReason; message: string };
+
+const EXAMPLE = 'e.g. "ATIPSOM s 14", "section 14 of Act 670", "Child Act s 48(1)(a)"';
+
+// Words that join an Act name to a section without being part of either.
+const CONNECTORS = new Set(['of', 'the', 'under', 'in', 'and', 'di', 'bawah', 'dalam', 'bagi', 'dan']);
+
+/** Comparable form of an Act name: case, punctuation and connecting words do not matter. */
+export function canonicalName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !CONNECTORS.has(w))
+    .join(' ');
+}
+
+const actByName = (acts: readonly ActConfig[]): Map<string, string> => {
+  const names = new Map<string, string>();
+  for (const act of acts) {
+    for (const name of [...act.aliases, act.shortCitation, act.title.en, act.title.ms ?? '']) {
+      if (name) names.set(canonicalName(name), act.slug);
+    }
+  }
+  return names;
+};
+const NAMES = actByName(ACTS);
+
+/** The Act a name denotes; a trailing year the registry does not list is tolerated ("ATIP 2007"). */
+function actNamed(name: string): string | undefined {
+  const canon = canonicalName(name);
+  return NAMES.get(canon) ?? NAMES.get(canon.replace(/ (19|20)\d\d$/, ''));
+}
+
+/** An Act name at the start or end of `rest`, and the words left beside it. */
+function actAtEdge(rest: string): { act: string; leftover: string } | undefined {
+  const words = canonicalName(rest).split(' ').filter(Boolean);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = NAMES.get(words.slice(0, n).join(' '));
+    if (head) return { act: head, leftover: words.slice(n).join(' ') };
+    const tail = NAMES.get(words.slice(words.length - n).join(' '));
+    if (tail) return { act: tail, leftover: words.slice(0, words.length - n).join(' ') };
+  }
+  return undefined;
+}
+
+const KEYWORD = String.raw`(?:sections?|sects?\.?|secs?\.?|ss?\.?|seksyen|sek\.?|§{1,2})`;
+const NUMBER = String.raw`(\d{1,4}[A-Za-z]{0,3})`;
+const ENUMERATOR = String.raw`\(\s*(?:\d{1,3}[A-Za-z]{0,2}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,7})\s*\)`;
+const PINPOINT = String.raw`((?:\s*${ENUMERATOR})*)`;
+const WITH_KEYWORD = new RegExp(String.raw`(?:^|[\s,;(\[])${KEYWORD}\s*${NUMBER}${PINPOINT}(?![\p{L}\p{N}])`, 'iu');
+const NUMBER_LAST = new RegExp(String.raw`^(.*\S)\s+${NUMBER}${PINPOINT}\s*$`, 'u');
+const NUMBER_FIRST = new RegExp(String.raw`^${NUMBER}${PINPOINT}\s+(.*\S)\s*$`, 'u');
+const QUOTED = /["“”'‘’«»]\s*([^"“”'‘’«»]+?)\s*["“”'‘’«»]/u;
+const ACT_NUMBER_BRACKET = /\[\s*(?:act|akta)\s+(\d+)\s*\]/iu;
+
+const pinpointOf = (raw: string | undefined): string[] =>
+  [...(raw ?? '').matchAll(/\(\s*([0-9A-Za-z]+)\s*\)/g)].map((m) => `(${m[1]})`);
+
+const sectionOf = (raw: string): string => raw.toUpperCase();
+
+export function parseCitation(input: string): ParseResult {
+  let text = input.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (!text) return { ok: false, reason: 'empty', message: `Type a citation, ${EXAMPLE}.` };
+
+  const quoted = QUOTED.exec(text);
+  let term = quoted?.[1];
+  if (quoted) text = text.replace(quoted[0], ' ').replace(/\(\s*\)/g, ' ');
+
+  // "[Act 670]" as printed in full citations names the Act by number.
+  const bracket = ACT_NUMBER_BRACKET.exec(text);
+  if (bracket) text = text.replace(bracket[0], ' ');
+  const bracketAct = bracket ? actNamed(`act ${bracket[1]}`) : undefined;
+
+  let section: string | undefined;
+  let pinpoint: string[] = [];
+  let rest: string;
+  const keyword = WITH_KEYWORD.exec(text);
+  if (keyword) {
+    section = sectionOf(keyword[1]!);
+    pinpoint = pinpointOf(keyword[2]);
+    rest = text.replace(keyword[0], ' ');
+  } else {
+    rest = text;
+    if (!actNamed(text)) {
+      const last = NUMBER_LAST.exec(text);
+      const first = NUMBER_FIRST.exec(text);
+      if (last && actNamed(last[1]!)) {
+        [section, pinpoint, rest] = [sectionOf(last[2]!), pinpointOf(last[3]), last[1]!];
+      } else if (first && actNamed(first[3]!)) {
+        [section, pinpoint, rest] = [sectionOf(first[1]!), pinpointOf(first[2]), first[3]!];
+      }
+    }
+  }
+
+  let act = canonicalName(rest) ? actNamed(rest) : bracketAct;
+  if (!act && section) {
+    // "ATIPSOM s 2 exploitation": an Act name with the defined term beside it.
+    const edge = actAtEdge(rest);
+    if (edge) [act, term] = [edge.act, term ?? edge.leftover];
+  }
+  act ??= bracketAct;
+
+  if (!section) {
+    return act
+      ? { ok: false, reason: 'no-section', message: `"${input.trim()}" names an Act but no section: add one, e.g. "${input.trim()} s 14".` }
+      : { ok: false, reason: 'no-section', message: `Could not find a section number in "${input.trim()}": write it as "s 14" or "section 14", ${EXAMPLE}.` };
+  }
+  if (!act) {
+    const name = rest.replace(/\s+/g, ' ').trim();
+    return name
+      ? { ok: false, reason: 'unknown-act', message: `"${name}" is not an Act this knowledge base knows: use a name such as ${knownNames()}.` }
+      : { ok: false, reason: 'no-act', message: `Say which Act section ${section} is in, e.g. "ATIPSOM s ${section}" or "Child Act s ${section}".` };
+  }
+  return { ok: true, citation: { act, section, pinpoint, ...(term ? { term } : {}) } };
+}
+
+const knownNames = (): string => ACTS.map((a) => `"${a.aliases[0]}"`).join(', ');

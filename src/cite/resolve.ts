@@ -1,0 +1,72 @@
+/**
+ * Resolves a read citation against the index: the provision (all its languages), the defined
+ * term or pinpoint it names, or why nothing matches and what is near.
+ */
+import { actBySlug, type ActConfig } from '../acts.js';
+import type { Citation } from '../schema/citation.js';
+import type { Doc, ProvisionSearch } from '../search/client.js';
+import { canonicalName } from './parse.js';
+import { shortCitation } from './format.js';
+
+export type Resolution =
+  | { status: 'found'; citation: Citation; act: ActConfig; docs: Doc[]; citeAs: string }
+  | { status: 'not-held'; act: ActConfig | undefined }
+  | { status: 'absent'; detail: string; suggestions: Doc[] };
+
+const SUGGESTIONS = 5;
+const LISTING = ['id', 'lang', 'kind', 'number', 'heading', 'term', 'short_citation', 'pinpoints', 'order'];
+
+export async function resolveCitation(search: ProvisionSearch, citation: Citation): Promise<Resolution> {
+  const act = actBySlug(citation.act);
+  if (!act || act.sources.length === 0) return { status: 'not-held', act };
+
+  const sections = await search.find({ act: act.slug, number: citation.section, kind: 'section' }, { limit: 10 });
+  const section = sections[0];
+  const cited = `${act.shortCitation} s ${citation.section}`;
+  if (!section) {
+    return {
+      status: 'absent',
+      detail: `${cited} is not in the corpus: ${act.shortCitation} has no section ${citation.section}. Check the number; nearby sections are suggested.`,
+      suggestions: await nearbySections(search, act, citation.section),
+    };
+  }
+
+  let docs = sections.filter((d) => d.id === section.id);
+  if (citation.term) {
+    const definitions = await search.find({ parent: section.id, kind: 'definition' }, { limit: 1000, attributes: LISTING });
+    const wanted = canonicalName(citation.term);
+    const match = definitions.find((d) => d.term && canonicalName(d.term) === wanted);
+    if (!match) {
+      const near = definitions.filter((d) => d.term && canonicalName(d.term).includes(wanted.split(' ')[0] ?? wanted));
+      return {
+        status: 'absent',
+        detail: `${cited} defines no term “${citation.term}”. Check the spelling, or cite the section alone.`,
+        suggestions: uniqueIds(near.length ? near : definitions).slice(0, SUGGESTIONS),
+      };
+    }
+    docs = await search.find({ id: match.id });
+  }
+
+  const path = citation.pinpoint.join('');
+  const pinpoints = docs[0]?.pinpoints ?? [];
+  if (path && !pinpoints.includes(path)) {
+    const has = pinpoints.filter((p) => !p.includes(')(')).slice(0, 12).join(', ');
+    return {
+      status: 'absent',
+      detail: `${cited} has no ${path}. ${has ? `Its subdivisions include ${has}.` : 'It has no numbered subdivisions: cite the section alone.'}`,
+      suggestions: docs.slice(0, 1),
+    };
+  }
+  const first = docs[0]!;
+  return { status: 'found', citation, act, docs, citeAs: shortCitation(act, first, citation.pinpoint) };
+}
+
+/** Same number with other letters (26 → 26A), then the numerically closest sections. */
+async function nearbySections(search: ProvisionSearch, act: ActConfig, number: string): Promise<Doc[]> {
+  const all = uniqueIds(await search.find({ act: act.slug, kind: 'section' }, { limit: 2000, attributes: LISTING }));
+  const base = Number.parseInt(number, 10);
+  const distance = (d: Doc) => Math.abs(Number.parseInt(d.number, 10) - base) + (d.number === String(base) ? 0 : 0.5);
+  return all.sort((a, b) => distance(a) - distance(b) || a.order - b.order).slice(0, SUGGESTIONS);
+}
+
+const uniqueIds = (docs: Doc[]): Doc[] => docs.filter((d, i) => docs.findIndex((e) => e.id === d.id) === i);

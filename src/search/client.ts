@@ -1,0 +1,141 @@
+/**
+ * The API's view of Meilisearch: search and filtered reads of the live index with the
+ * search-only key. Every failure to get an answer becomes a SearchUnavailable (≤ timeout).
+ */
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  type Index,
+  type SearchParams,
+} from 'meilisearch';
+import type { ProvisionDoc } from '../schema/document.js';
+import { SearchUnavailable } from './errors.js';
+import { filterExpression, type Filter } from './filter.js';
+import { LIVE_INDEX } from './settings.js';
+
+export interface SearchConfig {
+  url?: string | undefined;
+  searchKey?: string | undefined;
+  index?: string | undefined;
+  /** Per request; the API answers 503 rather than keep a person waiting longer. */
+  timeoutMs?: number | undefined;
+}
+
+export type Doc = ProvisionDoc & { _formatted?: Partial<Record<keyof ProvisionDoc, unknown>> };
+
+export interface SearchRequest {
+  q: string;
+  filter?: Filter;
+  limit: number;
+  offset: number;
+  /** One hit per provision (its best language) instead of one per language. */
+  onePerProvision?: boolean;
+  facets?: readonly string[];
+  sort?: string[];
+  attributesToRetrieve?: string[];
+  highlight?: { attributes: string[]; crop: string[]; cropLength: number; pre: string; post: string };
+}
+
+export interface SearchAnswer {
+  hits: Doc[];
+  total: number;
+  facets: Record<string, Record<string, number>>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 2_000;
+
+export class ProvisionSearch {
+  readonly #index: Index<ProvisionDoc> | undefined;
+
+  constructor(config: SearchConfig) {
+    this.#index = config.url
+      ? new Meilisearch({
+          host: config.url,
+          ...(config.searchKey ? { apiKey: config.searchKey } : {}),
+          timeout: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        }).index<ProvisionDoc>(config.index ?? LIVE_INDEX)
+      : undefined;
+  }
+
+  async search(request: SearchRequest): Promise<SearchAnswer> {
+    const h = request.highlight;
+    const params: SearchParams = {
+      limit: request.limit,
+      offset: request.offset,
+      filter: request.filter ? filterExpression(request.filter) : undefined,
+      ...(request.onePerProvision ? { distinct: 'id' } : {}),
+      ...(request.facets ? { facets: [...request.facets] } : {}),
+      ...(request.sort ? { sort: request.sort } : {}),
+      ...(request.attributesToRetrieve ? { attributesToRetrieve: request.attributesToRetrieve } : {}),
+      ...(h
+        ? {
+            attributesToHighlight: h.attributes,
+            attributesToCrop: h.crop,
+            cropLength: h.cropLength,
+            highlightPreTag: h.pre,
+            highlightPostTag: h.post,
+          }
+        : {}),
+    };
+    const res = await this.#call((index) => index.search(request.q, params));
+    return {
+      hits: res.hits as Doc[],
+      total: res.estimatedTotalHits ?? res.hits.length,
+      facets: (res.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+    };
+  }
+
+  /** All documents matching a filter (e.g. both languages of one id), in Act order. */
+  async find(filter: Filter, options: { limit?: number; attributes?: string[] } = {}): Promise<Doc[]> {
+    const answer = await this.search({
+      q: '',
+      filter,
+      limit: options.limit ?? 20,
+      offset: 0,
+      sort: ['order:asc'],
+      ...(options.attributes ? { attributesToRetrieve: options.attributes } : {}),
+    });
+    return answer.hits;
+  }
+
+  /** Whether the live index answers a query with our key (not merely whether the engine is up). */
+  async ping(): Promise<void> {
+    await this.#call((index) => index.search('', { limit: 0 }));
+  }
+
+  async #call<T>(run: (index: Index<ProvisionDoc>) => Promise<T>): Promise<T> {
+    if (!this.#index) {
+      throw new SearchUnavailable('not-configured', 'The search engine is not configured: set MEILI_URL and MEILI_SEARCH_KEY.');
+    }
+    try {
+      return await run(this.#index);
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+}
+
+function unavailable(error: unknown): unknown {
+  if (error instanceof MeilisearchRequestError) {
+    return error.cause instanceof MeilisearchRequestTimeOutError
+      ? new SearchUnavailable('timeout', 'The search engine did not answer in time.', { cause: error })
+      : new SearchUnavailable('unreachable', 'The search engine cannot be reached.', { cause: error });
+  }
+  if (error instanceof MeilisearchApiError) {
+    const status = error.response.status;
+    if (status === 401 || status === 403) {
+      return new SearchUnavailable('rejected-key', 'The search engine rejected the API key: check MEILI_SEARCH_KEY.', { cause: error });
+    }
+    if (error.cause?.code === 'index_not_found') {
+      return new SearchUnavailable('no-index', 'The search index has not been built yet: run `npm run index`.', { cause: error });
+    }
+    if (status >= 500) return new SearchUnavailable('engine-error', `The search engine failed (${status}).`, { cause: error });
+  }
+  // A proxy in front of the engine answering with something that is not JSON.
+  if (error instanceof SyntaxError) {
+    return new SearchUnavailable('engine-error', 'The search engine sent an unreadable answer.', { cause: error });
+  }
+  return error;
+}
