@@ -7,6 +7,7 @@
  * numbers, the converter's front matter, markdown emphasis and heading markers. Wording,
  * typos included, is never changed.
  */
+import { editDistance } from './distance.js';
 
 /** Where the parts of a Bill lie, as 0-based line indexes [start, end) into the cleaned lines. */
 export interface BillRegions {
@@ -59,23 +60,8 @@ const headerKey = (line: string): string | undefined => {
   return words.startsWith('(') ? undefined : words.toLowerCase();
 };
 
-/** Levenshtein distance, small strings only (running headers). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** Indexes of the first two non-blank lines after each page break. */
-function linesAfterBreaks(raw: string[]): number[] {
+function linesAfterBreaks(raw: readonly string[]): number[] {
   const out: number[] = [];
   raw.forEach((line, i) => {
     if (!PAGE_BREAK.test(line.trim())) return;
@@ -93,20 +79,32 @@ function linesAfterBreaks(raw: string[]): number[] {
 
 /**
  * Running headers are the emphasised lines that open pages and recur (the Bill's short title,
- * "Bill", with or without a page number). A header that occurs once but is a near miss of a
- * recurring one ("Anti-Traffic king in Persons") is a header too: the converter's character
- * errors vary from page to page. A one-off like "ILLUSTRATIONS" opening a page is law text.
+ * "Bill", with or without a page number), as keys: lower case, spaces removed. Compute them on
+ * a whole file; a snippet has too few pages to show what recurs.
  */
-function runningHeaderLines(raw: string[]): Set<number> {
-  const candidates = linesAfterBreaks(raw)
-    .map((i) => ({ i, key: headerKey(raw[i]!) }))
-    .filter((c): c is { i: number; key: string } => c.key !== undefined);
+export function runningHeaderKeys(raw: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const c of candidates) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
-  const recurring = [...counts].filter(([, n]) => n >= 2).map(([k]) => k);
+  for (const i of linesAfterBreaks(raw)) {
+    const key = headerKey(raw[i]!);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+}
+
+/**
+ * A page-opening line is a running header if its key is one of the recurring ones or a near
+ * miss of one ("Anti-Traffic king in Persons"): the converter's character errors vary from page
+ * to page. A one-off like "ILLUSTRATIONS" opening a page is law text.
+ */
+function runningHeaderLines(raw: readonly string[], keys: readonly string[]): Set<number> {
   const isHeader = (key: string) =>
-    recurring.some((r) => r === key || (key.length > 3 && distance(r, key) <= 2));
-  return new Set(candidates.filter((c) => isHeader(c.key)).map((c) => c.i));
+    keys.some((r) => r === key || (key.length > 3 && editDistance(r, key) <= 2));
+  return new Set(
+    linesAfterBreaks(raw).filter((i) => {
+      const key = headerKey(raw[i]!);
+      return key !== undefined && isHeader(key);
+    }),
+  );
 }
 
 /** The converter's front matter: the leading `---` fenced blocks. */
@@ -121,10 +119,14 @@ function frontMatterEnd(raw: string[]): number {
   return i;
 }
 
-/** Blank page furniture in a run of source lines; emphasis stripped. Line count preserved. */
-export function cleanLines(raw: readonly string[]): string[] {
-  const headers = runningHeaderLines([...raw]);
-  const afterBreak = new Set(linesAfterBreaks([...raw]));
+/**
+ * Blank page furniture in a run of source lines; emphasis stripped; line count preserved.
+ * `headerKeys`: the file's running headers (default: those recurring in `raw` itself; pass
+ * `runningHeaderKeys(wholeFile)` when cleaning a snippet).
+ */
+export function cleanLines(raw: readonly string[], headerKeys = runningHeaderKeys(raw)): string[] {
+  const headers = runningHeaderLines(raw, headerKeys);
+  const afterBreak = new Set(linesAfterBreaks(raw));
   return raw.map((line, i) => {
     const t = line.trim();
     if (PAGE_BREAK.test(t) || CODE_FENCE.test(t) || headers.has(i) || DISPLACED_ACT_NUMBER.test(t)) return '';

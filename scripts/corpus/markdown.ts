@@ -21,7 +21,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import YAML from 'yaml';
 import { Provision, ProvisionFrontMatter, type Block, type BlockKind } from '../../src/schema/provision.js';
-import { kindForLabel, kindForText, listType } from './labels.js';
+import { follows, kindForLabel, kindForText, listType, type LabelType } from './labels.js';
 
 const LABEL_TEXT = /^(?:\([0-9A-Za-z]+\)|\d+\.)$/;
 
@@ -98,12 +98,23 @@ function fromList(list: List, path: string): RawBlock[] {
   });
 }
 
-/** Kinds from structure, exactly as the parser assigns them. */
+/**
+ * Kinds from structure, exactly as the parser assigns them: a label continuing the run of
+ * labels before it ("(i)" after "(h)") has that run's type; any other label starts a new run
+ * ("(aa)" after closing words that followed "(b)").
+ */
 function withKinds(raw: readonly RawBlock[], parent: BlockKind | undefined): Block[] {
-  const firstLabel = raw.find((b) => b.label)?.label;
-  const type = firstLabel ? listType(firstLabel) : undefined;
+  let run: { type: LabelType; label: string } | undefined;
   return raw.map((b) => {
-    const kind = b.label && type ? kindForLabel(type, parent) : kindForText(b.text);
+    let kind: BlockKind;
+    if (b.label) {
+      const type = run && follows(run.type, run.label, b.label) ? run.type : listType(b.label);
+      if (!type) throw new Error(`not an enumerator: ${b.label}`);
+      run = { type, label: b.label };
+      kind = kindForLabel(type, parent);
+    } else {
+      kind = kindForText(b.text);
+    }
     return {
       kind,
       ...(b.label ? { label: b.label } : {}),

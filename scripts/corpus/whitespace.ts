@@ -1,6 +1,6 @@
 /**
  * How source lines become one text: line breaks and runs of whitespace become one space, except
- * after a word-final hyphen, where the PDF broke a hyphenated word ("tempat-" + "tempat"): there
+ * between a word-final hyphen and a letter, where the PDF broke a hyphenated word ("tempat-" + "tempat"): there
  * the break is dropped and the hyphen kept. Used for block text and for the cleaned source alike,
  * so verbatim comparisons compare like with like.
  */
@@ -9,7 +9,7 @@ export function joinLines(lines: readonly string[]): string {
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (!line) continue;
-    out = out === '' ? line : /\p{L}-$/u.test(out) ? out + line : `${out} ${line}`;
+    out = out === '' ? line : /\p{L}-$/u.test(out) && /^\p{L}/u.test(line) ? out + line : `${out} ${line}`;
   }
   return out;
 }
