@@ -94,18 +94,25 @@ const EXPLANATION = /^(?:Explanation|Penjelasan)\b/;
 const ILLUSTRATION = /^(?:ILLUSTRATIONS?|Illustrations?|ILUSTRASI|Ilustrasi|Misalan)\b/;
 /** `"term" means …` (English) / `"istilah" ertinya …` (Malay); the Bills mix quote styles. */
 export const DEFINITION =
-  /^["“'‘]([^"”“]+?)["”'’]\s*(?:,|or\b|atau\b|and\b|dan\b|means\b|includes\b|has\b|shall\b|in relation\b|ertinya\b|termasuklah\b|termasuk\b|mempunyai\b|hendaklah\b|berhubung\b)/;
+  /^["“'‘]([^"”“]+?)["”'’]\s*(?:[—–]|,|or\b|atau\b|and\b|dan\b|means\b|includes\b|has\b|shall\b|in relation\b|ertinya\b|termasuklah\b|termasuk\b|mempunyai\b|hendaklah\b|berhubung\b)/;
+
+/**
+ * A term whose quotes the converter lost (Child Act ms s 2 prints `## pemunya —`): lowercase
+ * words (one or two), a space, a dash, nothing else. The space before the dash keeps opening words
+ * ("the Court may—") out.
+ */
+export const UNQUOTED_DEFINITION = /^([a-z][a-z-]*(?: [a-z-]+)?) [—–]$/;
 
 /** The kind of an unlabelled block, from its opening words. */
 export function kindForText(text: string): BlockKind {
   if (PROVISO.test(text)) return 'proviso';
   if (EXPLANATION.test(text)) return 'explanation';
   if (ILLUSTRATION.test(text)) return 'illustration';
-  if (DEFINITION.test(text)) return 'definition';
+  if (DEFINITION.test(text) || UNQUOTED_DEFINITION.test(text)) return 'definition';
   return 'text';
 }
 
 /** The defined term of a definition block, verbatim without its quotes. */
 export function definedTerm(text: string): string | undefined {
-  return DEFINITION.exec(text)?.[1]?.trim();
+  return (DEFINITION.exec(text) ?? UNQUOTED_DEFINITION.exec(text))?.[1]?.trim();
 }

@@ -8,7 +8,7 @@ import type { Division, Provision, ProvisionFrontMatter } from '../../src/schema
 import { parseArrangement } from './arrangement.js';
 import { parseLinedBlocks, stripLines, type LinedBlock, type SourceLine } from './blocks.js';
 import { cleanSource } from './clean.js';
-import { definedTerm } from './labels.js';
+import { UNQUOTED_DEFINITION, definedTerm } from './labels.js';
 import {
   CHAPTER,
   INTERPRETATION_HEADING,
@@ -209,6 +209,9 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
       const seen = new Set<string>();
       definitionsOf(blocks).forEach((d, j) => {
         const term = definedTerm(d.text)!;
+        if (UNQUOTED_DEFINITION.test(d.text)) {
+          note(d.lines[0], 'definition-unquoted', `term "${term}" printed without quotation marks`, id);
+        }
         let slug = slugify(term);
         if (seen.has(slug)) {
           note(d.lines[0], 'duplicate-term', `term "${term}" defined twice in section ${number}`, id);

@@ -29,6 +29,7 @@ export interface Anomaly {
     | 'duplicate-term'
     | 'heading-split'
     | 'number-misprinted'
-    | 'label-in-text';
+    | 'label-in-text'
+    | 'definition-unquoted';
   message: string;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { ACTS } from '../acts.js';
-import { LANGS, PROVISION_ID_PATTERN, ProvisionKind, ProvisionType } from '../schema/provision.js';
+import { ACT_SLUG_PATTERN, LANGS, PROVISION_ID_PATTERN, ProvisionKind, ProvisionType } from '../schema/provision.js';
 
 const ACT_SLUGS = ACTS.map((a) => a.slug) as [string, ...string[]];
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
@@ -16,6 +16,12 @@ export const LangParam = z
 export const ActParam = z
   .enum(ACT_SLUGS, { error: `act must be one of ${list(ACT_SLUGS)}` })
   .openapi({ description: 'Act slug.', example: 'atipsom' });
+
+export const ActSlugParam = z
+  .string()
+  .max(60, 'act is too long: Act slugs are short, e.g. "atipsom"')
+  .regex(ACT_SLUG_PATTERN, 'act must be an Act slug such as "atipsom" or "child-act" (see /v1/acts)')
+  .openapi({ param: { name: 'act', in: 'path' }, example: 'atipsom' });
 
 export const TypeParam = z
   .enum(ProvisionType.options, { error: `type must be one of ${list(ProvisionType.options)}` })

@@ -55,11 +55,13 @@ export const SearchAnswer = z
   .object({
     query: z.string(),
     citation: Citation.nullable().openapi({ description: 'Set when the query reads as a citation; its provision is the first hit.' }),
-    total: z.number().int(),
     limit: z.number().int(),
     offset: z.number().int(),
     hits: z.array(SearchHit),
-    facets: z.object({ act: Counts, lang: Counts, type: Counts, topics: Counts }),
+    total: z.number().int().openapi({ description: 'Exact number of matching provisions (one per provision without `lang`).' }),
+    facets: z
+      .object({ act: Counts, lang: Counts, type: Counts, topics: Counts })
+      .openapi({ description: 'Matching documents per value; a provision held in two languages counts once in each.' }),
   })
   .openapi('SearchAnswer');
 

@@ -7,12 +7,13 @@ import {
   MeilisearchApiError,
   MeilisearchRequestError,
   MeilisearchRequestTimeOutError,
-  type Index,
+  type MultiSearchQuery,
   type SearchParams,
 } from 'meilisearch';
 import type { ProvisionDoc } from '../schema/document.js';
 import { SearchUnavailable } from './errors.js';
 import { filterExpression, type Filter } from './filter.js';
+import { engineQuery } from './query.js';
 import { LIVE_INDEX } from './settings.js';
 
 export interface SearchConfig {
@@ -47,15 +48,17 @@ export interface SearchAnswer {
 export const DEFAULT_TIMEOUT_MS = 2_000;
 
 export class ProvisionSearch {
-  readonly #index: Index<ProvisionDoc> | undefined;
+  readonly #client: Meilisearch | undefined;
+  readonly #index: string;
 
   constructor(config: SearchConfig) {
-    this.#index = config.url
+    this.#index = config.index ?? LIVE_INDEX;
+    this.#client = config.url
       ? new Meilisearch({
           host: config.url,
           ...(config.searchKey ? { apiKey: config.searchKey } : {}),
           timeout: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        }).index<ProvisionDoc>(config.index ?? LIVE_INDEX)
+        })
       : undefined;
   }
 
@@ -64,6 +67,8 @@ export class ProvisionSearch {
     const params: SearchParams = {
       limit: request.limit,
       offset: request.offset,
+      // Drop the commonest words first when not all match, not the last-typed ones.
+      matchingStrategy: 'frequency',
       filter: request.filter ? filterExpression(request.filter) : undefined,
       ...(request.onePerProvision ? { distinct: 'id' } : {}),
       ...(request.facets ? { facets: [...request.facets] } : {}),
@@ -79,11 +84,28 @@ export class ProvisionSearch {
           }
         : {}),
     };
-    const res = await this.#call((index) => index.search(request.q, params));
+    // The hits, and an exact count in the same round trip: with one hit per provision the
+    // engine's estimatedTotalHits is not reliable, page mode's totalHits is.
+    const q = engineQuery(request.q);
+    const count: MultiSearchQuery = {
+      indexUid: this.#index,
+      q,
+      filter: params.filter,
+      matchingStrategy: params.matchingStrategy,
+      distinct: params.distinct,
+      page: 1,
+      hitsPerPage: 0,
+    };
+    const [res, counted] = await this.#call(async (client) => {
+      const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>({
+        queries: [{ indexUid: this.#index, q, ...params }, count],
+      });
+      return results;
+    });
     return {
-      hits: res.hits as Doc[],
-      total: res.estimatedTotalHits ?? res.hits.length,
-      facets: (res.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+      hits: (res?.hits ?? []) as Doc[],
+      total: counted?.totalHits ?? res?.estimatedTotalHits ?? 0,
+      facets: (res?.facetDistribution ?? {}) as Record<string, Record<string, number>>,
     };
   }
 
@@ -102,15 +124,15 @@ export class ProvisionSearch {
 
   /** Whether the live index answers a query with our key (not merely whether the engine is up). */
   async ping(): Promise<void> {
-    await this.#call((index) => index.search('', { limit: 0 }));
+    await this.#call((client) => client.index(this.#index).search('', { limit: 0 }));
   }
 
-  async #call<T>(run: (index: Index<ProvisionDoc>) => Promise<T>): Promise<T> {
-    if (!this.#index) {
+  async #call<T>(run: (client: Meilisearch) => Promise<T>): Promise<T> {
+    if (!this.#client) {
       throw new SearchUnavailable('not-configured', 'The search engine is not configured: set MEILI_URL and MEILI_SEARCH_KEY.');
     }
     try {
-      return await run(this.#index);
+      return await run(this.#client);
     } catch (error) {
       throw unavailable(error);
     }

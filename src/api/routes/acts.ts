@@ -2,7 +2,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { ACTS, actBySlug, type ActConfig } from '../../acts.js';
 import { LANGS, type Lang } from '../../schema/provision.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
-import { ActParam, LangParam } from '../params.js';
+import { ActSlugParam, LangParam } from '../params.js';
+import { ApiProblem } from '../problem.js';
 import { provisionUrl } from '../present.js';
 import { ActAnswer, ActsAnswer, type TocPart } from '../schemas.js';
 import { ERRORS } from './errors.js';
@@ -24,12 +25,12 @@ const tocRoute = createRoute({
   summary: 'Table of contents of an Act',
   description: 'Parts, chapters and sections in the order of the Act, each definition under its interpretation section.',
   request: {
-    params: z.object({ act: ActParam.openapi({ param: { name: 'act', in: 'path' } }) }),
+    params: z.object({ act: ActSlugParam }),
     query: z.object({ lang: LangParam.default('en') }),
   },
   responses: {
     200: { description: 'The table of contents.', content: { 'application/json': { schema: ActAnswer } } },
-    400: ERRORS[400], 503: ERRORS[503],
+    400: ERRORS[400], 404: ERRORS[404], 503: ERRORS[503],
   },
 });
 
@@ -44,7 +45,10 @@ export function actRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
   app.openapi(tocRoute, async (c) => {
     const { act: slug } = c.req.valid('param');
     const { lang } = c.req.valid('query');
-    const act = actBySlug(slug)!;
+    const act = actBySlug(slug);
+    if (!act) {
+      throw new ApiProblem('not-found', 404, `No Act is called "${slug}". Known Acts: ${ACTS.map((a) => a.slug).join(', ')} (see /v1/acts).`);
+    }
     const [counts, docs] = await Promise.all([
       provisionCounts(search),
       search.find({ act: slug, lang }, { limit: 5000, attributes: TOC_FIELDS }),

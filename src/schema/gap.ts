@@ -1,0 +1,57 @@
+/**
+ * Gap: where the statutes fall short of an obligation or of each other.
+ *  - protocol: a UN Trafficking Protocol obligation, cited by article, mapped to our provisions
+ *    as full / partial / none. The obligation is paraphrased as analysis, never quoted as text
+ *    we hold (we do not hold the Protocol's text).
+ *  - non-punishment: offences a trafficked person may commit that the immunity provision covers
+ *    or leaves out.
+ *  - penalty-disparity: the same conduct punished far more lightly in one Act than another.
+ *  - definition: a term defined differently in different Acts.
+ */
+import { z } from 'zod';
+import { ActSlug, ProvisionId } from './provision.js';
+import { AnalysisLabel, ExternalProvision, Quote, RelationId } from './relation.js';
+import { TopicSlug } from './topic.js';
+
+export const Coverage = z.enum(['full', 'partial', 'none']);
+export type Coverage = z.infer<typeof Coverage>;
+
+export const GapKind = z.enum(['protocol', 'non-punishment', 'penalty-disparity', 'definition']);
+export type GapKind = z.infer<typeof GapKind>;
+
+/** One provision weighed against the obligation, with the words compared. */
+export const Assessment = z
+  .object({
+    id: ProvisionId,
+    coverage: Coverage,
+    quotes: z.array(Quote).min(1),
+    rationale: z.string().min(1),
+  })
+  .strict();
+export type Assessment = z.infer<typeof Assessment>;
+
+export const Gap = z
+  .object({
+    id: RelationId,
+    kind: GapKind,
+    title: z.string().min(1),
+    /** Protocol article, e.g. "5(1)", "6(3)(a)" (protocol gaps). */
+    article: z.string().regex(/^\d+(?:\(\d+\))?(?:\([a-z]\))?$/).optional(),
+    /** The obligation or question, paraphrased as analysis. */
+    obligation: z.string().min(1),
+    coverage: Coverage,
+    assessments: z.array(Assessment).default([]),
+    external: z.array(ExternalProvision).default([]),
+    acts: z.array(ActSlug).default([]),
+    topics: z.array(TopicSlug).default([]),
+    basis: z.string().min(1),
+    label: AnalysisLabel,
+  })
+  .strict()
+  .refine((g) => g.kind !== 'protocol' || g.article !== undefined, {
+    message: 'a protocol gap cites its article',
+  });
+export type Gap = z.infer<typeof Gap>;
+
+/** Provision ids a gap names (for the build's existence check and per-provision gap ids). */
+export const gapProvisionIds = (g: Gap): string[] => g.assessments.map((a) => a.id);

@@ -1,0 +1,31 @@
+/**
+ * What overlap and gap records share: every record is analysis (never law text), names the
+ * provisions it relates, quotes their words verbatim, states its basis, and carries the label
+ * "analysis, not legal advice".
+ */
+import { z } from 'zod';
+import { ActSlug, Lang, ProvisionId } from './provision.js';
+
+export const ANALYSIS_LABEL = 'analysis, not legal advice' as const;
+export const AnalysisLabel = z.literal(ANALYSIS_LABEL);
+
+export const RELATION_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const RelationId = z.string().regex(RELATION_ID_PATTERN).max(160);
+
+/** Statutory words compared, verbatim from the provision in that language. */
+export const Quote = z
+  .object({ id: ProvisionId, lang: Lang.default('en'), words: z.string().min(1) })
+  .strict();
+export type Quote = z.infer<typeof Quote>;
+
+/** A provision of an Act whose text the corpus does not hold (Penal Code, Immigration Act). */
+export const ExternalProvision = z
+  .object({
+    act: ActSlug,
+    section: z.string().min(1).optional(),
+    /** What the provision is understood to concern: analysis, not its text. */
+    about: z.string().min(1),
+    note: z.string().min(1).default('text not held in our corpus'),
+  })
+  .strict();
+export type ExternalProvision = z.infer<typeof ExternalProvision>;

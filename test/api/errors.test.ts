@@ -1,0 +1,151 @@
+/**
+ * Every error path answers application/problem+json with a detail a person can act on:
+ * 400 for bad parameters, 404 for unknown things and routes, 503 + Retry-After when search
+ * cannot answer. Never a 500 for bad input.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startMeili, type MeiliServer } from '../../scripts/lib/meili-server.js';
+import { createApp } from '../../src/app.js';
+import { get, meili, testApp } from '../helpers/app.js';
+
+const app = testApp();
+
+function expectProblem(res: { status: number; headers: Headers; body: any }, status: number, type: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
+  expect(res.body).toMatchObject({ type: `/docs#problem-${type}`, status, title: expect.any(String), instance: expect.any(String) });
+  expect(res.body.detail.length).toBeGreaterThan(20);
+}
+
+describe('400: parameters that are wrong say what to change', () => {
+  it.each([
+    ['/v1/search?limit=0', 'limit', 'limit must be at least 1'],
+    ['/v1/search?limit=101', 'limit', 'limit must be at most 100'],
+    ['/v1/search?limit=ten', 'limit', 'limit must be a whole number from 1 to 100'],
+    ['/v1/search?limit=2.5', 'limit', 'limit must be a whole number from 1 to 100'],
+    ['/v1/search?offset=-1', 'offset', 'offset must be 0 or more'],
+    ['/v1/search?offset=100000', 'offset', 'narrow the search'],
+    ['/v1/search?lang=fr', 'lang', 'lang must be "en" (English) or "ms" (Malay)'],
+    ['/v1/search?act=widgets', 'act', 'act must be one of "atipsom"'],
+    ['/v1/search?act=atipsom&act=soca', 'act', 'act must be one of'],
+    ['/v1/search?type=crime', 'type', 'type must be one of "offence"'],
+    ['/v1/search?kind=chapter', 'kind', 'kind must be one of "section"'],
+    ['/v1/search?topic=Child%20Trafficking', 'topic', 'topic must be a topic slug'],
+    ['/v1/search?q=a&q=b', 'q', 'q must be given once'],
+    [`/v1/search?q=${'x'.repeat(301)}`, 'q', 'q is too long'],
+    ['/v1/provisions/ATIPSOM%20s%2014', 'id', 'id must be a provision id such as "atipsom-s14"'],
+    ['/v1/provisions/atipsom-s14?lang=english', 'lang', 'lang must be "en"'],
+    ['/v1/acts/atipsom?lang=de', 'lang', 'lang must be "en"'],
+    ['/v1/acts/Child_Act', 'act', 'act must be an Act slug'],
+    ['/v1/cite?q=', 'q', 'q is empty'],
+  ])('%s', async (path, parameter, message) => {
+    const res = await get(app, path);
+    expectProblem(res, 400, 'invalid-request');
+    expect(res.body.errors).toContainEqual({ parameter, message: expect.stringContaining(message) });
+    expect(res.body.detail).toContain(message);
+  });
+
+  it('several bad parameters are all reported at once', async () => {
+    const res = await get(app, '/v1/search?limit=0&lang=fr&type=crime');
+    expect(res.body.errors.map((e: { parameter: string }) => e.parameter).sort()).toEqual(['lang', 'limit', 'type']);
+  });
+});
+
+describe('404: unknown things and routes', () => {
+  it('an unknown provision id', async () => {
+    const res = await get(app, '/v1/provisions/atipsom-s999');
+    expectProblem(res, 404, 'not-found');
+    expect(res.body.detail).toContain('No provision has the id "atipsom-s999"');
+  });
+
+  it('an unknown Act', async () => {
+    const res = await get(app, '/v1/acts/widgets-act');
+    expectProblem(res, 404, 'not-found');
+    expect(res.body.detail).toContain('Known Acts: atipsom, child-act');
+  });
+
+  it.each([
+    ['GET', '/v2/search'],
+    ['GET', '/v1/provisions'],
+    ['POST', '/v1/search'],
+    ['DELETE', '/v1/provisions/atipsom-s14'],
+    ['GET', '/v1/search/extra'],
+  ])('%s %s', async (method, path) => {
+    const res = await app.request(path, { method });
+    const body = (await res.json()) as { detail: string };
+    expectProblem({ status: res.status, headers: res.headers, body }, 404, 'not-found');
+    expect(body.detail).toBe(`There is no ${method} ${path}. The routes are listed at /docs and /openapi.json.`);
+  });
+});
+
+describe('503: search cannot answer', () => {
+  const expect503 = async (target: ReturnType<typeof createApp>, reason: RegExp) => {
+    for (const path of ['/v1/search?q=child', '/v1/provisions/atipsom-s14', '/v1/acts', '/v1/acts/atipsom', '/v1/cite?q=ATIPSOM%20s%2014']) {
+      const res = await get(target, path);
+      expectProblem(res, 503, 'search-unavailable');
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(res.body.detail).toMatch(reason);
+    }
+    const health = await get(target, '/health');
+    expect(health.status).toBe(200);
+    expect(health.body.status).toBe('degraded');
+    expect(health.body.search.ok).toBe(false);
+    expect(health.body.search.detail).toMatch(reason);
+  };
+
+  it('nothing listens at MEILI_URL', async () => {
+    const port = await freePort();
+    await expect503(createApp({ MEILI_URL: `http://127.0.0.1:${port}`, MEILI_SEARCH_KEY: 'x' }), /cannot be reached/);
+  });
+
+  it('the engine accepts connections but never answers', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const target = createApp({ MEILI_URL: `http://127.0.0.1:${port}`, MEILI_SEARCH_KEY: 'x', MEILI_TIMEOUT_MS: '300' });
+      await expect503(target, /did not answer in time/);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+  });
+
+  it('MEILI_URL is not set', async () => {
+    await expect503(createApp({}), /not configured: set MEILI_URL/);
+  });
+
+  it('the key is wrong', async () => {
+    await expect503(createApp({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: 'not-a-key' }), /rejected the API key/);
+  });
+
+  it('the index has not been built', async () => {
+    await expect503(createApp({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: 'never-built' }), /npm run index/);
+  });
+
+  describe('Meilisearch stops while the app runs', () => {
+    let dir: string;
+    let server: MeiliServer;
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'atip-stop-'));
+      server = await startMeili({ dataDir: dir });
+    });
+    afterAll(async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('answers 503, not 500, once it is gone', async () => {
+      const target = createApp({ MEILI_URL: server.url, MEILI_SEARCH_KEY: server.searchKey });
+      // Up but empty: the live index does not exist yet.
+      expect((await get(target, '/v1/search?q=child')).body.detail).toMatch(/npm run index/);
+      await server.stop();
+      await expect503(target, /cannot be reached/);
+    });
+  });
+});

@@ -1,0 +1,115 @@
+/** The API's routes on the real index: provisions, Acts, tables of contents, health, OpenAPI, docs. */
+import { describe, expect, it } from 'vitest';
+import { ACTS } from '../../src/acts.js';
+import { ProvisionDoc } from '../../src/schema/document.js';
+import { get, meili, testApp } from '../helpers/app.js';
+
+const app = testApp();
+
+describe('/v1/provisions/{id}', () => {
+  it('returns the full provision, valid against the document schema, in English by default', async () => {
+    const { status, body } = await get(app, '/v1/provisions/atipsom-s14');
+    expect(status).toBe(200);
+    expect(ProvisionDoc.parse(body.provision).key).toBe('atipsom-s14_en');
+    expect(body.provision.text).toContain('Any person, who traffics in persons being a child, for the purpose of exploitation');
+    expect(body.provision.citation).toBe(
+      'Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act 2007 [Act 670], section 14',
+    );
+    expect(body.provision.source.file).toBe('corpus/sources/atipsom/2007-bill-DR07-en.md');
+    expect(body.languages).toEqual([
+      { lang: 'en', status: 'in-force', url: '/v1/provisions/atipsom-s14?lang=en' },
+      { lang: 'ms', status: 'in-force', url: '/v1/provisions/atipsom-s14?lang=ms' },
+    ]);
+  });
+
+  it('returns the Malay text when asked', async () => {
+    const { body } = await get(app, '/v1/provisions/atipsom-s14?lang=ms');
+    expect(body.provision.lang).toBe('ms');
+    expect(body.provision.citation).toBe('Akta Antipemerdagangan Orang dan Antipenyeludupan Migran 2007 [Akta 670], seksyen 14');
+  });
+
+  it('a provision held in one language only says which', async () => {
+    const { status, body } = await get(app, '/v1/provisions/soca-s13?lang=ms');
+    expect(status).toBe(404);
+    expect(body.detail).toBe('soca-s13 exists only in en: ask for ?lang=en.');
+  });
+});
+
+describe('/v1/acts', () => {
+  it('lists every Act in the registry, held or not, with indexed counts', async () => {
+    const { status, body } = await get(app, '/v1/acts');
+    expect(status).toBe(200);
+    expect(body.acts.map((a: { slug: string }) => a.slug)).toEqual(ACTS.map((a) => a.slug));
+    const atipsom = body.acts.find((a: { slug: string }) => a.slug === 'atipsom');
+    expect(atipsom.held).toBe(true);
+    expect(atipsom.provisions.en).toBeGreaterThan(60);
+    expect(atipsom.provisions.ms).toBeGreaterThan(60);
+    const penal = body.acts.find((a: { slug: string }) => a.slug === 'penal-code');
+    expect(penal).toMatchObject({ held: false, provisions: { en: 0, ms: 0 } });
+    expect(penal.caveats[0]).toContain('not yet in our sources');
+    const total = body.acts.reduce((n: number, a: { provisions: { en: number; ms: number } }) => n + a.provisions.en + a.provisions.ms, 0);
+    expect(total).toBe(meili().documents);
+  });
+
+  it('gives a table of contents in the order of the Act, definitions under their section', async () => {
+    const { status, body } = await get(app, '/v1/acts/atipsom');
+    expect(status).toBe(200);
+    const sections = body.contents.flatMap((p: { provisions: { number: string }[] }) => p.provisions);
+    expect(sections.slice(0, 3).map((s: { number: string }) => s.number)).toEqual(['1', '2', '3']);
+    expect(sections.map((s: { id: string }) => s.id)).toContain('atipsom-s67');
+    const interpretation = sections.find((s: { id: string }) => s.id === 'atipsom-s2');
+    expect(interpretation.definitions.map((d: { term: string }) => d.term)).toContain('exploitation');
+    const parts = body.contents.map((p: { part: { number: string } | null }) => p.part?.number);
+    expect(parts.slice(0, 3)).toEqual(['I', 'II', 'III']);
+    const offences = body.contents.find((p: { part: { number: string } | null }) => p.part?.number === 'III');
+    expect(offences.provisions.map((s: { id: string }) => s.id)).toContain('atipsom-s14');
+  });
+
+  it('lists schedules in the table of contents', async () => {
+    const { body } = await get(app, '/v1/acts/child-act');
+    const entries = body.contents.flatMap((p: { provisions: { id: string; kind: string }[] }) => p.provisions);
+    expect(entries.filter((e: { kind: string }) => e.kind === 'schedule').map((e: { id: string }) => e.id)).toEqual([
+      'child-act-sch1',
+      'child-act-sch2',
+    ]);
+  });
+
+  it('an Act whose text is not held has an empty table of contents and says why', async () => {
+    const { status, body } = await get(app, '/v1/acts/penal-code');
+    expect(status).toBe(200);
+    expect(body.act.held).toBe(false);
+    expect(body.contents).toEqual([]);
+  });
+});
+
+describe('/health, /openapi.json, /docs', () => {
+  it('health says the app and search answer', async () => {
+    const { status, body } = await get(app, '/health');
+    expect(status).toBe(200);
+    expect(body).toEqual({ status: 'ok', app: 'ok', search: { ok: true, detail: 'The search index answers.' } });
+  });
+
+  it('the OpenAPI document is generated from the routes and schemas', async () => {
+    const { status, body } = await get(app, '/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths).sort()).toEqual(
+      ['/health', '/v1/acts', '/v1/acts/{act}', '/v1/cite', '/v1/provisions/{id}', '/v1/search'].sort(),
+    );
+    const limit = body.paths['/v1/search'].get.parameters.find((p: { name: string }) => p.name === 'limit');
+    expect(limit.schema.maximum).toBe(100);
+    expect(body.paths['/v1/cite'].get.responses['404'].content['application/problem+json']).toBeDefined();
+    expect(body.components.schemas.Block.properties.children.items.$ref).toBe('#/components/schemas/Block');
+  });
+
+  it('the docs page lists every operation with a form, and the problem types, without external assets', async () => {
+    const res = await app.request('/docs');
+    const page = await res.text();
+    expect(res.headers.get('content-type')).toContain('text/html');
+    for (const path of ['/v1/search', '/v1/cite', '/v1/provisions/{id}', '/v1/acts/{act}']) {
+      expect(page).toContain(`data-path="${path}"`);
+    }
+    expect(page).toContain('id="problem-citation-not-found"');
+    expect(page).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
+  });
+});
