@@ -3,7 +3,7 @@
  * same searches straight to Meilisearch, interleaved per concurrency level so both see the same
  * background load. The ratio API/direct is what our code (and its Node/Workers runtime) adds.
  */
-import { apiSearchPath, directHeaders, directSearchBody, directSearchPath } from './mix.js';
+import { apiSearchPath, DIRECT_SEARCH_PATH, directHeaders, directSearchBody } from './mix.js';
 import { runLoad, type LoadResult, type MixRequest } from './wrk.js';
 
 export interface Target {
@@ -50,14 +50,15 @@ export async function checkParity(
 ): Promise<string | undefined> {
   const api = (await (await fetch(`${apiUrl}${apiSearchPath(q)}`)).json()) as { hits: { id: string; lang: string }[] };
   const direct = (await (
-    await fetch(`${meili.url}${directSearchPath(index)}`, {
+    await fetch(`${meili.url}${DIRECT_SEARCH_PATH}`, {
       method: 'POST',
       headers: directHeaders(meili.searchKey),
-      body: JSON.stringify(directSearchBody(q)),
+      body: JSON.stringify(directSearchBody(q, index)),
     })
-  ).json()) as { hits: { id: string; lang: string }[] };
+  ).json()) as { results: { hits: { id: string; lang: string }[] }[] };
   const ids = (hits: { id: string; lang: string }[]) => hits.map((h) => `${h.id}_${h.lang}`).join(' ');
-  return ids(api.hits) === ids(direct.hits)
+  const directHits = direct.results[0]?.hits ?? [];
+  return ids(api.hits) === ids(directHits)
     ? undefined
-    : `for "${q}" the API returned [${ids(api.hits)}] but the direct body [${ids(direct.hits)}]`;
+    : `for "${q}" the API returned [${ids(api.hits)}] but the direct request [${ids(directHits)}]`;
 }

@@ -4,6 +4,7 @@
  * and as the same search straight to Meilisearch.
  */
 import { HIGHLIGHT } from '../../src/api/present.js';
+import { engineQuery } from '../../src/search/query.js';
 import { FACETS, LIVE_INDEX } from '../../src/search/settings.js';
 import type { Judgement } from './relevance.js';
 import type { MixRequest } from './wrk.js';
@@ -17,30 +18,38 @@ export const apiMix = (set: readonly Judgement[]): MixRequest[] =>
   set.map((j) => ({ method: 'GET', path: apiSearchPath(j.query) }));
 
 /**
- * The body the API's main search sends for `GET /v1/search?q=…&limit=10` (src/api/routes/search.ts
- * with src/search/client.ts: one hit per provision, facets, highlights and crop). What the API adds
- * on top — validation, citation parsing and its extra lookups, shaping JSON — is what the
- * API/direct ratio measures. bench.ts checks that both return the same ids before measuring.
+ * The Meilisearch request the API makes for `GET /v1/search?q=…&limit=10` (src/search/client.ts
+ * via src/api/routes/search.ts): one multi-search with the hits query (number-quoted text,
+ * matchingStrategy "frequency", one hit per provision, facets, highlights, crop) and an exact
+ * count. What the API adds on top — validation, citation parsing and its extra lookups, shaping
+ * JSON, the runtime — is what the API/direct ratio measures. bench.ts checks both return the same
+ * provisions before measuring, so this mirror cannot drift from the client unnoticed.
  */
-export function directSearchBody(q: string): Record<string, unknown> {
+export function directSearchBody(q: string, index = LIVE_INDEX): { queries: Record<string, unknown>[] } {
+  const text = engineQuery(q);
+  const shared = { indexUid: index, q: text, matchingStrategy: 'frequency', distinct: 'id' };
   return {
-    q,
-    limit: MIX_LIMIT,
-    offset: 0,
-    distinct: 'id',
-    facets: [...FACETS],
-    attributesToHighlight: HIGHLIGHT.attributes,
-    attributesToCrop: HIGHLIGHT.crop,
-    cropLength: HIGHLIGHT.cropLength,
-    highlightPreTag: HIGHLIGHT.pre,
-    highlightPostTag: HIGHLIGHT.post,
+    queries: [
+      {
+        ...shared,
+        limit: MIX_LIMIT,
+        offset: 0,
+        facets: [...FACETS],
+        attributesToHighlight: HIGHLIGHT.attributes,
+        attributesToCrop: HIGHLIGHT.crop,
+        cropLength: HIGHLIGHT.cropLength,
+        highlightPreTag: HIGHLIGHT.pre,
+        highlightPostTag: HIGHLIGHT.post,
+      },
+      { ...shared, page: 1, hitsPerPage: 0 },
+    ],
   };
 }
 
-export const directSearchPath = (index = LIVE_INDEX): string => `/indexes/${index}/search`;
+export const DIRECT_SEARCH_PATH = '/multi-search';
 
 export const directMix = (set: readonly Judgement[], index = LIVE_INDEX): MixRequest[] =>
-  set.map((j) => ({ method: 'POST', path: directSearchPath(index), body: JSON.stringify(directSearchBody(j.query)) }));
+  set.map((j) => ({ method: 'POST', path: DIRECT_SEARCH_PATH, body: JSON.stringify(directSearchBody(j.query, index)) }));
 
 export const directHeaders = (searchKey: string): Record<string, string> => ({
   Authorization: `Bearer ${searchKey}`,
