@@ -5,8 +5,10 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { allProvisions, corpusFiles, parseAllSources } from './corpus/build.js';
+import { parseAllSources } from './corpus/build.js';
 import { reportMarkdown, reportOf } from './corpus/report.js';
+import { amendmentReportMarkdown } from './amend/act.js';
+import { corpusOutput } from './amend/all.js';
 
 const ACTS_DIR = 'corpus/acts';
 
@@ -21,7 +23,9 @@ const parsed = parseAllSources('.');
 for (const s of parsed) {
   console.log(`parsed ${s.act.slug} (${s.source.lang}): ${s.provisions.length} provisions, ${s.anomalies.length} anomalies`);
 }
-const files = corpusFiles(allProvisions(parsed));
+// Amending Bills (config `amendments`): the consolidated text replaces the original, past versions go to history/.
+const amended = corpusOutput(parsed);
+const files = amended.files;
 let written = 0;
 for (const [rel, content] of files) if (writeIfChanged(join(ACTS_DIR, rel), content)) written++;
 let removed = 0;
@@ -34,6 +38,6 @@ if (existsSync(ACTS_DIR)) {
   }
 }
 const reports = reportOf(parsed);
-writeIfChanged('corpus/REPORT.md', reportMarkdown(reports));
+writeIfChanged('corpus/REPORT.md', `${reportMarkdown(reports)}\n${amendmentReportMarkdown(amended.counts)}`);
 writeIfChanged('corpus/report.json', `${JSON.stringify(reports, null, 2)}\n`);
 console.log(`corpus: ${files.size} files (${written} written, ${removed} removed); see corpus/REPORT.md`);

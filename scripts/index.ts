@@ -7,7 +7,7 @@ import { indexCorpus } from './lib/index-corpus.js';
 import { localMeili } from './lib/local-meili.js';
 import { corpusFingerprint, recordIndexed } from './lib/index-state.js';
 
-const meili = await localMeili();
+const meili = await localMeili(['admin']);
 try {
   console.log(`indexing corpus/acts into ${meili.url}`);
   const fingerprint = await corpusFingerprint();

@@ -5,28 +5,16 @@
  * stay in this one.
  */
 import { spawn } from 'node:child_process';
-import { indexCorpus } from './lib/index-corpus.js';
-import { corpusFingerprint, indexedFingerprint, recordIndexed } from './lib/index-state.js';
+import { ensureIndexed } from './lib/ensure-index.js';
 import { localMeili } from './lib/local-meili.js';
-import { LIVE_INDEX } from '../src/search/settings.js';
+import { superviseWith } from './lib/processes.js';
 
 const meili = await localMeili();
 console.log(`meilisearch on ${meili.url}`);
-
-const liveExists = async (): Promise<boolean> =>
-  (await fetch(`${meili.url}/indexes/${LIVE_INDEX}`, { headers: { Authorization: `Bearer ${meili.adminKey}` } })).ok;
-
 try {
-  const fingerprint = await corpusFingerprint();
-  if (fingerprint !== (await indexedFingerprint()) || !(await liveExists())) {
-    console.log('corpus changed since the last index (or no index yet): indexing');
-    await indexCorpus({ url: meili.url, adminKey: meili.adminKey, log: (line) => console.log(`  ${line}`) });
-    await recordIndexed(fingerprint);
-  } else {
-    console.log('index is current');
-  }
+  await ensureIndexed(meili);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(`indexing failed: ${error instanceof Error ? error.message : String(error)}`);
   await meili.stop();
   process.exit(1);
 }
@@ -36,19 +24,4 @@ const api = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
   stdio: 'inherit',
   env: { ...inherited, MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey, PORT: process.env.PORT ?? '8787' },
 });
-
-let stopping = false;
-async function shutdown(code: number): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  if (api.exitCode === null && api.signalCode === null) {
-    api.kill('SIGTERM');
-    await new Promise((r) => api.once('exit', r));
-  }
-  await meili.stop();
-  console.log('stopped');
-  process.exit(code);
-}
-process.once('SIGINT', () => void shutdown(0));
-process.once('SIGTERM', () => void shutdown(0));
-api.once('exit', (code) => void shutdown(code ?? 1));
+superviseWith(meili, api);

@@ -20,6 +20,27 @@ export const ActSource = z
   .strict();
 export type ActSource = z.infer<typeof ActSource>;
 
+/**
+ * An amending Bill applied to the Act's text (scripts/amend). Commencement: the date a source
+ * states, else the year, marked approximate.
+ */
+export const AmendingBill = z
+  .object({
+    /** D.R. number, e.g. "D.R.22/2010". */
+    bill: z.string(),
+    year: z.number().int(),
+    /** Short title of the amending Act as the Bill gives it (metadata). */
+    title: z.string(),
+    /** The Bill's text per language; a language missing here is a language we do not hold. */
+    sources: z.array(z.object({ lang: Lang, file: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.-]+\.md$/) }).strict()).min(1),
+    /** When the amendments took effect: "YYYY-MM-DD" if a source states it, else "YYYY". */
+    commencement: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/),
+    /** Where the commencement comes from, shown with approximate dates. */
+    commencementBasis: z.string(),
+  })
+  .strict();
+export type AmendingBill = z.infer<typeof AmendingBill>;
+
 export const ActConfig = z
   .object({
     slug: ActSlug,
@@ -39,6 +60,8 @@ export const ActConfig = z
     sources: z.array(ActSource),
     /** What we know is missing, stated to users wherever the Act is shown. */
     caveats: z.array(z.string()),
+    /** Amending Bills to apply to the text, oldest first (empty or absent: none). */
+    amendments: z.array(AmendingBill).optional(),
   })
   .strict();
 export type ActConfig = z.infer<typeof ActConfig>;
@@ -87,6 +110,38 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     caveats: [
       'Text of the Anti-Trafficking in Persons Bill 2007 as passed; the amending Acts of 2010, 2015 and 2021 are applied where the corpus shows a consolidated version.',
       'The 2010 amending Bill is held in Malay only: English text of provisions it made is not available and is never translated.',
+    ],
+    amendments: [
+      {
+        bill: 'D.R.22/2010',
+        year: 2010,
+        title: 'Akta Antipemerdagangan Orang (Pindaan) 2010',
+        sources: [{ lang: 'ms', file: 'atipsom/2010-amendment-bill-DR22-ms.md' }],
+        commencement: '2010',
+        commencementBasis: 'year of the amending Act; the Bill leaves commencement to a date appointed by the Minister in the Gazette',
+      },
+      {
+        bill: 'D.R.18/2015',
+        year: 2015,
+        title: 'Anti-Trafficking in Persons and Anti-Smuggling of Migrants (Amendment) Act 2015',
+        sources: [
+          { lang: 'en', file: 'atipsom/2015-amendment-bill-DR18-en.md' },
+          { lang: 'ms', file: 'atipsom/2015-amendment-bill-DR18-ms.md' },
+        ],
+        commencement: '2015',
+        commencementBasis: 'year of the amending Act; the Bill leaves commencement to dates appointed by the Minister in the Gazette',
+      },
+      {
+        bill: 'D.R.10/2021',
+        year: 2021,
+        title: 'Anti-Trafficking in Persons and Anti-Smuggling of Migrants (Amendment) Act 2021',
+        sources: [
+          { lang: 'en', file: 'atipsom/2021-amendment-bill-DR10-en.md' },
+          { lang: 'ms', file: 'atipsom/2021-amendment-bill-DR10-ms.md' },
+        ],
+        commencement: '2022',
+        commencementBasis: 'corpus/sources/PROVENANCE.md: the 2021 amendment Bill is "in force 2022"; no day is stated in our sources',
+      },
     ],
   },
   {

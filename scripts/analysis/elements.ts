@@ -7,7 +7,7 @@
  * as amended (the 2021 amendment moved the means into the definition of "trafficking in persons")
  * without any list of sections.
  */
-import type { Element, ElementCategory, ElementNote, ElementOption, Elements } from '../../src/schema/elements.js';
+import { ELEMENT_CATEGORIES, type Element, type ElementCategory, type ElementNote, type ElementOption, type Elements } from '../../src/schema/elements.js';
 import type { Lang } from '../../src/schema/provision.js';
 import type { ProvisionText } from './input.js';
 import { penaltyClauses } from './penalties.js';
@@ -66,6 +66,16 @@ export const ELEMENT_RULES: readonly Rule[] = [
   { category: 'victim', code: 'disabled-person', en: /(?<!not being )\ba person who is unable to fully take care of or protect himself\b/i, ms: /(?<!bukan )\bseseorang yang tidak dapat menjaga atau melindungi dirinya\b/i },
   { category: 'victim', code: 'migrant', en: /\bsmuggled migrants?\b/i, ms: /\bmigran yang diseludup\b/i },
   { category: 'victim', code: 'trafficked-person', en: /\btrafficked person\b/i, ms: /\borang yang diperdagangkan\b/i },
+  // circumstance: aggravation, as listed "in committing the offence" (ATIPSOM ss 13, 26B)
+  { category: 'circumstance', code: 'grievous-hurt', en: /\bcaused grievous hurt\b/i, ms: /\bmenyebabkan kecederaan parah\b/i },
+  { category: 'circumstance', code: 'death', en: /\bcaused death\b/i, ms: /\bmenyebabkan kematian\b/i },
+  { category: 'circumstance', code: 'suicide', en: /\bcommitted suicide\b/i, ms: /\bmembunuh diri\b/i },
+  { category: 'circumstance', code: 'life-threatening-disease', en: /\blife threatening diseases\b/i, ms: /\bpenyakit yang mengancam nyawa\b/i },
+  { category: 'circumstance', code: 'organised-crime', en: /\bpart of an organized criminal group\b/i, ms: /\bsebahagian daripada aktiviti kumpulan jenayah terancang\b/i },
+  { category: 'circumstance', code: 'public-officer', en: /\bby a public officer in the performance of his public duties\b/i, ms: /\boleh seorang pegawai awam dalam melaksanakan kewajipan awamnya\b/i },
+  { category: 'circumstance', code: 'intent-to-exploit', en: /\bintended to exploit the smuggled migrant\b/i, ms: /\bberniat untuk mengeksploitasi migran yang diseludup\b/i },
+  { category: 'circumstance', code: 'cruel-treatment', en: /\bcruel, inhuman or degrading treatment\b/i, ms: /\blayanan yang kejam, tidak berperikemanusiaan atau menjatuhkan maruah\b/i },
+  { category: 'circumstance', code: 'risk-of-death', en: /\brisk of death or serious harm\b/i, ms: /\brisiko kematian atau kemudaratan yang serius\b/i },
 ];
 
 /** Verbs that make an offence defined through a term, and the term whose definition applies. */
@@ -138,7 +148,7 @@ export function offenceElements(p: ProvisionText, definitions: DefinitionIndex):
       const def = definitions.get(definitionKey(meta.act, lang, term[lang]));
       if (!def || seen.has(def.meta.id)) continue;
       seen.add(def.meta.id);
-      found.push(...matchRules(def.text, lang, def.meta.id).filter((o) => o.category !== 'victim'));
+      found.push(...matchRules(def.text, lang, def.meta.id).filter((o) => o.category !== 'victim' && o.category !== 'circumstance'));
       queue.push(def.text);
     }
   }
@@ -156,7 +166,7 @@ export function offenceElements(p: ProvisionText, definitions: DefinitionIndex):
     (adult && (o.code === 'child' || o.code === 'disabled-person')) ||
     (trafficking && o.code === 'facilitate-trafficking') ||
     (victimNamed && o.code === 'trafficked-person');
-  const elements: Element[] = (['act', 'means', 'purpose', 'victim'] as const).flatMap((category) => {
+  const elements: Element[] = ELEMENT_CATEGORIES.flatMap((category) => {
     const options: ElementOption[] = [];
     for (const o of found) {
       if (o.category !== category || options.some((x) => x.code === o.code)) continue;

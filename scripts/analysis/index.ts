@@ -10,7 +10,7 @@ import type { Overlap } from '../../src/schema/overlap.js';
 import type { Penalty } from '../../src/schema/penalty.js';
 import type { IncomingReference, Reference } from '../../src/schema/reference.js';
 import type { TopicAssignment } from '../../src/schema/topic.js';
-import type { Provision } from '../../src/schema/provision.js';
+import { LANGS, type Provision } from '../../src/schema/provision.js';
 import { provisionText } from '../corpus/text.js';
 import { checkAnnotations, type Annotations } from './annotations.js';
 import { definitionIndex, offenceElements } from './elements.js';
@@ -55,14 +55,29 @@ const key = (p: ProvisionText) => `${p.meta.id}_${p.meta.lang}`;
 export const refIds = (refs: readonly { id?: string | undefined }[], self?: string): string[] =>
   [...new Set(refs.flatMap((r) => (r.id && r.id !== self ? [r.id] : [])))];
 
-/** The Act's general penalty ("for which no penalty is expressly provided"), per Act and language. */
+/**
+ * The Act's general penalty ("for which no penalty is expressly provided"), per Act and language.
+ * Where a language lacks the provision's text (text-unavailable), the other language's is used
+ * and its clause marked with that language.
+ */
 function generalPenalties(items: readonly ProvisionText[]) {
-  const out = new Map<string, { id: string; penalty: Penalty }>();
+  const found = new Map<string, { id: string; penalty: Penalty }>();
   for (const p of items) {
     if (p.meta.kind !== 'section' || !isGeneralPenalty(p.text)) continue;
     const clause = penaltyClauses(p.text)[0];
     const penalty = clause ? parsePenaltyClause(clause) : undefined;
-    if (penalty) out.set(`${p.meta.act}|${p.meta.lang}`, { id: p.meta.id, penalty });
+    if (penalty) found.set(`${p.meta.act}|${p.meta.lang}`, { id: p.meta.id, penalty: { ...penalty, clause_lang: p.meta.lang } });
+  }
+  const out = new Map<string, { id: string; penalty: Penalty }>();
+  for (const act of new Set(items.map((p) => p.meta.act))) {
+    for (const lang of LANGS) {
+      const own = found.get(`${act}|${lang}`);
+      const other = LANGS.map((l) => found.get(`${act}|${l}`)).find((g) => g !== undefined);
+      const g = own ?? other;
+      if (!g) continue;
+      const { clause_lang, ...penalty } = g.penalty;
+      out.set(`${act}|${lang}`, { id: g.id, penalty: clause_lang === lang ? penalty : g.penalty });
+    }
   }
   return out;
 }
@@ -72,11 +87,19 @@ export const withText = (provisions: readonly Provision[]): ProvisionText[] =>
   provisions.map((p) => ({ meta: p.meta, text: provisionText(p) }));
 
 /** Analyse corpus provisions (the document build's entry). */
-export const analyseProvisions = (provisions: readonly Provision[], annotations: Annotations): Analysis =>
-  analyse(withText(provisions), annotations);
+export const analyseProvisions = (
+  provisions: readonly Provision[],
+  annotations: Annotations,
+  history: readonly Provision[] = [],
+): Analysis => analyse(withText(provisions), annotations, withText(history));
 
-export function analyse(items: readonly ProvisionText[], annotations: Annotations): Analysis {
-  const problems = checkAnnotations(annotations, items);
+/** `history`: past versions (readCorpus(root, 'history')), only to check quotes that name a version. */
+export function analyse(
+  items: readonly ProvisionText[],
+  annotations: Annotations,
+  history: readonly ProvisionText[] = [],
+): Analysis {
+  const problems = checkAnnotations(annotations, items, history);
   if (problems.length > 0) {
     throw new Error(`corpus/annotations do not match the corpus:\n  ${problems.join('\n  ')}`);
   }

@@ -109,6 +109,7 @@ export function penaltyDisparities(overlaps: readonly Overlap[], offences: Reado
       title: `${id(light)} punishes overlapping conduct far more lightly than ${id(heavy)}`,
       obligation: `Offences reaching the same conduct (${o.shared.map((s) => s.code).join(', ')}) carry very different maximum punishments: at most ${describeMax(Math.min(ya, yb))} against ${describeMax(Math.max(ya, yb))}. The charge chosen decides the sentence range.`,
       coverage: 'partial',
+      history: [],
       assessments: [light, heavy].map((f) => ({
         id: f.p.meta.id,
         coverage: 'partial' as const,
@@ -116,6 +117,7 @@ export function penaltyDisparities(overlaps: readonly Overlap[], offences: Reado
           ? quotes.filter((q) => q.id === f.p.meta.id)
           : [{ id: f.p.meta.id, lang: f.p.meta.lang, words: f.p.text.slice(0, 120) }],
         rationale: `maximum: ${describeMax(maxImprisonment(f.penalties)!)}`,
+        history: [],
       })),
       external: [],
       acts: [...new Set([light.p.meta.act, heavy.p.meta.act])],
@@ -127,11 +129,11 @@ export function penaltyDisparities(overlaps: readonly Overlap[], offences: Reado
   return gaps;
 }
 
-/** Terms defined in more than one Act with different words. */
+/** Terms defined in more than one Act with different words (each language's terms apart). */
 export function definitionDifferences(definitions: readonly ProvisionText[]): Gap[] {
   const byTerm = new Map<string, ProvisionText[]>();
   for (const d of definitions) {
-    if (d.meta.kind !== 'definition' || !d.meta.term || d.meta.lang !== 'en') continue;
+    if (d.meta.kind !== 'definition' || !d.meta.term || d.meta.status !== 'in-force') continue;
     const term = d.meta.term.toLowerCase();
     byTerm.set(term, [...(byTerm.get(term) ?? []), d]);
   }
@@ -147,11 +149,13 @@ export function definitionDifferences(definitions: readonly ProvisionText[]): Ga
       title: `"${term}" is defined differently in ${[...acts].map((a) => actBySlug(a)?.shortCitation ?? a).join(', ')}`,
       obligation: `The same term carries different definitions in different Acts; conduct or persons inside one definition may fall outside another.`,
       coverage: 'partial',
+      history: [],
       assessments: defs.map((d) => ({
         id: d.meta.id,
         coverage: 'partial' as const,
         quotes: [{ id: d.meta.id, lang: d.meta.lang, words: d.text }],
         rationale: `definition in ${actBySlug(d.meta.act)?.shortCitation ?? d.meta.act}`,
+        history: [],
       })),
       external: [],
       acts: [...acts],

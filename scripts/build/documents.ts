@@ -40,6 +40,10 @@ export function provisionDoc(p: Provision): ProvisionDoc {
     short_citation: shortCitation(act, meta),
     aliases: citationAliases(act, meta),
     source: meta.source,
+    ...(meta.version ? { version: meta.version } : {}),
+    ...(meta.versions ? { versions: meta.versions } : {}),
+    ...(meta.amendments ? { amendments: meta.amendments } : {}),
+    ...(meta.unavailable ? { unavailable: meta.unavailable } : {}),
   };
   const checked = ProvisionDoc.safeParse(draft);
   if (!checked.success) {

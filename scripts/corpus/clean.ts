@@ -50,7 +50,9 @@ export function stripMarkup(line: string): string {
     .replace(/(^|[\s([“"'‘])_+(?=\S)/g, '$1')
     .replace(/(?<=\S)_+(?=$|[\s.,;:)\]”"'’—-])/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // "43. ( 1 ) Menteri": the converter's spacing inside an enumerator, not wording.
+    .replace(/^((?:\d+[A-Z]?\. )?)\( (\d+[A-Za-z]?|[a-z]{1,4}) \)/, '$1($2)');
 }
 
 const headerKey = (line: string): string | undefined => {

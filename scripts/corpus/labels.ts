@@ -16,12 +16,15 @@ export function labelTypes(label: string): LabelType[] {
   const m = /^\((.+)\)$/.exec(label);
   if (!m) return [];
   const v = m[1]!;
-  if (/^\d+[A-Z]?$/.test(v)) return ['num'];
+  // "(1A)", and "(1a)" as amending Acts insert it after "(1)".
+  if (/^\d+[A-Za-z]?$/.test(v)) return ['num'];
   if (/^[A-Z]$/.test(v)) return ['upper'];
   const types: LabelType[] = [];
   if (v.length > 0 && ROMAN.test(v)) types.push('roman');
   if (/^[a-z]$/.test(v)) types.push('alpha');
   if (/^([a-z])\1$/.test(v)) types.push('double', 'alpha');
+  // "(la)", "(fa)": paragraphs amending Acts insert after "(l)", "(f)".
+  else if (/^[a-z]{2}$/.test(v)) types.push('alpha');
   return types;
 }
 
@@ -60,6 +63,17 @@ export function follows(type: LabelType, prev: string, next: string): boolean {
       if (p.length === 2) return n.length === 2 && n[0] === n[1] && n.charCodeAt(0) === p.charCodeAt(0) + 1;
       return n.length === 1 && n.charCodeAt(0) === p.charCodeAt(0) + 1;
   }
+}
+
+/**
+ * Labels an amending Act inserts into a list: "(aa)" or "(la)" after "(a)" or "(l)", "(lb)"
+ * after "(la)", "(1a)" after "(1)". They continue the list they are inserted into.
+ */
+export function insertedAfter(prev: string, next: string): boolean {
+  const p = prev.replace(/^\(|\)$/g, '');
+  const n = next.replace(/^\(|\)$/g, '');
+  if (n.length === p.length + 1 && n.startsWith(p) && /[a-z]$/.test(n)) return true;
+  return n.length === p.length && n.length > 1 && n.slice(0, -1) === p.slice(0, -1) && /[a-z]$/.test(p) && n.charCodeAt(n.length - 1) === p.charCodeAt(p.length - 1) + 1;
 }
 
 /** The kind of block a labelled unit is, given the kind of the block it sits in. */

@@ -21,7 +21,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import YAML from 'yaml';
 import { Provision, ProvisionFrontMatter, type Block, type BlockKind } from '../../src/schema/provision.js';
-import { follows, kindForLabel, kindForText, listType, type LabelType } from './labels.js';
+import { follows, insertedAfter, kindForLabel, kindForText, listType, type LabelType } from './labels.js';
 
 const LABEL_TEXT = /^(?:\([0-9A-Za-z]+\)|\d+\.)$/;
 
@@ -108,7 +108,7 @@ function withKinds(raw: readonly RawBlock[], parent: BlockKind | undefined): Blo
   return raw.map((b) => {
     let kind: BlockKind;
     if (b.label) {
-      const type = run && follows(run.type, run.label, b.label) ? run.type : listType(b.label);
+      const type = run && (follows(run.type, run.label, b.label) || insertedAfter(run.label, b.label)) ? run.type : listType(b.label);
       if (!type) throw new Error(`not an enumerator: ${b.label}`);
       run = { type, label: b.label };
       kind = kindForLabel(type, parent);

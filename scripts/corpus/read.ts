@@ -11,8 +11,13 @@ export const compareProvisions = (a: Provision, b: Provision): number =>
   a.meta.order - b.meta.order ||
   a.meta.id.localeCompare(b.meta.id);
 
-export async function readCorpus(root = 'corpus/acts'): Promise<Provision[]> {
-  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.md')).sort();
+/** Past versions of amended provisions live in `<act>/<lang>/history/` (scripts/amend). */
+const isHistory = (f: string): boolean => f.split(/[\\/]/).includes('history');
+
+export async function readCorpus(root = 'corpus/acts', which: 'current' | 'history' = 'current'): Promise<Provision[]> {
+  const files = (await readdir(root, { recursive: true }))
+    .filter((f) => f.endsWith('.md') && isHistory(f) === (which === 'history'))
+    .sort();
   const provisions = await Promise.all(
     files.map(async (f) => markdownToProvision(await readFile(join(root, f), 'utf8'), join(root, f))),
   );

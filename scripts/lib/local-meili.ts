@@ -18,7 +18,8 @@ function storedMasterKey(dir: string): string {
   return key;
 }
 
-export function localMeili(dir = DATA_DIR): Promise<MeiliServer> {
-  if (process.env.MEILI_URL) return useMeili({ dataDir: dir });
+/** `needs`: the keys the caller uses, required of an external server (MEILI_URL). */
+export function localMeili(needs: readonly ('admin' | 'search')[] = ['admin', 'search'], dir = DATA_DIR): Promise<MeiliServer> {
+  if (process.env.MEILI_URL) return useMeili({ dataDir: dir }, process.env, needs);
   return useMeili({ dataDir: dir, masterKey: storedMasterKey(dir), port: Number(process.env.MEILI_PORT) || undefined });
 }

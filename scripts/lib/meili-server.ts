@@ -136,18 +136,24 @@ export async function startMeili(options: StartOptions): Promise<MeiliServer> {
 }
 
 /**
- * MEILI_URL set: use that server (keys from MEILI_MASTER_KEY, or MEILI_ADMIN_KEY and
- * MEILI_SEARCH_KEY). Otherwise spawn one with `options`.
+ * MEILI_URL set: use that server, with MEILI_MASTER_KEY (keys are then read from it) or the keys
+ * the caller needs (`MEILI_ADMIN_KEY` to index, `MEILI_SEARCH_KEY` to serve). Otherwise spawn one.
  */
-export async function useMeili(options: StartOptions, env: NodeJS.ProcessEnv = process.env): Promise<MeiliServer> {
+export async function useMeili(
+  options: StartOptions,
+  env: NodeJS.ProcessEnv = process.env,
+  needs: readonly ('admin' | 'search')[] = ['admin', 'search'],
+): Promise<MeiliServer> {
   const url = env.MEILI_URL?.replace(/\/+$/, '');
   if (!url) return startMeili(options);
   const masterKey = env.MEILI_MASTER_KEY || undefined;
   const keys = masterKey
     ? await defaultKeys(url, masterKey)
     : { adminKey: env.MEILI_ADMIN_KEY ?? '', searchKey: env.MEILI_SEARCH_KEY ?? '' };
-  if (!keys.adminKey || !keys.searchKey) {
-    throw new Error('MEILI_URL is set: also set MEILI_MASTER_KEY, or both MEILI_ADMIN_KEY and MEILI_SEARCH_KEY');
+  const missing = needs.filter((k) => !(k === 'admin' ? keys.adminKey : keys.searchKey));
+  if (missing.length) {
+    const names = missing.map((k) => (k === 'admin' ? 'MEILI_ADMIN_KEY' : 'MEILI_SEARCH_KEY')).join(' and ');
+    throw new Error(`MEILI_URL is set: also set MEILI_MASTER_KEY, or ${names}`);
   }
   return { url, masterKey, ...keys, stop: async () => {} };
 }

@@ -68,6 +68,9 @@ export function languages(docs: readonly Doc[]): z.infer<typeof LanguageVersion>
   });
 }
 
-/** The document to show: the language asked for, else English, else what exists. */
-export const pickLanguage = (docs: readonly Doc[], lang: Lang | undefined): Doc | undefined =>
-  lang ? docs.find((d) => d.lang === lang) : (docs.find((d) => d.lang === 'en') ?? docs[0]);
+/** The document to show: the language asked for; else English, else any language whose text we hold. */
+export function pickLanguage(docs: readonly Doc[], lang: Lang | undefined): Doc | undefined {
+  if (lang) return docs.find((d) => d.lang === lang);
+  const held = docs.filter((d) => d.status !== 'text-unavailable');
+  return held.find((d) => d.lang === 'en') ?? held[0] ?? docs.find((d) => d.lang === 'en') ?? docs[0];
+}

@@ -66,6 +66,31 @@ const NUMBER_FIRST = new RegExp(String.raw`^${NUMBER}${PINPOINT}\s+(.*\S)\s*$`, 
 const QUOTED = /["“”'‘’«»]\s*([^"“”'‘’«»]+?)\s*["“”'‘’«»]/u;
 const ACT_NUMBER_BRACKET = /\[\s*(?:act|akta)\s+(\d+)\s*\]/iu;
 
+const ORDINALS: Record<string, string> = {
+  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6',
+  pertama: '1', kedua: '2', ketiga: '3', keempat: '4', kelima: '5', keenam: '6',
+};
+const BEFORE = String.raw`(?:^|[\s,;(\[])`;
+const AFTER = String.raw`(?![\p{L}\p{N}])`;
+const SCHEDULE_FORMS: readonly RegExp[] = [
+  new RegExp(String.raw`${BEFORE}(?:sch(?:edule)?\.?|jadual)\s*(\d{1,2})${AFTER}`, 'iu'),
+  new RegExp(String.raw`${BEFORE}(?:the\s+)?(first|second|third|fourth|fifth|sixth)\s+schedule${AFTER}`, 'iu'),
+  new RegExp(String.raw`${BEFORE}jadual\s+(pertama|kedua|ketiga|keempat|kelima|keenam)${AFTER}`, 'iu'),
+  // "SOCA, the Schedule": an Act's only Schedule is numbered 1.
+  new RegExp(String.raw`${BEFORE}(?:the\s+)?(schedule|jadual)${AFTER}`, 'iu'),
+];
+
+/** A Schedule named in the text: its number, and the text without it. */
+function scheduleIn(text: string): { number: string; rest: string } | undefined {
+  for (const form of SCHEDULE_FORMS) {
+    const m = form.exec(text);
+    if (!m) continue;
+    const word = m[1]!.toLowerCase();
+    return { number: /^\d+$/.test(word) ? word : (ORDINALS[word] ?? '1'), rest: text.replace(m[0], ' ') };
+  }
+  return undefined;
+}
+
 const pinpointOf = (raw: string | undefined): string[] =>
   [...(raw ?? '').matchAll(/\(\s*([0-9A-Za-z]+)\s*\)/g)].map((m) => `(${m[1]})`);
 
@@ -88,7 +113,10 @@ export function parseCitation(input: string): ParseResult {
   let pinpoint: string[] = [];
   let rest: string;
   const keyword = WITH_KEYWORD.exec(text);
-  if (keyword) {
+  const schedule = keyword ? undefined : scheduleIn(text);
+  if (schedule) {
+    [section, rest] = [schedule.number, schedule.rest];
+  } else if (keyword) {
     section = sectionOf(keyword[1]!);
     pinpoint = pinpointOf(keyword[2]);
     rest = text.replace(keyword[0], ' ');
@@ -124,7 +152,10 @@ export function parseCitation(input: string): ParseResult {
       ? { ok: false, reason: 'unknown-act', message: `"${name}" is not an Act this knowledge base knows: use a name such as ${knownNames()}.` }
       : { ok: false, reason: 'no-act', message: `Say which Act section ${section} is in, e.g. "ATIPSOM s ${section}" or "Child Act s ${section}".` };
   }
-  return { ok: true, citation: { act, section, pinpoint, ...(term ? { term } : {}) } };
+  return {
+    ok: true,
+    citation: { act, section, pinpoint, ...(schedule ? { kind: 'schedule' as const } : {}), ...(term ? { term } : {}) },
+  };
 }
 
 const knownNames = (): string => ACTS.map((a) => `"${a.aliases[0]}"`).join(', ');

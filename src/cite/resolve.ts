@@ -20,14 +20,16 @@ export async function resolveCitation(search: ProvisionSearch, citation: Citatio
   const act = actBySlug(citation.act);
   if (!act || act.sources.length === 0) return { status: 'not-held', act };
 
-  const sections = await search.find({ act: act.slug, number: citation.section, kind: 'section' }, { limit: 10 });
+  const kind = citation.kind ?? 'section';
+  const sections = await search.find({ act: act.slug, number: citation.section, kind }, { limit: 10 });
   const section = sections[0];
-  const cited = `${act.shortCitation} s ${citation.section}`;
+  const unit = kind === 'schedule' ? 'Schedule' : 'section';
+  const cited = kind === 'schedule' ? `${act.shortCitation} Sch ${citation.section}` : `${act.shortCitation} s ${citation.section}`;
   if (!section) {
     return {
       status: 'absent',
-      detail: `${cited} is not in the corpus: ${act.shortCitation} has no section ${citation.section}. Check the number; nearby sections are suggested.`,
-      suggestions: await nearbySections(search, act, citation.section),
+      detail: `${cited} is not in the corpus: ${act.shortCitation} has no ${unit} ${citation.section}. Check the number; the nearest are suggested.`,
+      suggestions: await nearby(search, act, kind, citation.section),
     };
   }
 
@@ -48,7 +50,8 @@ export async function resolveCitation(search: ProvisionSearch, citation: Citatio
   }
 
   const path = citation.pinpoint.join('');
-  const pinpoints = docs[0]?.pinpoints ?? [];
+  // Languages whose text we lack have no pinpoints; any held language may show the path.
+  const pinpoints = [...new Set(docs.flatMap((d) => d.pinpoints))];
   if (path && !pinpoints.includes(path)) {
     const has = pinpoints.filter((p) => !p.includes(')(')).slice(0, 12).join(', ');
     return {
@@ -61,9 +64,9 @@ export async function resolveCitation(search: ProvisionSearch, citation: Citatio
   return { status: 'found', citation, act, docs, citeAs: shortCitation(act, first, citation.pinpoint) };
 }
 
-/** Same number with other letters (26 → 26A), then the numerically closest sections. */
-async function nearbySections(search: ProvisionSearch, act: ActConfig, number: string): Promise<Doc[]> {
-  const all = uniqueIds(await search.find({ act: act.slug, kind: 'section' }, { limit: 2000, attributes: LISTING }));
+/** Same number with other letters (26 → 26A), then the numerically closest sections (or Schedules). */
+async function nearby(search: ProvisionSearch, act: ActConfig, kind: 'section' | 'schedule', number: string): Promise<Doc[]> {
+  const all = uniqueIds(await search.find({ act: act.slug, kind }, { limit: 2000, attributes: LISTING }));
   const base = Number.parseInt(number, 10);
   const distance = (d: Doc) => Math.abs(Number.parseInt(d.number, 10) - base) + (d.number === String(base) ? 0 : 0.5);
   return all.sort((a, b) => distance(a) - distance(b) || a.order - b.order).slice(0, SUGGESTIONS);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   ActSlug,
+  AmendmentRecord,
   Block,
   Division,
   Lang,
@@ -14,7 +15,9 @@ import {
   ProvisionKind,
   ProvisionStatus,
   ProvisionType,
+  ProvisionVersion,
   SourceRef,
+  Unavailable,
 } from './provision.js';
 
 /** Meilisearch primary key: `<id>_<lang>`, see docKey(). */
@@ -55,6 +58,12 @@ export const ProvisionDoc = z
     /** Citation strings people type, so a search for "Act 670 s 14" finds the section. */
     aliases: z.array(z.string().min(1)),
     source: SourceRef,
+    // Amendments (scripts/amend), as in the corpus front matter.
+    version: ProvisionVersion.optional(),
+    versions: z.array(ProvisionVersion).optional(),
+    amendments: z.array(AmendmentRecord).optional(),
+    /** Why this language has no text, and the document key where the text is. */
+    unavailable: Unavailable.optional(),
     // Analysis (issue 5), optional until that build step exists.
     refs_out: z.array(ProvisionId).optional(),
     refs_in: z.array(ProvisionId).optional(),

@@ -7,7 +7,12 @@
 import { z } from 'zod';
 import { ProvisionId } from './provision.js';
 
-export const ELEMENT_CATEGORIES = ['act', 'means', 'purpose', 'victim'] as const;
+/**
+ * The Protocol's four parts, plus `circumstance`: the aggravating circumstances an aggravated
+ * offence needs on top of the basic offence (ATIPSOM s 13 and s 26B as amended: any one of
+ * grievous hurt, death, ...). Not a Protocol element; overlaps are computed without it.
+ */
+export const ELEMENT_CATEGORIES = ['act', 'means', 'purpose', 'victim', 'circumstance'] as const;
 export const ElementCategory = z.enum(ELEMENT_CATEGORIES);
 export type ElementCategory = z.infer<typeof ElementCategory>;
 

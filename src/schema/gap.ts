@@ -9,7 +9,7 @@
  *  - definition: a term defined differently in different Acts.
  */
 import { z } from 'zod';
-import { ActSlug, ProvisionId } from './provision.js';
+import { ActSlug, DateOrYear, ProvisionId } from './provision.js';
 import { AnalysisLabel, ExternalProvision, Quote, RelationId } from './relation.js';
 import { TopicSlug } from './topic.js';
 
@@ -19,13 +19,30 @@ export type Coverage = z.infer<typeof Coverage>;
 export const GapKind = z.enum(['protocol', 'non-punishment', 'penalty-disparity', 'definition']);
 export type GapKind = z.infer<typeof GapKind>;
 
-/** One provision weighed against the obligation, with the words compared. */
+/**
+ * A finding for a past period of the law (amended Acts): from / to are the valid_from of the
+ * versions compared (to exclusive), its quotes name the version they come from.
+ */
+export const CoverageAt = z
+  .object({
+    from: DateOrYear,
+    to: DateOrYear.optional(),
+    coverage: Coverage,
+    note: z.string().min(1),
+    quotes: z.array(Quote).default([]),
+  })
+  .strict();
+export type CoverageAt = z.infer<typeof CoverageAt>;
+
+/** One provision weighed against the obligation, with the words compared (current text). */
 export const Assessment = z
   .object({
     id: ProvisionId,
     coverage: Coverage,
     quotes: z.array(Quote).min(1),
     rationale: z.string().min(1),
+    /** Earlier findings where the provision's text was different. */
+    history: z.array(CoverageAt).default([]),
   })
   .strict();
 export type Assessment = z.infer<typeof Assessment>;
@@ -39,7 +56,10 @@ export const Gap = z
     article: z.string().regex(/^\d+(?:\(\d+\))?(?:\([a-z]\))?$/).optional(),
     /** The obligation or question, paraphrased as analysis. */
     obligation: z.string().min(1),
+    /** Coverage under the current text. */
     coverage: Coverage,
+    /** Coverage in earlier periods, oldest first, where it differed or rested on other words. */
+    history: z.array(CoverageAt).default([]),
     assessments: z.array(Assessment).default([]),
     external: z.array(ExternalProvision).default([]),
     acts: z.array(ActSlug).default([]),

@@ -4,7 +4,7 @@
  * is a body corporate ...", "(aa) in the case of offences under paragraphs (a) to (h) ...").
  */
 import { z } from 'zod';
-import { ProvisionId } from './provision.js';
+import { Lang, ProvisionId } from './provision.js';
 
 /** mandatory: "shall be punished with" / "hendaklah ... dihukum"; otherwise "liable to". */
 const Mandatory = z.boolean();
@@ -64,6 +64,12 @@ export const Penalty = z
     basis: z.enum(['own', 'general']),
     /** The general penalty provision relied on (basis "general"). */
     general_penalty: ProvisionId.optional(),
+    /**
+     * Language of `clause` where it is not the provision's own: the general penalty quoted from
+     * the other language because our sources lack its text in this one (ATIPSOM s 63 in English
+     * since the Malay-only 2010 Act). Never translated.
+     */
+    clause_lang: Lang.optional(),
   })
   .strict();
 export type Penalty = z.infer<typeof Penalty>;

@@ -70,6 +70,51 @@ export type SourceRef = z.infer<typeof SourceRef>;
 export const Division = z.object({ number: z.string().min(1), heading: z.string() });
 export type Division = z.infer<typeof Division>;
 
+/** A date "YYYY-MM-DD", or a year "YYYY" where our sources give no day (approximate). */
+export const DateOrYear = z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, 'date: YYYY-MM-DD or YYYY');
+
+/**
+ * Amendments and versions (scripts/amend). A provision's text as at a date is one version; the
+ * current version is the corpus file, past ones live under history/. Dates that are years only
+ * are approximate: our sources state no commencement day.
+ */
+export const ProvisionVersion = z
+  .object({
+    valid_from: DateOrYear,
+    /** Exclusive; absent while the version is in force. */
+    valid_to: DateOrYear.optional(),
+    approximate: z.boolean(),
+    /** D.R. number of the Bill whose text made this version (the original Bill for the first). */
+    bill: z.string().min(1),
+    status: ProvisionStatus,
+  })
+  .strict();
+export type ProvisionVersion = z.infer<typeof ProvisionVersion>;
+
+/** One instruction of an amending Bill that named or changed this provision. */
+export const AmendmentRecord = z
+  .object({
+    bill: z.string().min(1),
+    year: z.number().int(),
+    /** Language of the Bill text the instruction is quoted from. */
+    lang: Lang,
+    /** Clause and item, e.g. "4(b)". */
+    clause: z.string().min(1),
+    /** The instruction's words as printed; long quoted new text is cited by line range. */
+    words: z.string().min(1),
+    effect: z.string(),
+    outcome: z.enum(['applied', 'resolved', 'not-applicable']),
+    note: z.string().optional(),
+    source: z.object({ file: z.string().regex(/^corpus\/sources\/.+\.md$/), lines: z.tuple([z.number().int().positive(), z.number().int().positive()]) }).strict(),
+  })
+  .strict();
+export type AmendmentRecord = z.infer<typeof AmendmentRecord>;
+
+/** Why a provision has no text in this language, and where its text is (a document key). */
+export const Unavailable = z
+  .object({ note: z.string(), see: z.string(), since: z.string() })
+  .strict();
+
 /** Front matter of one corpus file `corpus/acts/<act>/<lang>/<file>.md`. */
 export const ProvisionFrontMatter = z
   .object({
@@ -91,6 +136,13 @@ export const ProvisionFrontMatter = z
     order: z.number().int().nonnegative(),
     status: ProvisionStatus,
     source: SourceRef,
+    /** This file's version (amended Acts only). */
+    version: ProvisionVersion.optional(),
+    /** Every version of the provision, oldest first. */
+    versions: z.array(ProvisionVersion).optional(),
+    /** Every amending instruction that named or changed the provision, in order. */
+    amendments: z.array(AmendmentRecord).optional(),
+    unavailable: Unavailable.optional(),
   })
   .strict()
   .superRefine((p, ctx) => {

@@ -4,7 +4,7 @@
  * "analysis, not legal advice".
  */
 import { z } from 'zod';
-import { ActSlug, Lang, ProvisionId } from './provision.js';
+import { ActSlug, DateOrYear, Lang, ProvisionId } from './provision.js';
 
 export const ANALYSIS_LABEL = 'analysis, not legal advice' as const;
 export const AnalysisLabel = z.literal(ANALYSIS_LABEL);
@@ -12,9 +12,13 @@ export const AnalysisLabel = z.literal(ANALYSIS_LABEL);
 export const RELATION_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const RelationId = z.string().regex(RELATION_ID_PATTERN).max(160);
 
-/** Statutory words compared, verbatim from the provision in that language. */
+/**
+ * Statutory words compared, verbatim from the provision in that language. By default from the
+ * current text; `version` (a version's valid_from, e.g. "2007") quotes a past version instead
+ * (corpus/acts/<act>/<lang>/history/), for findings about the law as it stood then.
+ */
 export const Quote = z
-  .object({ id: ProvisionId, lang: Lang.default('en'), words: z.string().min(1) })
+  .object({ id: ProvisionId, lang: Lang.default('en'), words: z.string().min(1), version: DateOrYear.optional() })
   .strict();
 export type Quote = z.infer<typeof Quote>;
 

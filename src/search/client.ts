@@ -14,6 +14,7 @@ import type { ProvisionDoc } from '../schema/document.js';
 import { SearchUnavailable } from './errors.js';
 import { filterExpression, type Filter } from './filter.js';
 import { engineQuery } from './query.js';
+import { connectionOptions } from './connection.js';
 import { LIVE_INDEX } from './settings.js';
 
 export interface SearchConfig {
@@ -47,6 +48,7 @@ export interface SearchAnswer {
 
 export const DEFAULT_TIMEOUT_MS = 2_000;
 
+
 export class ProvisionSearch {
   readonly #client: Meilisearch | undefined;
   readonly #index: string;
@@ -58,9 +60,7 @@ export class ProvisionSearch {
           host: config.url,
           ...(config.searchKey ? { apiKey: config.searchKey } : {}),
           timeout: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-          // Uncompressed answers: with Node's fetch, Meilisearch's compressed answers stall each
-          // call by ~40 ms (measured in BENCHMARKS.md, findings); answers are a few tens of KB.
-          requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+          ...connectionOptions(config.url),
         })
       : undefined;
   }

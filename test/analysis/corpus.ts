@@ -4,8 +4,9 @@ import { analyse, withText } from '../../scripts/analysis/index.js';
 import { readCorpus } from '../../scripts/corpus/read.js';
 
 export const items = withText(await readCorpus());
+export const history = withText(await readCorpus(undefined, 'history'));
 export const annotations = await loadAnnotations();
-export const analysis = analyse(items, annotations);
+export const analysis = analyse(items, annotations, history);
 
 export const text = (id: string, lang = 'en'): string => {
   const p = items.find((x) => x.meta.id === id && x.meta.lang === lang);

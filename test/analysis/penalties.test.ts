@@ -30,28 +30,46 @@ describe('penalties on the real corpus', () => {
     }
   });
 
-  it('normalises ATIPSOM s 13 and s 15 (English) and s 12 (Malay)', () => {
-    expect(of('atipsom-s13').penalties[0]!.variants[0]).toMatchObject({
-      imprisonment: { min_years: 3, max_years: 20, life: false, mandatory: true },
-      fine: { mandatory: false },
-    });
-    expect(of('atipsom-s15').penalties[0]!.variants[0]!.fine).toMatchObject({ min_ringgit: 50000, max_ringgit: 500000 });
-    expect(of('atipsom-s12', 'ms').penalties[0]!.variants[0]!.imprisonment).toMatchObject({ max_years: 15, mandatory: true });
+  it('parses every Part IIIA smuggling offence (ss 26A-26K, Malay)', () => {
+    const part = [...'abcdefghijk'].map((x) => of(`atipsom-s26${x}`, 'ms'));
+    expect(part.filter((a) => a.offence).map((a) => a.id)).toHaveLength(11);
+    for (const a of part) expect(a.penalties.length, a.id).toBeGreaterThan(0);
   });
 
-  it('splits alternatives: individual / body corporate (s 23), and (aa)/(bb) with whipping (Child Act s 43)', () => {
-    const s23 = of('atipsom-s23').penalties[0]!.variants;
-    expect(s23.map((v) => v.applies_to)).toEqual(['where such person is an individual', 'where such person is a body corporate']);
-    expect(s23[0]).toMatchObject({ either_or_both: true, imprisonment: { max_years: 5 }, fine: { max_ringgit: 250000 } });
+  it('normalises the current ATIPSOM ss 12-14 (2021 Act) and s 15 (Malay, 2010 Act)', () => {
+    for (const lang of ['en', 'ms']) {
+      expect(of('atipsom-s12', lang).penalties[0]!.variants[0]!.imprisonment).toMatchObject({ max_years: 20, mandatory: true });
+      for (const id of ['atipsom-s13', 'atipsom-s14']) {
+        expect(of(id, lang).penalties[0]!.variants[0], `${id}_${lang}`).toMatchObject({
+          imprisonment: { min_years: 5, life: true, mandatory: true },
+          whipping: { mandatory: false },
+        });
+      }
+    }
+    expect(of('atipsom-s15', 'ms').penalties[0]!.variants[0]).toMatchObject({
+      fine: { min_ringgit: 500000, max_ringgit: 1000000 },
+      forfeiture: true,
+    });
+    expect(of('atipsom-s15', 'en').penalties).toEqual([]); // English text unavailable (2010 Act)
+  });
+
+  it('splits alternatives: "or to both" (s 23, Malay), and (aa)/(bb) with whipping (Child Act s 43)', () => {
+    const [s23] = of('atipsom-s23', 'ms').penalties[0]!.variants;
+    expect(s23).toMatchObject({ either_or_both: true, imprisonment: { max_years: 5 }, fine: { max_ringgit: 250000 } });
     const s43 = of('child-act-s43').penalties[0]!.variants;
     expect(s43).toHaveLength(2);
     expect(s43[1]).toMatchObject({ imprisonment: { min_years: 3, max_years: 15 }, whipping: { max_strokes: 6, mandatory: true } });
   });
 
   it('falls back to the general penalty (ATIPSOM s 63) where an offence states none (s 39)', () => {
-    const [p] = of('atipsom-s39').penalties;
-    expect(p).toMatchObject({ basis: 'general', general_penalty: 'atipsom-s63' });
-    expect(p!.variants[0]).toMatchObject({ either_or_both: true, fine: { max_ringgit: 150000 }, imprisonment: { max_years: 3 } });
+    for (const lang of ['en', 'ms']) {
+      const [p] = of('atipsom-s39', lang).penalties;
+      expect(p).toMatchObject({ basis: 'general', general_penalty: 'atipsom-s63' });
+      expect(p!.variants[0]).toMatchObject({ either_or_both: true, fine: { max_ringgit: 150000 }, imprisonment: { max_years: 3 } });
+    }
+    // s 63 was rewritten by the Malay-only 2010 Act: the English offence cites the Malay clause.
+    expect(of('atipsom-s39', 'en').penalties[0]!.clause_lang).toBe('ms');
+    expect(of('atipsom-s39', 'ms').penalties[0]!.clause_lang).toBeUndefined();
   });
 
   it('does not treat the general penalty section itself as an offence', () => {

@@ -24,7 +24,7 @@ describe('references on the real corpus', () => {
   it('keeps references into Acts we do not hold as external (Act + section)', () => {
     const imm = of('atipsom-s2-immigration-officer').refs_out.find((r) => r.target.act === 'immigration-act');
     expect(imm).toMatchObject({ status: 'external', kind: 'act', target: { act_number: '155' } });
-    const evidence = of('atipsom-s35').refs_out.filter((r) => r.target.act_name === 'Evidence Act 1950');
+    const evidence = of('atipsom-s35', 'ms').refs_out.filter((r) => r.target.act_name === 'Akta Keterangan 1950');
     expect(evidence.map((r) => r.target.section)).toEqual(expect.arrayContaining(['27', '32']));
     expect(evidence.every((r) => r.status === 'external')).toBe(true);
   });

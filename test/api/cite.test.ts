@@ -13,7 +13,9 @@ describe('citations resolve to the provision they name', () => {
     ['Akta 670 seksyen 14', 'atipsom-s14', 'ATIPSOM 2007 s 14'],
     ['sec 12 ATIP', 'atipsom-s12', 'ATIPSOM 2007 s 12'],
     ['MAPO s 25', 'atipsom-s25', 'ATIPSOM 2007 s 25'],
-    ['ATIPSOM 2007, s. 13 (g)', 'atipsom-s13', 'ATIPSOM 2007 s 13(g)'],
+    ['ATIPSOM 2007, s. 13 (f)', 'atipsom-s13', 'ATIPSOM 2007 s 13(f)'],
+    ['ATIPSOM s 26A', 'atipsom-s26a', 'ATIPSOM 2007 s 26A'],
+    ['Akta 670 seksyen 26G(1)(a)', 'atipsom-s26g', 'ATIPSOM 2007 s 26G(1)(a)'],
     ["s 2 ATIPSOM 'exploitation'", 'atipsom-s2-exploitation', 'ATIPSOM 2007 s 2 (“exploitation”)'],
     ['ATIPSOM s 2 “Exploitation”', 'atipsom-s2-exploitation', 'ATIPSOM 2007 s 2 (“exploitation”)'],
     ['Akta 670 seksyen 2 "eksploitasi"', 'atipsom-s2-eksploitasi', 'ATIPSOM 2007 s 2 (“eksploitasi”)'],
@@ -24,6 +26,10 @@ describe('citations resolve to the provision they name', () => {
     ['SOCA s 15(c)', 'soca-s15', 'SOCA 2017 s 15(c)'],
     ['Evidence of Child Witness Act 2007, section 5(2)(f)', 'ecwa-s5', 'ECWA 2007 s 5(2)(f)'],
     ['ECWA s 8', 'ecwa-s8', 'ECWA 2007 s 8'],
+    ['Child Act Sch 1', 'child-act-sch1', 'Child Act 2001 Sch 1'],
+    ['Second Schedule, Child Act 2001', 'child-act-sch2', 'Child Act 2001 Sch 2'],
+    ['Akta Kanak-Kanak Jadual Kedua', 'child-act-sch2', 'Child Act 2001 Sch 2'],
+    ['SOCA, the Schedule', 'soca-sch1', 'SOCA 2017 Sch 1'],
   ])('%s → %s', async (q, id, citeAs) => {
     const { status, body } = await cite(q);
     expect(status).toBe(200);
@@ -33,8 +39,8 @@ describe('citations resolve to the provision they name', () => {
   });
 
   it('returns the verbatim words of a pinpoint', async () => {
-    const { body } = await cite('ATIPSOM s 13(c)');
-    expect(body.pinpoint).toEqual({ path: '(c)', text: '(c) abduction;' });
+    const { body } = await cite('ATIPSOM s 13(b)');
+    expect(body.pinpoint).toEqual({ path: '(b)', text: '(b) in committing the offence, the person caused death to the trafficked person or to any other person;' });
     const nested = await cite('Child Act s 31(1)(b)');
     expect(nested.body.pinpoint.text).toBe('(b) sexually abuses the child or causes or permits him to be so abused,');
   });
@@ -48,8 +54,17 @@ describe('citations resolve to the provision they name', () => {
   it('shows the language asked for and lists the others', async () => {
     const { body } = await cite('ATIPSOM s 14', '&lang=ms');
     expect(body.provision.lang).toBe('ms');
-    expect(body.provision.heading).toBe('Kesalahan pemerdagangan kanak-kanak');
+    expect(body.provision.heading).toMatch(/^Kesalahan pemerdagangan kanak-kanak/);
     expect(body.languages.map((l: { lang: string }) => l.lang)).toEqual(['en', 'ms']);
+  });
+
+  it('a provision whose English text we lack is shown in Malay, and says so', async () => {
+    const { body } = await cite('ATIPSOM s 26A');
+    expect(body.provision.lang).toBe('ms');
+    expect(body.languages).toEqual([
+      { lang: 'en', status: 'text-unavailable', url: '/v1/provisions/atipsom-s26a?lang=en' },
+      { lang: 'ms', status: 'in-force', url: '/v1/provisions/atipsom-s26a?lang=ms' },
+    ]);
   });
 
   it('an English-only Act asked for in Malay says where the text is', async () => {
@@ -74,6 +89,13 @@ describe('citations that name nothing held are 404 with a reason and suggestions
     expect(status).toBe(404);
     expect(body.detail).toContain('ATIPSOM 2007 has no section 99');
     expect(body.suggestions[0].id).toBe('atipsom-s67');
+  });
+
+  it('a Schedule the Act does not have suggests its Schedules', async () => {
+    const { status, body } = await cite('Child Act Schedule 3');
+    expect(status).toBe(404);
+    expect(body.detail).toContain('Child Act 2001 has no Schedule 3');
+    expect(body.suggestions.map((s: { id: string }) => s.id).sort()).toEqual(['child-act-sch1', 'child-act-sch2']);
   });
 
   it('a term the interpretation section does not define suggests its terms', async () => {

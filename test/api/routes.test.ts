@@ -11,7 +11,9 @@ describe('/v1/provisions/{id}', () => {
     const { status, body } = await get(app, '/v1/provisions/atipsom-s14');
     expect(status).toBe(200);
     expect(ProvisionDoc.parse(body.provision).key).toBe('atipsom-s14_en');
-    expect(body.provision.text).toContain('Any person, who traffics in persons being a child, for the purpose of exploitation');
+    expect(body.provision.text).toContain('(1) Any person, who traffics in persons being a child or a person who is unable to fully take care of or protect himself');
+    // The current text is the 2021 version; its history travels with it.
+    expect(body.provision.version).toMatchObject({ bill: 'D.R.10/2021', status: 'in-force' });
     expect(body.provision.citation).toBe(
       'Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act 2007 [Act 670], section 14',
     );
@@ -26,6 +28,13 @@ describe('/v1/provisions/{id}', () => {
     const { body } = await get(app, '/v1/provisions/atipsom-s14?lang=ms');
     expect(body.provision.lang).toBe('ms');
     expect(body.provision.citation).toBe('Akta Antipemerdagangan Orang dan Antipenyeludupan Migran 2007 [Akta 670], seksyen 14');
+  });
+
+  it('a provision whose English text we lack: Malay by default; in English, says where the text is', async () => {
+    const byDefault = await get(app, '/v1/provisions/atipsom-s26a');
+    expect(byDefault.body.provision).toMatchObject({ lang: 'ms', status: 'in-force' });
+    const english = await get(app, '/v1/provisions/atipsom-s26a?lang=en');
+    expect(english.body.provision).toMatchObject({ lang: 'en', status: 'text-unavailable', unavailable: { see: 'atipsom-s26a_ms' } });
   });
 
   it('a provision held in one language only says which', async () => {
@@ -60,7 +69,7 @@ describe('/v1/acts', () => {
     const interpretation = sections.find((s: { id: string }) => s.id === 'atipsom-s2');
     expect(interpretation.definitions.map((d: { term: string }) => d.term)).toContain('exploitation');
     const parts = body.contents.map((p: { part: { number: string } | null }) => p.part?.number);
-    expect(parts.slice(0, 3)).toEqual(['I', 'II', 'III']);
+    expect(parts).toEqual(['I', 'IA', 'II', 'III', 'IIIA', 'IV', 'V', 'VI']);
     const offences = body.contents.find((p: { part: { number: string } | null }) => p.part?.number === 'III');
     expect(offences.provisions.map((s: { id: string }) => s.id)).toContain('atipsom-s14');
   });

@@ -4,7 +4,7 @@ import { canonicalName, parseCitation } from '../../src/cite/parse.js';
 import { fullCitation, shortCitation } from '../../src/cite/format.js';
 
 // What people type → what it means. Pure parsing: no index involved.
-const FORMS: [string, { act: string; section: string; pinpoint?: string[]; term?: string }][] = [
+const FORMS: [string, { act: string; section: string; pinpoint?: string[]; term?: string; kind?: 'schedule' }][] = [
   ['ATIPSOM s 14', { act: 'atipsom', section: '14' }],
   ['s.14 ATIPSOM 2007', { act: 'atipsom', section: '14' }],
   ['section 14 of Act 670', { act: 'atipsom', section: '14' }],
@@ -45,6 +45,11 @@ const FORMS: [string, { act: string; section: string; pinpoint?: string[]; term?
   ['Akta Antipemerdagangan Orang dan Antipenyeludupan Migran 2007 [Akta 670], seksyen 14', { act: 'atipsom', section: '14' }],
   ['[Act 670], section 14', { act: 'atipsom', section: '14' }],
   ['Child Act s 17(1)(a)(ii)', { act: 'child-act', section: '17', pinpoint: ['(1)', '(a)', '(ii)'] }],
+  ['Child Act Sch 1', { act: 'child-act', section: '1', kind: 'schedule' }],
+  ['Second Schedule, Child Act 2001', { act: 'child-act', section: '2', kind: 'schedule' }],
+  ['Akta Kanak-Kanak Jadual Kedua', { act: 'child-act', section: '2', kind: 'schedule' }],
+  ['SOCA, the Schedule', { act: 'soca', section: '1', kind: 'schedule' }],
+  ['Schedule 2 of Act 611', { act: 'child-act', section: '2', kind: 'schedule' }],
 ];
 
 describe('parseCitation reads what people type', () => {
@@ -86,14 +91,21 @@ describe('parseCitation explains what it cannot read', () => {
 });
 
 describe('the citations we print parse back to themselves', () => {
-  const forms = (act: (typeof ACTS)[number]) => [
+  const forms = () => [
     { kind: 'section' as const, number: '14' },
     { kind: 'section' as const, number: '26A' },
     { kind: 'definition' as const, number: '2', term: 'child' },
+    { kind: 'schedule' as const, number: '2' },
   ];
   for (const act of ACTS) {
-    for (const p of forms(act)) {
-      const expected = { act: act.slug, section: p.number, pinpoint: [], ...(p.term ? { term: p.term } : {}) };
+    for (const p of forms()) {
+      const expected = {
+        act: act.slug,
+        section: p.number,
+        pinpoint: [],
+        ...(p.kind === 'schedule' ? { kind: 'schedule' } : {}),
+        ...('term' in p ? { term: p.term } : {}),
+      };
       it(`${shortCitation(act, p)}`, () => {
         expect(parseCitation(shortCitation(act, p))).toEqual({ ok: true, citation: expected });
         expect(parseCitation(fullCitation(act, p, 'en'))).toEqual({ ok: true, citation: expected });

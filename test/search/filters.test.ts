@@ -80,7 +80,7 @@ describe('highlights', () => {
     const body = await search('q=exploitation&kind=definition&act=atipsom&lang=en&limit=1');
     const hit = body.hits[0]!;
     expect(hit.id).toBe('atipsom-s2-exploitation');
-    expect(hit.highlight.text).toContain('&quot;<mark>exploitation</mark>&quot; means');
+    expect(hit.highlight.text).toContain('&quot;<mark>exploitation</mark>&quot; includes all forms of sexual <mark>exploitation</mark>');
     expect(hit.highlight.text).not.toMatch(/<(?!\/?mark>)/);
   });
 

@@ -26,7 +26,9 @@ const CASES: Case[] = [
   { q: 'tipping-off', expect: 'atipsom-s40', top: 1 },
   { q: 'place of refuge', params: '&act=atipsom', expect: 'atipsom-s42', top: 3 },
   { q: 'owner operator master of conveyance', expect: 'atipsom-s23', top: 3 },
-  { q: 'abuse of the position of vulnerability', expect: 'atipsom-s13', top: 3 },
+  // The 2021 amendment moved the means into the definition of trafficking in persons.
+  { q: 'abuse of the position of vulnerability', expect: 'atipsom-s2-trafficking-in-persons', top: 3 },
+  { q: 'aggravated offence of trafficking', expect: 'atipsom-s13', top: 1 },
   { q: 'removal of human organs', expect: 'atipsom-s2-exploitation', top: 3 },
   { q: 'exploitation', params: '&kind=definition', expect: 'atipsom-s2-exploitation', top: 1 },
   // ATIPSOM, Malay.

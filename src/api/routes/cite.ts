@@ -39,7 +39,7 @@ export function citeRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
     if (resolution.status === 'not-held') {
       const name = resolution.act?.title.en ?? parsed.citation.act;
       const caveat = resolution.act?.caveats[0] ?? '';
-      throw new ApiProblem('text-not-held', 404, `The text of the ${name} is not held in this knowledge base, so s ${parsed.citation.section} cannot be shown. ${caveat}`.trim());
+      throw new ApiProblem('text-not-held', 404, `The text of the ${name} is not held in this knowledge base, so ${parsed.citation.kind === 'schedule' ? 'Schedule' : 's'} ${parsed.citation.section} cannot be shown. ${caveat}`.trim());
     }
     if (resolution.status === 'absent') {
       const suggestions = resolution.suggestions.map((d) => ({

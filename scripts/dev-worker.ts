@@ -1,0 +1,40 @@
+/**
+ * `npm run dev:worker`: the same local Meilisearch and index as `npm start`, and the app under
+ * `wrangler dev` (local workerd) on PORT (default 8787). MEILI_URL and the search-only key reach
+ * the Worker through .dev.vars (git-ignored), as secrets would in production.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ensureIndexed } from './lib/ensure-index.js';
+import { localMeili } from './lib/local-meili.js';
+import { superviseWith } from './lib/processes.js';
+
+const DEV_VARS = '.dev.vars';
+
+/** Sets our keys in .dev.vars, keeping any other lines a developer put there. */
+function writeDevVars(vars: Record<string, string>): void {
+  const kept = existsSync(DEV_VARS)
+    ? readFileSync(DEV_VARS, 'utf8').split('\n').filter((line) => line && !Object.keys(vars).some((k) => line.startsWith(`${k}=`)))
+    : [];
+  const lines = [...kept, ...Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`)];
+  writeFileSync(DEV_VARS, `${lines.join('\n')}\n`, { mode: 0o600 });
+}
+
+const meili = await localMeili();
+console.log(`meilisearch on ${meili.url}`);
+try {
+  await ensureIndexed(meili);
+} catch (error) {
+  console.error(`indexing failed: ${error instanceof Error ? error.message : String(error)}`);
+  await meili.stop();
+  process.exit(1);
+}
+writeDevVars({ MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey });
+
+const { MEILI_MASTER_KEY: _master, MEILI_ADMIN_KEY: _admin, ...inherited } = process.env;
+const wrangler = spawn(
+  'node_modules/.bin/wrangler',
+  ['dev', '--ip', '127.0.0.1', '--port', process.env.PORT ?? '8787'],
+  { stdio: 'inherit', env: { ...inherited, WRANGLER_SEND_METRICS: 'false' } },
+);
+superviseWith(meili, wrangler);
