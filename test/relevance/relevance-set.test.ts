@@ -5,6 +5,7 @@ import { loadRelevanceSet, parseRelevanceTsv, type Judgement } from '../../scrip
 let set: Judgement[];
 /** Provision ids held in each language: a Malay query is judged against Malay documents. */
 const idsByLang = new Map<string, Set<string>>();
+const deleted = new Set<string>();
 
 beforeAll(async () => {
   set = await loadRelevanceSet();
@@ -12,6 +13,7 @@ beforeAll(async () => {
     const ids = idsByLang.get(p.meta.lang) ?? new Set<string>();
     ids.add(p.meta.id);
     idsByLang.set(p.meta.lang, ids);
+    if (p.meta.status === 'deleted') deleted.add(p.meta.id);
   }
 });
 
@@ -29,6 +31,10 @@ describe('public relevance set (test/relevance/*.tsv)', () => {
       j.expected.filter((id) => !idsByLang.get(j.lang)?.has(id)).map((id) => `${j.at} ${j.lang} ${id}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('expects no provision the current law has deleted', () => {
+    expect(set.flatMap((j) => j.expected.filter((id) => deleted.has(id)).map((id) => `${j.at} ${id}`))).toEqual([]);
   });
 
   it('has no duplicate query and no id expected twice for one query', () => {
