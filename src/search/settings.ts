@@ -54,13 +54,35 @@ const EQUIVALENT: readonly (readonly string[])[] = [
   ['fine', 'denda'],
   ['whipping', 'sebat'],
   ['section', 'seksyen'],
+  // Added from the relevance figures (BENCHMARKS.md, findings): no stemming in the engine, and
+  // the Malay texts use the loanword "fraud" where people write "palsu".
+  ['harbour', 'harbours', 'harbouring', 'harboured'],
+  ['fraud', 'palsu'],
 ];
 
-export function synonyms(groups: readonly (readonly string[])[] = EQUIVALENT): Record<string, string[]> {
+/**
+ * One-way: the word people use → the statute's term (the term itself keeps its own matches).
+ * ATIPSOM s 2 defines a trafficked person as the victim; s 22(2) and s 56(c) make hiding a
+ * person harbouring ("melindungi"); its place of refuge is the shelter.
+ */
+const PLAIN_TO_STATUTE: Readonly<Record<string, readonly string[]>> = {
+  victim: ['trafficked person'],
+  mangsa: ['orang yang diperdagangkan'],
+  shelter: ['place of refuge'],
+  menyembunyikan: ['melindungi'],
+  bersetuju: ['merelakan', 'kerelaan'],
+};
+
+export function synonyms(
+  groups: readonly (readonly string[])[] = EQUIVALENT,
+  oneWay: Readonly<Record<string, readonly string[]>> = PLAIN_TO_STATUTE,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const group of groups) {
-    for (const word of group) out[word] = [...new Set([...(out[word] ?? []), ...group.filter((w) => w !== word)])];
-  }
+  const add = (word: string, others: readonly string[]) => {
+    out[word] = [...new Set([...(out[word] ?? []), ...others])];
+  };
+  for (const group of groups) for (const word of group) add(word, group.filter((w) => w !== word));
+  for (const [word, terms] of Object.entries(oneWay)) add(word, terms);
   return out;
 }
 

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: latency and throughput (API under Node, under wrangler dev, and Meilisearch
+ * direct), indexing, search quality against a default-settings baseline, and with --scale a
+ * synthetic 100,000-provision corpus. Starts its own Meilisearch and API processes on loopback
+ * (never MEILI_URL), writes BENCHMARKS.md, stops everything it started. See --help.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { LIVE_INDEX } from '../src/search/settings.js';
+import { buildDocuments } from './build/documents.js';
+import { measureIndexing } from './bench/indexing.js';
+import { checkParity, measureLatency, type Target } from './bench/latency.js';
+import { describeMachine } from './bench/machine.js';
+import { apiMix, directHeaders, directMix } from './bench/mix.js';
+import { parseBenchOptions } from './bench/options.js';
+import { memoryOf, startNodeApi, type Served } from './bench/processes.js';
+import { buildBaseline, measureQuality } from './bench/quality.js';
+import { loadRelevanceSet } from './bench/relevance.js';
+import { FINDINGS_MARKER, renderReport, type BenchResults } from './bench/report.js';
+import { measureScale } from './bench/scale.js';
+import { startBenchMeili } from './bench/stack.js';
+import { startWranglerDev } from './bench/worker.js';
+import { haveWrk, wrkBinary } from './bench/wrk.js';
+import { indexCorpus } from './lib/index-corpus.js';
+
+const options = parseBenchOptions(process.argv.slice(2));
+const started = Date.now();
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+if ((options.parts.has('latency') || options.parts.has('worker') || options.parts.has('scale')) && !haveWrk()) {
+  throw new Error(`wrk not found at ${wrkBinary()}: \`apt-get install wrk\` or set WRK_BIN`);
+}
+
+const set = await loadRelevanceSet();
+const meili = await startBenchMeili('main');
+const served: Served[] = [];
+try {
+  log(`meilisearch on ${meili.url} (pid ${meili.pid})`);
+  await indexCorpus({ url: meili.url, adminKey: meili.adminKey, log: () => {} });
+  const api = await startNodeApi(meili);
+  served.push(api);
+  log(`API (Node) on ${api.url}`);
+
+  const results: BenchResults = {
+    machine: await describeMachine(meili),
+    quick: options.quick,
+    loadSeconds: options.loadSeconds,
+    set,
+  };
+
+  if (options.parts.has('latency') || options.parts.has('worker')) {
+    const targets: Target[] = [
+      { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) },
+      { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX), headers: directHeaders(meili.searchKey) },
+    ];
+    const parity = await checkParity(api.url, meili, LIVE_INDEX, 'forced labour');
+    if (options.parts.has('worker')) {
+      try {
+        const worker = await startWranglerDev(meili);
+        served.push(worker);
+        targets.splice(1, 0, { name: 'API (wrangler dev)', baseUrl: worker.url, mix: apiMix(set) });
+        log(`API (wrangler dev) on ${worker.url}`);
+      } catch (error) {
+        results.worker = { skipped: `wrangler dev did not start here: ${String(error).split('\n')[0]}` };
+      }
+    }
+    const rows = await measureLatency(targets, options.concurrencies, options.loadSeconds, log);
+    results.latency = {
+      rows: rows.filter((r) => r.target !== 'API (wrangler dev)'),
+      ...(parity ? { parity } : {}),
+      memory: { Meilisearch: memoryOf(meili.pid), 'API (Node)': memoryOf(api.pid) },
+    };
+    if (!results.worker) results.worker = { rows: rows.filter((r) => r.target === 'API (wrangler dev)') };
+  }
+
+  if (options.parts.has('indexing')) results.indexing = await measureIndexing(meili, options.rebuilds, log);
+
+  if (options.parts.has('quality')) {
+    await buildBaseline(meili, await buildDocuments());
+    results.quality = await measureQuality(meili, api.url, set);
+    const all = results.quality.groups.find((g) => g.group === 'all')!.scores;
+    log(`quality (MRR / R@10 / nDCG@10): default ${fmt(all.baseline)}, our settings ${fmt(all.settings)}, API ${fmt(all.api)}`);
+  }
+
+  for (const s of served.splice(0)) await s.stop();
+
+  if (options.parts.has('scale')) {
+    results.scale = await measureScale(options.scaleDocs, set, [1, 16], Math.min(options.loadSeconds, 10), log);
+  } else {
+    results.scale = { skipped: 'run `npm run bench -- --scale` (adds several minutes).' };
+  }
+
+  const previous = existsSync(options.out) ? readFileSync(options.out, 'utf8') : '';
+  const kept = previous.includes(FINDINGS_MARKER) ? previous.split(FINDINGS_MARKER)[1]! : '';
+  writeFileSync(options.out, renderReport(results, kept));
+  log(`wrote ${options.out}`);
+} finally {
+  for (const s of served) await s.stop();
+  await meili.stop();
+}
+
+function fmt(s: { mrr: number; recall10: number; ndcg10: number }): string {
+  return `${s.mrr.toFixed(3)} / ${s.recall10.toFixed(3)} / ${s.ndcg10.toFixed(3)}`;
+}
