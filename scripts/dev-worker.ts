@@ -5,8 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { ensureIndexed } from './lib/ensure-index.js';
-import { localMeili } from './lib/local-meili.js';
+import { apiProcessEnv } from './lib/api-env.js';
+import { indexedLocalMeili } from './lib/ensure-index.js';
 import { superviseWith } from './lib/processes.js';
 
 const DEV_VARS = '.dev.vars';
@@ -20,21 +20,12 @@ function writeDevVars(vars: Record<string, string>): void {
   writeFileSync(DEV_VARS, `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 
-const meili = await localMeili();
-console.log(`meilisearch on ${meili.url}`);
-try {
-  await ensureIndexed(meili);
-} catch (error) {
-  console.error(`indexing failed: ${error instanceof Error ? error.message : String(error)}`);
-  await meili.stop();
-  process.exit(1);
-}
+const meili = await indexedLocalMeili();
 writeDevVars({ MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey });
 
-const { MEILI_MASTER_KEY: _master, MEILI_ADMIN_KEY: _admin, ...inherited } = process.env;
 const wrangler = spawn(
   'node_modules/.bin/wrangler',
   ['dev', '--ip', '127.0.0.1', '--port', process.env.PORT ?? '8787'],
-  { stdio: 'inherit', env: { ...inherited, WRANGLER_SEND_METRICS: 'false' } },
+  { stdio: 'inherit', env: { ...apiProcessEnv(process.env, meili), WRANGLER_SEND_METRICS: 'false' } },
 );
 superviseWith(meili, wrangler);

@@ -6,19 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import { apiProcessEnv } from './lib/api-env.js';
-import { ensureIndexed } from './lib/ensure-index.js';
-import { localMeili } from './lib/local-meili.js';
+import { indexedLocalMeili } from './lib/ensure-index.js';
 import { superviseWith } from './lib/processes.js';
 
-const meili = await localMeili();
-console.log(`meilisearch on ${meili.url}`);
-try {
-  await ensureIndexed(meili);
-} catch (error) {
-  console.error(`indexing failed: ${error instanceof Error ? error.message : String(error)}`);
-  await meili.stop();
-  process.exit(1);
-}
+const meili = await indexedLocalMeili();
 
 const api = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { stdio: 'inherit', env: apiProcessEnv(process.env, meili) });
 superviseWith(meili, api);

@@ -2,6 +2,7 @@
 import { LIVE_INDEX } from '../../src/search/settings.js';
 import { indexCorpus } from './index-corpus.js';
 import { corpusFingerprint, indexedFingerprint, recordIndexed } from './index-state.js';
+import { localMeili } from './local-meili.js';
 import type { MeiliServer } from './meili-server.js';
 
 export async function ensureIndexed(meili: MeiliServer, log = (line: string) => console.log(line)): Promise<void> {
@@ -14,4 +15,18 @@ export async function ensureIndexed(meili: MeiliServer, log = (line: string) => 
   log(live.ok ? 'corpus changed since the last index: indexing' : 'no index yet: indexing');
   await indexCorpus({ url: meili.url, adminKey: meili.adminKey, log: (line) => log(`  ${line}`) });
   await recordIndexed(fingerprint);
+}
+
+/** `npm start` and `npm run dev:worker`: the local Meilisearch, indexed, or exit saying why. */
+export async function indexedLocalMeili(): Promise<MeiliServer> {
+  const meili = await localMeili();
+  console.log(`meilisearch on ${meili.url}`);
+  try {
+    await ensureIndexed(meili);
+  } catch (error) {
+    console.error(`indexing failed: ${error instanceof Error ? error.message : String(error)}`);
+    await meili.stop();
+    process.exit(1);
+  }
+  return meili;
 }
