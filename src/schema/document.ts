@@ -5,14 +5,9 @@
  */
 import { z } from 'zod';
 import {
-  ActSlug,
   AmendmentRecord,
   Block,
-  Division,
-  Lang,
-  ProvisionId,
-  ProvisionKind,
-  ProvisionStatus,
+  provisionIdentity,
   ProvisionType,
   ProvisionVersion,
   SourceRef,
@@ -33,21 +28,10 @@ export const DOC_KEY_PATTERN = /^[a-z][a-z0-9-]*_(en|ms)$/;
 export const ProvisionDoc = z
   .object({
     key: z.string().regex(DOC_KEY_PATTERN),
-    id: ProvisionId,
-    act: ActSlug,
+    ...provisionIdentity,
     /** Official short title of the Act in this document's language (falls back to English). */
     act_title: z.string().min(1),
     act_number: z.string().min(1),
-    lang: Lang,
-    kind: ProvisionKind,
-    number: z.string().min(1),
-    heading: z.string(),
-    term: z.string().min(1).optional(),
-    parent: ProvisionId.optional(),
-    part: Division.optional(),
-    chapter: Division.optional(),
-    order: z.number().int().nonnegative(),
-    status: ProvisionStatus,
     type: ProvisionType,
     topics: z.array(z.string().min(1)),
     /** Verbatim plain text (whitespace collapsed). */

@@ -115,26 +115,34 @@ export const Unavailable = z
   .object({ note: z.string(), see: z.string(), since: z.string() })
   .strict();
 
+/**
+ * The fields that say which provision a text is and where it stands in its Act: shared by the
+ * corpus front matter and the indexed document (src/schema/document.ts).
+ */
+export const provisionIdentity = {
+  id: ProvisionId,
+  act: ActSlug,
+  lang: Lang,
+  kind: ProvisionKind,
+  /** Section number as printed ("14", "26A"); for a definition, its section's number. */
+  number: z.string().min(1),
+  /** Marginal note (section heading); for a definition, the defined term. */
+  heading: z.string(),
+  /** Defined term, verbatim without quotes (definitions only). */
+  term: z.string().min(1).optional(),
+  /** The interpretation section a definition belongs to (definitions only). */
+  parent: ProvisionId.optional(),
+  part: Division.optional(),
+  chapter: Division.optional(),
+  /** Position in the Act's arrangement, for tables of contents. */
+  order: z.number().int().nonnegative(),
+  status: ProvisionStatus,
+};
+
 /** Front matter of one corpus file `corpus/acts/<act>/<lang>/<file>.md`. */
 export const ProvisionFrontMatter = z
   .object({
-    id: ProvisionId,
-    act: ActSlug,
-    lang: Lang,
-    kind: ProvisionKind,
-    /** Section number as printed ("14", "26A"); for a definition, its section's number. */
-    number: z.string().min(1),
-    /** Marginal note (section heading); for a definition, the defined term. */
-    heading: z.string(),
-    /** Defined term, verbatim without quotes (definitions only). */
-    term: z.string().min(1).optional(),
-    /** The interpretation section a definition belongs to (definitions only). */
-    parent: ProvisionId.optional(),
-    part: Division.optional(),
-    chapter: Division.optional(),
-    /** Position in the Act's arrangement, for tables of contents. */
-    order: z.number().int().nonnegative(),
-    status: ProvisionStatus,
+    ...provisionIdentity,
     source: SourceRef,
     /** This file's version (amended Acts only). */
     version: ProvisionVersion.optional(),
