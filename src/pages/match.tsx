@@ -8,7 +8,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { MatchAnswer } from '../api/analysis-schemas.js';
-import { ELEMENT_VOCABULARY, elementLabel } from '../elements.js';
+import { ELEMENT_VOCABULARY, elementLabel } from '../registry/elements.js';
 import type { ElementCategory } from '../schema/elements.js';
 import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../schema/match.js';
 import type { PageApi } from './api.js';
