@@ -19,7 +19,7 @@ import { BadPageRequest, exportFormat, fromProblem, page } from './handler.js';
 import { Layout } from './layout.js';
 import { provisionPath } from './urls.js';
 
-/** The form's choices: the element vocabulary /v1/match validates against (src/elements.ts), labels included. */
+/** The form's choices: the element vocabulary /v1/match validates against (src/registry/elements.ts), labels included. */
 export const FACT_CHOICES = {
   conduct: ELEMENT_VOCABULARY[FACT_FIELDS.conduct],
   means: ELEMENT_VOCABULARY[FACT_FIELDS.means],

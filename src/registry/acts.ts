@@ -21,7 +21,7 @@ export const ActSource = z
 export type ActSource = z.infer<typeof ActSource>;
 
 /**
- * An amending Bill applied to the Act's text (scripts/amend). Commencement: the date a source
+ * An amending Bill applied to the Act's text (scripts/pipeline/history). Commencement: the date a source
  * states, else the year, marked approximate.
  */
 export const AmendingBill = z

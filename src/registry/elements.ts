@@ -1,5 +1,5 @@
 /**
- * The element vocabulary: the codes offence elements use (scripts/analysis/elements.ts finds them
+ * The element vocabulary: the codes offence elements use (scripts/pipeline/analysis/elements.ts finds them
  * in the text) and facts given to /v1/match name, each with a label for people (our words, not
  * statute text). The one list: the match schema, the API and the facts form all read it. Data
  * only, so the Worker can validate input. A test keeps it equal to the codes the rules produce.

@@ -1,5 +1,5 @@
 /**
- * Reindex while serving: the full reindex (scripts/lib/index-corpus.ts, corpus read from disk)
+ * Reindex while serving: the full reindex (scripts/pipeline/index/index-corpus.ts, corpus read from disk)
  * runs while queries flow through the API without pause. Every answer during the rebuild is a
  * 200 with the same hits as before it: no errors, no empty answers, no half index.
  */

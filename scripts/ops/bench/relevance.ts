@@ -1,5 +1,5 @@
 /**
- * The public relevance set: test/relevance/*.tsv, one judged query a line.
+ * The public relevance set: test/system/relevance/*.tsv, one judged query a line.
  * Columns: query, expected ids (most relevant first, comma-separated), user, lang, kind.
  * Lines starting with "#" are comments; the first other line is the header.
  */

@@ -91,13 +91,13 @@ function ratioTable(rows: readonly LatencyRow[], direct: string): string {
 function mixDescription(set: readonly Judgement[], seconds: number): string {
   const count = (pred: (j: Judgement) => boolean) => set.filter(pred).length;
   return [
-    `Query mix: the ${set.length} queries of the public relevance set (test/relevance/*.tsv: ${count((j) => j.kind === 'words')} plain-word,`,
+    `Query mix: the ${set.length} queries of the public relevance set (test/system/relevance/*.tsv: ${count((j) => j.kind === 'words')} plain-word,`,
     `${count((j) => j.kind === 'facts')} fact descriptions, ${count((j) => j.kind === 'citation')} citations; ${count((j) => j.lang === 'en')} English, ${count((j) => j.lang === 'ms')} Malay),`,
-    'replayed round-robin by wrk (scripts/bench/mix.lua) at a fixed number of open keep-alive',
+    'replayed round-robin by wrk (scripts/ops/bench/mix.lua) at a fixed number of open keep-alive',
     `connections for ${seconds} s each, after a 2 s warm-up. API: \`GET /v1/search?q=…&limit=10\`.`,
     'Direct: the Meilisearch request the API makes for the same query, sent with the search key',
     '(`POST /multi-search`: hits with one per provision, facets, highlights and crop, plus an exact',
-    'count; scripts/bench/mix.ts), so the ratio is what the API adds: validation, citation parsing',
+    'count; scripts/ops/bench/mix.ts), so the ratio is what the API adds: validation, citation parsing',
     'and its extra lookups, JSON shaping, the runtime.',
   ].join('\n');
 }
@@ -201,7 +201,7 @@ function qualitySection(q: QualityResult | undefined): string {
   return [
     '## Search quality',
     '',
-    'The public relevance set (test/relevance/*.tsv), each query in its own language (`lang` filter),',
+    'The public relevance set (test/system/relevance/*.tsv), each query in its own language (`lang` filter),',
     'top 10, over the same documents:',
     '',
     '- **default settings**: a fresh index with Meilisearch\'s defaults, only the primary key set',
@@ -210,7 +210,7 @@ function qualitySection(q: QualityResult | undefined): string {
     '- **our API**: `GET /v1/search?q=…&lang=…&limit=10` (our settings plus citation handling).',
     '',
     'MRR@10 (first expected provision), recall@10, nDCG@10 with graded gains from the judged order',
-    '(of n expected ids the first has gain n, the last 1); formulas in scripts/bench/metrics.ts.',
+    '(of n expected ids the first has gain n, the last 1); formulas in scripts/ops/bench/metrics.ts.',
     '',
     table(head, rows),
     '',

@@ -1,5 +1,5 @@
 /**
- * Scale: the synthetic corpus (scripts/bench/synthetic.ts) in a Meilisearch of its own, indexed
+ * Scale: the synthetic corpus (scripts/ops/bench/synthetic.ts) in a Meilisearch of its own, indexed
  * by the real index script's library, served by its own API process. Measures index time,
  * query latency for the same mix through the API and straight, and resident memory of both
  * processes. The synthetic index is deleted with its server at the end.

@@ -11,7 +11,7 @@ export const compareProvisions = (a: Provision, b: Provision): number =>
   a.meta.order - b.meta.order ||
   a.meta.id.localeCompare(b.meta.id);
 
-/** Past versions of amended provisions live in `<act>/<lang>/history/` (scripts/amend). */
+/** Past versions of amended provisions live in `<act>/<lang>/history/` (scripts/pipeline/history). */
 const isHistory = (f: string): boolean => f.split(/[\\/]/).includes('history');
 
 export async function readCorpus(root = 'corpus/acts', which: 'current' | 'history' = 'current'): Promise<Provision[]> {

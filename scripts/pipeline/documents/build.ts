@@ -28,7 +28,7 @@ function analysisOf(p: Provision, analysis: Analysis): { own: ProvisionAnalysis;
 export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationTitles): ProvisionDoc {
   const { meta } = p;
   const act = actBySlug(meta.act);
-  if (!act) throw new Error(`${meta.id}: act "${meta.act}" is not in src/acts.ts`);
+  if (!act) throw new Error(`${meta.id}: act "${meta.act}" is not in src/registry/acts.ts`);
   const { own, classifiedBy } = analysisOf(p, analysis);
   const labelled = (ids: readonly string[], of: ReadonlyMap<string, string>) => ids.map((id) => ({ id, title: of.get(id) ?? id }));
   const draft: ProvisionDoc = {

@@ -1,6 +1,6 @@
 /**
  * What a provision does (`type`) and what it is about (`topics`): the one classifier, reading the
- * analysis (scripts/analysis: offence detection on the wording, topic rules and curated topics).
+ * analysis (scripts/pipeline/analysis: offence detection on the wording, topic rules and curated topics).
  * Type follows from the offence test, the kind, then the provision's topics in this order.
  */
 import type { ProvisionType } from '../../../src/schema/provision.js';

@@ -110,7 +110,7 @@ export function amendmentReportMarkdown(counts: readonly BillCount[]): string {
   return [
     '## Amendments',
     '',
-    'Instructions of each amending Bill, applied to the text in each language (scripts/amend).',
+    'Instructions of each amending Bill, applied to the text in each language (scripts/pipeline/history).',
     '"resolved" are resolved by hand in `corpus/amendments/<act>-resolutions.yaml`; "not applicable"',
     'are confined to the other language, or act on text we do not hold in this language; "no change"',
     'are clauses such as the short title and savings. Where a Bill is not held in a language, the',

@@ -12,7 +12,7 @@ import { Provision } from '../../../src/schema/provision.js';
 import { parsedSources } from '../sources/bill/helpers.js';
 
 describe('corpus round trip', () => {
-  // What `npm run corpus` writes: the parse, with amended Acts consolidated (scripts/amend).
+  // What `npm run corpus` writes: the parse, with amended Acts consolidated (scripts/pipeline/history).
   const output = corpusOutput(parsedSources());
   const fresh = output.current;
 

@@ -1,4 +1,4 @@
-/** The block parser on sections copied verbatim from the sources (test/corpus/fixtures). */
+/** The block parser on sections copied verbatim from the sources (test/pipeline/sources/bill/fixtures). */
 import { describe, expect, it } from 'vitest';
 import { cleanLines, runningHeaderKeys } from '../../../scripts/pipeline/sources/bill/clean.js';
 import { parseBlocks } from '../../../scripts/pipeline/sources/bill/parse.js';

@@ -17,7 +17,7 @@ beforeAll(async () => {
   }
 });
 
-describe('public relevance set (test/relevance/*.tsv)', () => {
+describe('public relevance set (test/system/relevance/*.tsv)', () => {
   it('has at least 60 queries, in English and Malay, of every kind and for every user', () => {
     expect(set.length).toBeGreaterThanOrEqual(60);
     expect(new Set(set.map((j) => j.lang))).toEqual(new Set(['en', 'ms']));

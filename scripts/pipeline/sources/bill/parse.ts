@@ -1,7 +1,7 @@
 /**
  * One Bill source → the Act's provisions (sections, definitions, schedules), its arrangement
  * and the anomalies met on the way. Pure: text in, data out. Driven by the Act registry
- * (src/acts.ts) and by markers common to all Bills of this converter; no per-Act code.
+ * (src/registry/acts.ts) and by markers common to all Bills of this converter; no per-Act code.
  */
 import type { ActConfig, ActSource } from '../../../../src/registry/acts.js';
 import type { Division, Provision, ProvisionFrontMatter } from '../../../../src/schema/provision.js';

@@ -1,4 +1,4 @@
-/** The cleaner on snippets copied verbatim from the sources (test/corpus/fixtures). */
+/** The cleaner on snippets copied verbatim from the sources (test/pipeline/sources/bill/fixtures). */
 import { describe, expect, it } from 'vitest';
 import { cleanLines, runningHeaderKeys, stripMarkup } from '../../../../scripts/pipeline/sources/bill/clean.js';
 import { fixture, sourceLines } from './helpers.js';
