@@ -1,12 +1,12 @@
 /** Home: one search box for words or citations, topic shortcuts, and what the corpus holds. */
 import type { Context } from 'hono';
-import { actBySlug } from '../registry/acts.js';
-import { topicBySlug } from '../registry/topics.js';
-import type { PageApi } from './api.js';
-import { render } from './components.js';
-import { acts, searchPage, type ActsData } from './data.js';
+import { actBySlug } from '../../registry/acts.js';
+import { topicBySlug } from '../../registry/topics.js';
+import type { PageApi } from '../client/api.js';
+import { render } from '../components/common.js';
+import { acts, searchPage, type ActsData } from '../client/data.js';
 import { page } from './handler.js';
-import { Layout } from './layout.js';
+import { Layout } from '../components/layout.js';
 
 const LANG_NAMES: Record<string, string> = { en: 'English', ms: 'Malay' };
 export const langName = (lang: string): string => LANG_NAMES[lang] ?? lang;

@@ -1,8 +1,8 @@
 /** The API calls the pages make, typed by the API's own response schemas. */
 import { z } from 'zod';
-import { ActsAnswer, CiteAnswer, LanguageVersion, Provision, SearchAnswer } from '../api/schemas.js';
+import { ActsAnswer, CiteAnswer, LanguageVersion, Provision, SearchAnswer } from '../../api/schemas.js';
 import type { Answer, PageApi } from './api.js';
-import type { ExportRow } from './export.js';
+import type { ExportRow } from '../components/export.js';
 import { provisionPath } from './urls.js';
 
 // Read provisions loosely: fields added by later build steps (history, analysis) pass through.
