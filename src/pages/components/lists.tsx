@@ -2,7 +2,7 @@
 import { actsWithText } from '../../registry/acts.js';
 import { CitationBox, StatuteBlocks } from './common.js';
 import type { ProvisionData, SearchHitData } from '../client/data.js';
-import { provisionTitle } from '../routes/provision.js';
+import { provisionTitle } from './names.js';
 import { provisionPath } from '../client/urls.js';
 
 type Listed = Pick<SearchHitData, 'id' | 'lang' | 'act' | 'short_citation' | 'kind' | 'number' | 'heading' | 'term' | 'status'>;

@@ -10,14 +10,13 @@ import { elementLabel } from '../../registry/elements.js';
 import { PROVISION_ID_PATTERN } from '../../schema/provision.js';
 import type { PageApi } from '../client/api.js';
 import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from '../components/common.js';
-import { cite, getHeldProvision, provisionRow, type ProvisionData } from '../client/data.js';
+import { cite, getHeldProvision, type ProvisionData } from '../client/data.js';
 import { markDifferences } from '../components/diff.js';
-import { exportResponse } from '../components/export.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, page, single } from './handler.js';
-import { langName } from './home.js';
+import { langName, provisionTitle } from '../components/names.js';
 import { Layout } from '../components/layout.js';
 import { PenaltyChart, PenaltyTable, type ChartRow } from '../components/penalty.js';
-import { provisionTitle } from './provision.js';
 import { provisionPath } from '../client/urls.js';
 
 export const MAX_COMPARED = 4;

@@ -7,10 +7,10 @@ import type { Context } from 'hono';
 import { topicBySlug } from '../../registry/topics.js';
 import type { PageApi } from '../client/api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
-import { getProvisions, listAll, provisionRow, type ProvisionData } from '../client/data.js';
-import { exportResponse } from '../components/export.js';
+import { getProvisions, listAll, type ProvisionData } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { exportFormat, fromProblem, page, single } from './handler.js';
-import { langName } from './home.js';
+import { langName } from '../components/names.js';
 import { Layout } from '../components/layout.js';
 import { FullProvision } from '../components/lists.js';
 

@@ -8,11 +8,12 @@ import { actBySlug } from '../../registry/acts.js';
 import { topicBySlug } from '../../registry/topics.js';
 import type { PageApi, Problem } from '../client/api.js';
 import { ExportLinks, Notice, Pagination, render } from '../components/common.js';
-import { cite, getProvisions, provisionRow, searchPage, type SearchData, type SearchFilters } from '../client/data.js';
-import { exportResponse } from '../components/export.js';
+import { cite, getProvisions, searchPage, type SearchData, type SearchFilters } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, fromProblem, page, single } from './handler.js';
 import { Highlight } from '../components/html.js';
-import { langName, SearchBox } from './home.js';
+import { langName } from '../components/names.js';
+import { SearchBox } from '../components/search-box.js';
 import { Layout } from '../components/layout.js';
 import { pinpointAnchor, provisionPath } from '../client/urls.js';
 

@@ -6,10 +6,10 @@ import { TopicsAnswer } from '../../api/analysis-schemas.js';
 import { topicBySlug } from '../../registry/topics.js';
 import type { PageApi } from '../client/api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
-import { getProvisions, listAll, provisionRow } from '../client/data.js';
-import { exportResponse } from '../components/export.js';
+import { getProvisions, listAll } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, fromProblem, page, single } from './handler.js';
-import { langName } from './home.js';
+import { langName } from '../components/names.js';
 import { Layout } from '../components/layout.js';
 import { BriefList, byAct } from '../components/lists.js';
 
