@@ -3,7 +3,7 @@
  * and the anomalies met on the way. Pure: text in, data out. Driven by the Act registry
  * (src/acts.ts) and by markers common to all Bills of this converter; no per-Act code.
  */
-import type { ActConfig, ActSource } from '../../src/acts.js';
+import type { ActConfig, BillSource } from '../../src/acts.js';
 import type { Division, Provision, ProvisionFrontMatter } from '../../src/schema/provision.js';
 import { parseArrangement } from './arrangement.js';
 import { parseLinedBlocks, stripLines, type LinedBlock, type SourceLine } from './blocks.js';
@@ -54,7 +54,7 @@ interface Marker {
   number: string;
 }
 
-export function parseActSource(act: ActConfig, source: ActSource, text: string): ParsedAct {
+export function parseActSource(act: ActConfig, source: BillSource, text: string): ParsedAct {
   const { lines, regions } = cleanSource(text);
   const anomalies: Anomaly[] = [];
   const note = (line: number, kind: Anomaly['kind'], message: string, id?: string) =>
@@ -158,7 +158,7 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
   };
 
   const sourceRef = (first: number, last: number) => ({
-    file: `corpus/sources/${source.file}`,
+    file: source.file,
     lines: [first, last] as [number, number],
     bill: source.bill,
     year: source.year,
@@ -205,36 +205,7 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
     for (const b of enumeratorsInText(blocks)) {
       note(b.lines[0], 'label-in-text', `an enumerator reads as running text (misprinted label before it?): "${b.text.slice(0, 60)}…"`, id);
     }
-    if (INTERPRETATION_HEADING.test(heading)) {
-      const seen = new Set<string>();
-      definitionsOf(blocks).forEach((d, j) => {
-        const term = definedTerm(d.text)!;
-        if (UNQUOTED_DEFINITION.test(d.text)) {
-          note(d.lines[0], 'definition-unquoted', `term "${term}" printed without quotation marks`, id);
-        }
-        let slug = slugify(term);
-        if (seen.has(slug)) {
-          note(d.lines[0], 'duplicate-term', `term "${term}" defined twice in section ${number}`, id);
-          slug = `${slug}-${j + 1}`;
-        }
-        seen.add(slug);
-        const defId = `${id}-${slug}`;
-        provisions.push({
-          meta: {
-            ...meta,
-            id: defId,
-            kind: 'definition',
-            heading: term,
-            term,
-            parent: id,
-            order: order + j + 1,
-            source: sourceRef(d.lines[0], d.lines[1]),
-          },
-          blocks: stripLines([d]),
-        });
-        checkTerminated([d], (line, msg) => note(line, 'text-unterminated', msg, defId));
-      });
-    }
+    provisions.push(...definitionProvisions(meta, blocks, sourceRef, note));
   });
 
   schedules.forEach((index, k) => {
@@ -269,13 +240,57 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
   return { provisions, arrangement, anomalies };
 }
 
+type Note = (line: number, kind: Anomaly['kind'], message: string, id?: string) => void;
+
+/**
+ * The definitions of an interpretation section as provisions of their own: `<section id>-<term
+ * slug>`, ordered after the section. Shared by every source reader.
+ */
+export function definitionProvisions(
+  section: ProvisionFrontMatter,
+  blocks: readonly LinedBlock[],
+  sourceRef: (first: number, last: number) => ProvisionFrontMatter['source'],
+  note: Note,
+): Provision[] {
+  if (!INTERPRETATION_HEADING.test(section.heading)) return [];
+  const { id, number, order } = section;
+  const seen = new Set<string>();
+  return definitionsOf(blocks).map((d, j) => {
+    const term = definedTerm(d.text)!;
+    if (UNQUOTED_DEFINITION.test(d.text)) {
+      note(d.lines[0], 'definition-unquoted', `term "${term}" printed without quotation marks`, id);
+    }
+    let slug = slugify(term);
+    if (seen.has(slug)) {
+      note(d.lines[0], 'duplicate-term', `term "${term}" defined twice in section ${number}`, id);
+      slug = `${slug}-${j + 1}`;
+    }
+    seen.add(slug);
+    const defId = `${id}-${slug}`;
+    checkTerminated([d], (line, msg) => note(line, 'text-unterminated', msg, defId));
+    return {
+      meta: {
+        ...section,
+        id: defId,
+        kind: 'definition' as const,
+        heading: term,
+        term,
+        parent: id,
+        order: order + j + 1,
+        source: sourceRef(d.lines[0], d.lines[1]),
+      },
+      blocks: stripLines([d]),
+    };
+  });
+}
+
 /** Definition blocks anywhere in a section (Child Act s 2 nests them in subsection (1)). */
 function definitionsOf(blocks: readonly LinedBlock[]): LinedBlock[] {
   return blocks.flatMap((b) => (b.kind === 'definition' ? [b] : definitionsOf(b.children)));
 }
 
 /** A provision whose last words end mid-sentence was probably cut short in the source. */
-function checkTerminated(blocks: readonly LinedBlock[], report: (line: number, msg: string) => void) {
+export function checkTerminated(blocks: readonly LinedBlock[], report: (line: number, msg: string) => void) {
   let last: LinedBlock | undefined = blocks.at(-1);
   while (last && last.children.length > 0) last = last.children.at(-1);
   if (last && !/[.;:,—–-]$|\b(?:or|and|atau|dan)$/.test(last.text)) {
@@ -305,7 +320,7 @@ function startAfterHeading(lines: readonly string[], heading: string, from: numb
 }
 
 /** Blocks whose text runs past the end of one list item into the next: "…; and (b) after …". */
-function enumeratorsInText(blocks: readonly LinedBlock[]): LinedBlock[] {
+export function enumeratorsInText(blocks: readonly LinedBlock[]): LinedBlock[] {
   return blocks.flatMap((b) => [
     ...(/(?:;|—|:)(?:\s(?:or|and|atau|dan))?\s\((?:[a-z]{1,4}|\d+)\)\s/.test(b.text) ? [b] : []),
     ...enumeratorsInText(b.children),

@@ -7,7 +7,7 @@ import { actBySlug } from '../../src/acts.js';
 import type { Provision } from '../../src/schema/provision.js';
 import { amendAct, type AmendedAct } from '../../scripts/amend/act.js';
 import { provisionAt } from '../../scripts/amend/at.js';
-import { parseAllSources } from '../../scripts/corpus/build.js';
+import { parseOriginalSources } from '../../scripts/corpus/build.js';
 import { readCorpus } from '../../scripts/corpus/read.js';
 import { provisionText } from '../../scripts/corpus/text.js';
 import type { Instruction } from '../../scripts/amend/instructions.js';
@@ -21,7 +21,7 @@ let history: Provision[];
 const get = (ps: Provision[], id: string, lang: string) => ps.find((p) => p.meta.id === id && p.meta.lang === lang);
 
 beforeAll(async () => {
-  base = parseAllSources('.').filter((s) => s.act.slug === 'atipsom').flatMap((s) => s.provisions);
+  base = parseOriginalSources('.').filter((s) => s.act.slug === 'atipsom').flatMap((s) => s.provisions);
   amended = amendAct(act, base);
   current = (await readCorpus()).filter((p) => p.meta.act === 'atipsom');
   history = (await readCorpus('corpus/acts', 'history')).filter((p) => p.meta.act === 'atipsom');
