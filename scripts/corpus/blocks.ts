@@ -90,6 +90,8 @@ function makeNode(kind: BlockKind, line: SourceLine, text: string, label?: strin
  * opened the list.
  */
 const CLOSING_SHIFT = 3;
+/** A heading line set this far in is centred over the section. */
+const CENTRED_HEADING = 8;
 
 /**
  * The kind of an unlabelled line. A term printed without quotes (`pemunya —`) looks like the
@@ -213,7 +215,9 @@ export function parseLinedBlocks(lines: readonly SourceLine[], options: BlockOpt
         add(parent, makeNode('definition', line, text), true);
       } else if (kind !== 'text') {
         let parent = [...stack].reverse().find((n) => n.kind === 'subsection' || n.kind === 'definition') ?? root;
-        // With layout, a proviso set inside an item's text is that item's.
+        // With layout, a centred "ILLUSTRATIONS" illustrates the whole section; a proviso set
+        // inside an item's text is that item's.
+        if (kind === 'illustration' && line.indent !== undefined && line.indent >= CENTRED_HEADING) parent = root;
         if (kind === 'proviso' && line.indent !== undefined) {
           const holder = holderByLayout(line, nextLabel(index + 1));
           if (holder.label && stack.indexOf(holder) > stack.indexOf(parent)) parent = holder;

@@ -110,7 +110,7 @@ export function listType(firstLabel: string): LabelType | undefined {
 /** Words that open unlabelled blocks of a special kind. */
 const PROVISO = /^(?:Provided (?:that|also|further|always)|Dengan syarat)\b/;
 const EXPLANATION = /^(?:Explanation|Penjelasan)\b/;
-const ILLUSTRATION = /^(?:ILLUSTRATIONS?|Illustrations?|ILUSTRASI|Ilustrasi|Misalan)\b/;
+const ILLUSTRATION = /^(?:ILLUSTRATIONS?|Illustrations?|ILUSTRASI|Ilustrasi|MISALAN|Misalan)\b/;
 /** "Exception 1—", "Exception.—" (Penal Code): words only, so a sentence opening "Exception" stays text. */
 const EXCEPTION = /^(?:Exceptions?|Pengecualian)(?:\s+\d+)?\s*\.?\s*[—–-]/;
 /** `"term" means …` (English) / `"istilah" ertinya …` (Malay); the Bills mix quote styles. */

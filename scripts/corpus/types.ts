@@ -35,6 +35,7 @@ export interface Anomaly {
     | 'definition-unquoted'
     | 'number-spaced'
     | 'note-unattached'
-    | 'cross-heading';
+    | 'cross-heading'
+    | 'letter-spaced';
   message: string;
 }

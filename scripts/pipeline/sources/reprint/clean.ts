@@ -63,6 +63,8 @@ export const REPRINT_MARKERS = {
 const columnOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** "4 a . ( 1 ) T h e": pdftotext's letter-spacing inside an enumerator, not wording. */
+const SPACED_LABEL = /^((?:\d+ ?[A-Za-z]{0,3} ?\. )?)\( (\d+[A-Za-z]?|[a-z]{1,4}) \)/;
 
 /** Take a line's note markers out of its words; return the words and the markers. */
 export function stripStars(line: string): { text: string; stars: number[] } {
@@ -206,7 +208,7 @@ export function cleanReprint(text: string): CleanedReprint {
       return;
     }
     const s = stripStars(bare[i]!);
-    lines.push(s.text);
+    lines.push(s.text.replace(SPACED_LABEL, '$1($2)'));
     stars.push(s.stars);
     columns.push(columnOf(line));
   });

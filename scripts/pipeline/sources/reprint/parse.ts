@@ -41,6 +41,8 @@ export interface ParsedReprint extends ParsedAct {
 const SECTION_INDENT = 4;
 /** Part, Chapter and Schedule markers are centred. */
 const CENTRED = 8;
+/** Six single letters in a row: pdftotext spaced a line's letters out ("T h e M i n i s t e r"). */
+const LETTER_SPACED = /(?:\b\p{L} ){6,}/u;
 /** A cross-heading is set in from the margin (a wide one only a little). */
 const CROSS_HEADING = 4;
 
@@ -287,6 +289,9 @@ export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: 
   const arrangedSchedules = arrangement.filter((e) => e.kind === 'schedule').length;
   if (arrangedSchedules !== schedules.length) {
     note(b0 + 1, 'extra-section', `arrangement lists ${arrangedSchedules} schedule(s), body has ${schedules.length}`);
+  }
+  for (let i = b0; i < b1; i++) {
+    if (LETTER_SPACED.test(lines[i]!)) note(i + 1, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted): "${lines[i]!.slice(0, 60)}…"`);
   }
   attachNotes(cleaned, provisions, (n) => note(n.first + 1, 'note-unattached', `note on page ${n.page} explains no provision: "${n.text.slice(0, 60)}…"`));
   return { provisions, arrangement, anomalies, cleaned, crossHeadings: [...crossHeadings, ...unused.map((i) => i + 1)].sort((a, b) => a - b) };
