@@ -14,8 +14,8 @@ export interface ArrangementMarkers {
   schedule: RegExp;
   /** Column labels ("Clause", "Section") between entries. */
   column: RegExp;
-  /** A title between section entries (not a continuation of the heading above it). */
-  crossHeading?: (text: string) => boolean;
+  /** A title between section entries (not a continuation of the heading above it); `index` into the lines given. */
+  crossHeading?: (text: string, index: number) => boolean;
   /** A section entry's number and the start of its heading; `printed` when the number is misprinted. */
   numbered: (text: string) => { number: string; heading: string; printed?: string } | undefined;
 }
@@ -69,7 +69,7 @@ export function parseArrangement(lines: readonly string[], first: number, marker
       };
       entries.push(entry);
       start(entry, numbered.heading);
-    } else if (open && 'kind' in open.target && markers.crossHeading?.(text)) {
+    } else if (open && 'kind' in open.target && markers.crossHeading?.(text, i)) {
       open = undefined;
     } else if (open) {
       open.parts.push(text);

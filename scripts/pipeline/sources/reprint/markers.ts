@@ -20,7 +20,7 @@ export const SECTION = /^(\d+)( ?[A-Za-z]{1,3})?(?:\s*[-–—−]\s*(\d+[A-Za-z
 export const NO_SUCH_SECTION = /^\(There (?:is|are) no\b/;
 export const COLUMN_LABEL = /^(?:Section|Seksyen)$/;
 /** "(Deleted)", "(Deleted by Act A1511).", "(Dipotong oleh Akta A1511).", "(Omitted)". */
-export const DELETED = /^\((?:Deleted|Dipotong|Omitted|Ditinggalkan)\b[^)]*\)[.;]?$/;
+export const DELETED = /^\((?:Deleted|Dipotong|Omitted|Ditinggalkan)\b.*\)[.;]?$/;
 
 /** "34-36" → 34, 35, 36; "69B-69E" → 69B … 69E; a single number → itself. */
 export function expandNumber(number: string): string[] {

@@ -39,6 +39,8 @@ export interface ParsedReprint extends ParsedAct {
 
 /** Sections are set at the margin; a numbered line further in is a list item or a quotation. */
 const SECTION_INDENT = 4;
+/** Continuation lines of an arrangement entry stand under its heading; titles are centred further in. */
+const ARRANGEMENT_CENTRED = 16;
 /** Part, Chapter and Schedule markers are centred. */
 const CENTRED = 8;
 /** Six single letters in a row: pdftotext spaced a line's letters out ("T h e M i n i s t e r"). */
@@ -64,7 +66,11 @@ export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: 
     anomalies.push({ act: act.slug, lang: source.lang, line, ...(id ? { id } : {}), kind, message });
 
   const [a0, a1] = cleaned.regions.arrangement;
-  const arrangement = parseArrangement(lines.slice(a0, a1), a0 + 1, REPRINT_ARRANGEMENT);
+  // A line centred between entries is a cross-heading, not the heading above running on.
+  const arrangement = parseArrangement(lines.slice(a0, a1), a0 + 1, {
+    ...REPRINT_ARRANGEMENT,
+    crossHeading: (text, i) => REPRINT_ARRANGEMENT.crossHeading!(text, i) || indent[a0 + i]! >= ARRANGEMENT_CENTRED,
+  });
   for (const e of arrangement) {
     if (e.printed) note(e.line, 'number-spaced', `arrangement prints section ${e.number} as "${e.printed}."`);
   }
