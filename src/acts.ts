@@ -21,8 +21,8 @@ export const ActSource = z
 export type ActSource = z.infer<typeof ActSource>;
 
 /**
- * An amending Bill applied to the Act's text (scripts/amend). Commencement: the date a source
- * states, else the year, marked approximate.
+ * An amending Bill applied to the Act's text (history stage). Its in-force date is the date the
+ * reprint's List of Amendments gives for `act`.
  */
 export const AmendingBill = z
   .object({
@@ -33,10 +33,8 @@ export const AmendingBill = z
     title: z.string(),
     /** The Bill's text per language; a language missing here is a language we do not hold. */
     sources: z.array(z.object({ lang: Lang, file: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.-]+\.md$/) }).strict()).min(1),
-    /** When the amendments took effect: "YYYY-MM-DD" if a source states it, else "YYYY". */
-    commencement: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/),
-    /** Where the commencement comes from, shown with approximate dates. */
-    commencementBasis: z.string(),
+    /** The amending Act the Bill became, as the reprint's List of Amendments names it ("Act A1385"). */
+    act: z.string().regex(/^Act A\d+$/),
   })
   .strict();
 export type AmendingBill = z.infer<typeof AmendingBill>;
@@ -117,8 +115,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
         year: 2010,
         title: 'Akta Antipemerdagangan Orang (Pindaan) 2010',
         sources: [{ lang: 'ms', file: 'atipsom/2010-amendment-bill-DR22-ms.md' }],
-        commencement: '2010',
-        commencementBasis: 'year of the amending Act; the Bill leaves commencement to a date appointed by the Minister in the Gazette',
+        act: 'Act A1385',
       },
       {
         bill: 'D.R.18/2015',
@@ -128,8 +125,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
           { lang: 'en', file: 'atipsom/2015-amendment-bill-DR18-en.md' },
           { lang: 'ms', file: 'atipsom/2015-amendment-bill-DR18-ms.md' },
         ],
-        commencement: '2015',
-        commencementBasis: 'year of the amending Act; the Bill leaves commencement to dates appointed by the Minister in the Gazette',
+        act: 'Act A1500',
       },
       {
         bill: 'D.R.10/2021',
@@ -139,8 +135,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
           { lang: 'en', file: 'atipsom/2021-amendment-bill-DR10-en.md' },
           { lang: 'ms', file: 'atipsom/2021-amendment-bill-DR10-ms.md' },
         ],
-        commencement: '2022',
-        commencementBasis: 'corpus/sources/PROVENANCE.md: the 2021 amendment Bill is "in force 2022"; no day is stated in our sources',
+        act: 'Act A1644',
       },
     ],
   },

@@ -6,16 +6,29 @@ import { compareProvisions } from '../corpus/read.js';
 import { corpusFiles } from '../corpus/build.js';
 import { provisionToMarkdown } from '../corpus/markdown.js';
 import { amendAct, historyPath, type BillCount } from './act.js';
+import { amendedBy, type ReprintLists } from '../pipeline/history/in-force.js';
+import { actsWithReprints, amendmentListsFile, readReprintLists } from '../pipeline/history/reprint-lists.js';
 
-export function amendAll(parsed: readonly ParsedSource[], root = '.'): { current: Provision[]; history: Provision[]; counts: BillCount[] } {
+export function amendAll(
+  parsed: readonly ParsedSource[],
+  root = '.',
+): { current: Provision[]; history: Provision[]; counts: BillCount[]; reprints: Map<string, ReprintLists[]> } {
   const provisions = allProvisions(parsed);
-  const acts = [...new Map(parsed.map((s) => [s.act.slug, s.act])).values()].filter((a) => a.amendments?.length);
-  const amended = acts.map((act) => amendAct(act, provisions.filter((p) => p.meta.act === act.slug), root));
+  const all = [...new Map(parsed.map((s) => [s.act.slug, s.act])).values()];
+  const reprints = new Map(all.map((a) => [a.slug, readReprintLists(a.slug, root)]));
+  const acts = all.filter((a) => a.amendments?.length);
+  const amended = acts.map((act) => amendAct(act, provisions.filter((p) => p.meta.act === act.slug), reprints.get(act.slug)!, root));
   const slugs = new Set(acts.map((a) => a.slug));
+  // What the reprint's List of Sections Amended says of each provision, on every version of it.
+  const listed = (p: Provision): Provision => {
+    const by = amendedBy(reprints.get(p.meta.act) ?? [], p);
+    return by.length ? { meta: { ...p.meta, amended_by: by }, blocks: p.blocks } : p;
+  };
   return {
-    current: [...provisions.filter((p) => !slugs.has(p.meta.act)), ...amended.flatMap((a) => a.current)].sort(compareProvisions),
-    history: amended.flatMap((a) => a.history).sort(compareProvisions),
+    current: [...provisions.filter((p) => !slugs.has(p.meta.act)), ...amended.flatMap((a) => a.current)].map(listed).sort(compareProvisions),
+    history: amended.flatMap((a) => a.history).map(listed).sort(compareProvisions),
     counts: amended.flatMap((a) => a.counts),
+    reprints,
   };
 }
 
@@ -23,9 +36,15 @@ export function amendAll(parsed: readonly ParsedSource[], root = '.'): { current
  * Every file `npm run corpus` writes under corpus/acts: current provisions (consolidated where an
  * Act has amendments) and past versions under history/. One function for the script and tests.
  */
-export function corpusOutput(parsed: readonly ParsedSource[], root = '.'): { files: Map<string, string>; counts: BillCount[]; current: Provision[] } {
+export function corpusOutput(
+  parsed: readonly ParsedSource[],
+  root = '.',
+): { files: Map<string, string>; counts: BillCount[]; current: Provision[]; reprints: Map<string, ReprintLists[]> } {
   const amended = amendAll(parsed, root);
   const files = corpusFiles(amended.current);
   for (const p of amended.history) files.set(historyPath(p), provisionToMarkdown(p));
-  return { files, counts: amended.counts, current: amended.current };
+  // Every reprint's lists, also of Acts whose text is not (yet) in the corpus.
+  const reprints = new Map(actsWithReprints(root).map((act) => [act, amended.reprints.get(act) ?? readReprintLists(act, root)]));
+  for (const [act, rs] of reprints) files.set(`${act}/amendments.json`, `${JSON.stringify(amendmentListsFile(act, rs), null, 2)}\n`);
+  return { files, counts: amended.counts, current: amended.current, reprints };
 }

@@ -59,6 +59,7 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
     ...(meta.version ? { version: meta.version } : {}),
     ...(meta.versions ? { versions: meta.versions } : {}),
     ...(meta.amendments ? { amendments: meta.amendments } : {}),
+    ...(meta.amended_by ? { amended_by: meta.amended_by } : {}),
     ...(meta.unavailable ? { unavailable: meta.unavailable } : {}),
     refs_out: own.refs_out,
     refs_in: own.refs_in,

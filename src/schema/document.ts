@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import {
+  AmendedBy,
   AmendmentRecord,
   Block,
   provisionIdentity,
@@ -53,6 +54,7 @@ export const ProvisionDoc = z
     version: ProvisionVersion.optional(),
     versions: z.array(ProvisionVersion).optional(),
     amendments: z.array(AmendmentRecord).optional(),
+    amended_by: z.array(AmendedBy).optional(),
     /** Why this language has no text, and the document key where the text is. */
     unavailable: Unavailable.optional(),
     // Analysis (scripts/analysis, issue 5): analysis, not legal advice.

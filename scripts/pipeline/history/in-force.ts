@@ -1,0 +1,118 @@
+/**
+ * In-force dates for the history: when the Act as enacted came into operation (the reprint's
+ * commencement note), when each amending Act did (its List of Amendments), and which amending
+ * laws the List of Sections Amended names for a provision. Pure over the reprints' lists; the
+ * reprints themselves are read by readReprintLists (reprint-lists.ts).
+ */
+import type { AmendingBill } from '../../../src/acts.js';
+import type { AmendedBy, Lang, Provision } from '../../../src/schema/provision.js';
+import {
+  amendmentsOfSection,
+  authorityKey,
+  commencementOf,
+  inForceFrom,
+  type AmendmentLists,
+  type Commencement,
+} from '../sources/reprint/amendment-lists.js';
+
+/** One reprint's lists, with where they were read from. */
+export interface ReprintLists {
+  act: string;
+  lang: Lang;
+  /** Path inside the sources folder, e.g. atipsom/reprint-2022-02-22-en.txt */
+  file: string;
+  /** The reprint's "as at" date (from its file name). */
+  asAt: string;
+  lists: AmendmentLists;
+  commencement: Commencement[];
+}
+
+export interface InForce {
+  date: string;
+  /** The Act that made the text: "Act A1385", or the Act itself for the text as enacted. */
+  act: string;
+  /** Where the date comes from, in words. */
+  basis: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const longDate = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+};
+
+/** English first: the basis is written in English, and both reprints give the same dates (checked in the report). */
+const byLang = (reprints: readonly ReprintLists[], lang?: Lang): ReprintLists[] =>
+  [...reprints].sort((a, b) => Number(b.lang === (lang ?? 'en')) - Number(a.lang === (lang ?? 'en')));
+
+/** When an amending Bill's Act came into force: the List of Amendments' date for `bill.act`. */
+export function billInForce(reprints: readonly ReprintLists[], bill: AmendingBill): InForce | undefined {
+  for (const r of byLang(reprints)) {
+    const listed = inForceFrom(r.lists, bill.act);
+    if (listed?.date)
+      return {
+        date: listed.date,
+        act: bill.act,
+        basis: `List of Amendments, reprint as at ${longDate(r.asAt)} (${r.file}, line ${listed.line}): ${listed.authority} in force from ${listed.inForce}`,
+      };
+  }
+  return undefined;
+}
+
+/** When a provision of the Act as enacted came into operation: the reprint's commencement note. */
+export function originalInForce(reprints: readonly ReprintLists[], p: Provision, actNumber: string): InForce | undefined {
+  const section = p.meta.kind === 'definition' ? p.meta.parent!.replace(/^.*-s/, '').toUpperCase() : p.meta.number;
+  for (const r of byLang(reprints)) {
+    const c = commencementOf(r.commencement, section, p.meta.part?.number);
+    if (c)
+      return {
+        date: c.date,
+        act: `Act ${actNumber}`,
+        basis: `commencement note, reprint as at ${longDate(r.asAt)} (${r.file}, line ${c.line}): ${c.provisions ? `${c.provisions}–` : ''}${longDate(c.date)}, ${c.gazette}`,
+      };
+  }
+  return undefined;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINALS_MS = ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kelapan', 'kesembilan', 'kesepuluh'];
+
+/** The row label a schedule goes by: "First Schedule" / "Jadual Pertama" for sch1. */
+function namesSchedule(label: string, p: Provision): boolean {
+  const n = Number(/sch(\d+)$/.exec(p.meta.id)?.[1] ?? 0);
+  if (!n) return false;
+  const l = label.toLowerCase();
+  return l === `${ORDINALS[n - 1]} schedule` || l === `jadual ${ORDINALS_MS[n - 1]}` || (n === 1 && /^(schedule|jadual)$/.test(l));
+}
+
+/**
+ * The amending laws the List of Sections Amended names for a section or schedule (definitions
+ * and Parts are not listed on their own), in this language's reprint, else the other's.
+ */
+export function amendedBy(reprints: readonly ReprintLists[], p: Provision): AmendedBy[] {
+  if (p.meta.kind === 'definition') return [];
+  const r = byLang(reprints, p.meta.lang)[0];
+  if (!r) return [];
+  const rows = p.meta.kind === 'schedule' ? r.lists.sections.filter((s) => namesSchedule(s.section, p)) : amendmentsOfSection(r.lists, p.meta.number);
+  return rows.flatMap((row) => {
+    const listed = r.lists.amendments.find((a) => authorityKey(a.authority) === authorityKey(row.authority));
+    // The law's own date (List of Amendments); a row whose printed date differs is in the report.
+    const date = listed?.date ?? row.date;
+    if (!date) return [];
+    return [{ act: row.authority, title: listed?.title ?? row.authority, in_force: date, row: row.section, source: { file: r.file, line: row.line } }];
+  });
+}
+
+/** Where the reprints of one Act disagree on an amending law's date (English vs Malay). */
+export function crossLanguageDifferences(reprints: readonly ReprintLists[]): string[] {
+  const out: string[] = [];
+  const [a, ...rest] = reprints;
+  if (!a) return out;
+  for (const b of rest)
+    for (const x of a.lists.amendments) {
+      const y = inForceFrom(b.lists, x.authority);
+      if (!y) out.push(`${x.authority} is in the ${a.lang} List of Amendments (${a.file}) but not in the ${b.lang} one (${b.file})`);
+      else if (y.inForce !== x.inForce) out.push(`${x.authority}: in force from ${x.inForce} (${a.file}) but ${y.inForce} (${b.file})`);
+    }
+  return out;
+}
