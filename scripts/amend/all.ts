@@ -6,7 +6,8 @@ import { compareProvisions } from '../corpus/read.js';
 import { corpusFiles } from '../corpus/build.js';
 import { provisionToMarkdown } from '../corpus/markdown.js';
 import { amendAct, historyPath, type BillCount } from './act.js';
-import { amendedBy, type ReprintLists } from '../pipeline/history/in-force.js';
+import { amendedBy, listedVersions, type ReprintLists } from '../pipeline/history/in-force.js';
+import { actBySlug } from '../../src/acts.js';
 import { actsWithReprints, amendmentListsFile, readReprintLists } from '../pipeline/history/reprint-lists.js';
 
 export function amendAll(
@@ -24,8 +25,10 @@ export function amendAll(
     const by = amendedBy(reprints.get(p.meta.act) ?? [], p);
     return by.length ? { meta: { ...p.meta, amended_by: by }, blocks: p.blocks } : p;
   };
+  // Acts whose amending Bills we do not hold: dated versions from the reprint's lists alone.
+  const dated = (p: Provision): Provision => listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber);
   return {
-    current: [...provisions.filter((p) => !slugs.has(p.meta.act)), ...amended.flatMap((a) => a.current)].map(listed).sort(compareProvisions),
+    current: [...provisions.filter((p) => !slugs.has(p.meta.act)).map(listed).map(dated), ...amended.flatMap((a) => a.current).map(listed)].sort(compareProvisions),
     history: amended.flatMap((a) => a.history).map(listed).sort(compareProvisions),
     counts: amended.flatMap((a) => a.counts),
     reprints,

@@ -86,8 +86,11 @@ export const ProvisionVersion = z
     /** Exclusive; absent while the version is in force. */
     valid_to: DateOrYear.optional(),
     approximate: z.boolean(),
-    /** D.R. number of the Bill whose text made this version (the original Bill for the first). */
-    bill: z.string().min(1),
+    /**
+     * D.R. number of the Bill whose text this version is (the original Bill for the first);
+     * absent where no Bill we hold has its words (e.g. the Child Act as amended by Act A1511).
+     */
+    bill: z.string().min(1).optional(),
     /** The Act that made this version: the amending Act ("Act A1385"), or the Act itself ("Act 670"). */
     act: z.string().min(1).optional(),
     /** Where valid_from comes from, e.g. "List of Amendments, reprint as at 22 February 2022: Act A1385 in force from 15-11-2010". */

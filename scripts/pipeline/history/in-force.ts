@@ -5,7 +5,8 @@
  * reprints themselves are read by readReprintLists (reprint-lists.ts).
  */
 import type { AmendingBill } from '../../../src/acts.js';
-import type { AmendedBy, Lang, Provision } from '../../../src/schema/provision.js';
+import { longDate } from '../../../src/compute/at.js';
+import type { AmendedBy, Lang, Provision, ProvisionVersion } from '../../../src/schema/provision.js';
 import {
   amendmentsOfSection,
   authorityKey,
@@ -35,11 +36,6 @@ export interface InForce {
   basis: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const longDate = (iso: string): string => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-};
 
 /** English first: the basis is written in English, and both reprints give the same dates (checked in the report). */
 const byLang = (reprints: readonly ReprintLists[], lang?: Lang): ReprintLists[] =>
@@ -86,11 +82,11 @@ function namesSchedule(label: string, p: Provision): boolean {
 }
 
 /**
- * The amending laws the List of Sections Amended names for a section or schedule (definitions
- * and Parts are not listed on their own), in this language's reprint, else the other's.
+ * The amending laws the List of Sections Amended names for a section or schedule, in this
+ * language's reprint, else the other's. A definition is not listed on its own: it gets its
+ * section's rows (the change may have been to another definition of that section).
  */
 export function amendedBy(reprints: readonly ReprintLists[], p: Provision): AmendedBy[] {
-  if (p.meta.kind === 'definition') return [];
   const r = byLang(reprints, p.meta.lang)[0];
   if (!r) return [];
   const rows = p.meta.kind === 'schedule' ? r.lists.sections.filter((s) => namesSchedule(s.section, p)) : amendmentsOfSection(r.lists, p.meta.number);
@@ -115,4 +111,39 @@ export function crossLanguageDifferences(reprints: readonly ReprintLists[]): str
       else if (y.inForce !== x.inForce) out.push(`${x.authority}: in force from ${x.inForce} (${a.file}) but ${y.inForce} (${b.file})`);
     }
   return out;
+}
+
+/**
+ * Versions of a provision of an Act whose amending Bills we do not hold, from the reprint: the
+ * text held (the Bill as passed) from the Act's commencement until the first later change the
+ * List of Sections Amended names; each change after that is a version whose text we do not hold
+ * here (the reprint has the current one). Provisions the lists never name keep one version.
+ */
+export function listedVersions(p: Provision, reprints: readonly ReprintLists[], actNumber: string): Provision {
+  const start = originalInForce(reprints, p, actNumber);
+  if (!start) return p;
+  const changes = [...new Set((p.meta.amended_by ?? []).map((a) => a.in_force).filter((d) => d > start.date))].sort();
+  const versions: ProvisionVersion[] = [
+    {
+      valid_from: start.date,
+      ...(changes[0] ? { valid_to: changes[0] } : {}),
+      approximate: false,
+      bill: p.meta.source.bill,
+      act: start.act,
+      in_force: start.basis,
+      status: p.meta.status,
+    },
+    ...changes.map((d, i): ProvisionVersion => {
+      const by = p.meta.amended_by!.filter((a) => a.in_force === d);
+      return {
+        valid_from: d,
+        ...(changes[i + 1] ? { valid_to: changes[i + 1] } : {}),
+        approximate: false,
+        act: by.map((a) => a.act).join(', '),
+        in_force: by.map((a) => `List of Sections Amended (${a.source.file}, line ${a.source.line}): ${a.row} ${a.act}, in force from ${d} (List of Amendments)`).join('; '),
+        status: 'text-unavailable',
+      };
+    }),
+  ];
+  return { meta: { ...p.meta, version: versions[0]!, versions }, blocks: p.blocks };
 }
