@@ -9,7 +9,7 @@ import { parseAllSources } from './corpus/build.js';
 import { reportMarkdown, reportOf } from './corpus/report.js';
 import { amendmentReportMarkdown } from './amend/act.js';
 import { corpusOutput } from './amend/all.js';
-import { reprintListsReportMarkdown } from './pipeline/history/report.js';
+import { reprintCheckReportMarkdown, reprintListsReportMarkdown } from './pipeline/history/report.js';
 
 const ACTS_DIR = 'corpus/acts';
 
@@ -39,6 +39,6 @@ if (existsSync(ACTS_DIR)) {
   }
 }
 const reports = reportOf(parsed);
-writeIfChanged('corpus/REPORT.md', `${reportMarkdown(reports)}\n${amendmentReportMarkdown(amended.counts)}\n${reprintListsReportMarkdown(amended.reprints)}`);
+writeIfChanged('corpus/REPORT.md', `${reportMarkdown(reports)}\n${amendmentReportMarkdown(amended.counts)}\n${reprintListsReportMarkdown(amended.reprints)}\n${reprintCheckReportMarkdown(amended.checks)}`);
 writeIfChanged('corpus/report.json', `${JSON.stringify(reports, null, 2)}\n`);
 console.log(`corpus: ${files.size} files (${written} written, ${removed} removed); see corpus/REPORT.md`);

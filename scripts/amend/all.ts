@@ -8,12 +8,20 @@ import { provisionToMarkdown } from '../corpus/markdown.js';
 import { amendAct, historyPath, type BillCount } from './act.js';
 import { amendedBy, listedVersions, type ReprintLists } from '../pipeline/history/in-force.js';
 import { actBySlug } from '../../src/acts.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readLawSource } from '../ops/law-sources.js';
+import { checkAgainstReprint, parseExplanations, type ReprintCheck } from '../pipeline/history/check-reprint.js';
+import { reprintSections } from '../pipeline/history/reprint-sections.js';
+
+/** Curated explanations of the differences between the Bills' consolidation and the reprint. */
+export const differencesPath = (act: string, root = '.'): string => join(root, 'corpus/amendments', `${act}-reprint-differences.yaml`);
 import { actsWithReprints, amendmentListsFile, readReprintLists } from '../pipeline/history/reprint-lists.js';
 
 export function amendAll(
   parsed: readonly ParsedSource[],
   root = '.',
-): { current: Provision[]; history: Provision[]; counts: BillCount[]; reprints: Map<string, ReprintLists[]> } {
+): { current: Provision[]; history: Provision[]; counts: BillCount[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[] } {
   const provisions = allProvisions(parsed);
   const all = [...new Map(parsed.map((s) => [s.act.slug, s.act])).values()];
   const reprints = new Map(all.map((a) => [a.slug, readReprintLists(a.slug, root)]));
@@ -27,11 +35,22 @@ export function amendAll(
   };
   // Acts whose amending Bills we do not hold: dated versions from the reprint's lists alone.
   const dated = (p: Provision): Provision => listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber);
+  // The last version the Bills consolidate to, word for word against the reprint in each language.
+  const checks = amended.flatMap((a) => {
+    const path = differencesPath(a.act.slug, root);
+    const curated = existsSync(path) ? parseExplanations(readFileSync(path, 'utf8'), path) : [];
+    return reprints.get(a.act.slug)!.map((r) => {
+      const sections = a.current.filter((p) => p.meta.lang === r.lang && p.meta.kind === 'section').sort((x, y) => x.meta.order - y.meta.order);
+      const numbers = sections.map((p) => p.meta.number);
+      return checkAgainstReprint(a.act.slug, r.lang, r.file, a.current, reprintSections(readLawSource(r.file, root), numbers), curated);
+    });
+  });
   return {
     current: [...provisions.filter((p) => !slugs.has(p.meta.act)).map(listed).map(dated), ...amended.flatMap((a) => a.current).map(listed)].sort(compareProvisions),
     history: amended.flatMap((a) => a.history).map(listed).sort(compareProvisions),
     counts: amended.flatMap((a) => a.counts),
     reprints,
+    checks,
   };
 }
 
@@ -42,12 +61,12 @@ export function amendAll(
 export function corpusOutput(
   parsed: readonly ParsedSource[],
   root = '.',
-): { files: Map<string, string>; counts: BillCount[]; current: Provision[]; reprints: Map<string, ReprintLists[]> } {
+): { files: Map<string, string>; counts: BillCount[]; current: Provision[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[] } {
   const amended = amendAll(parsed, root);
   const files = corpusFiles(amended.current);
   for (const p of amended.history) files.set(historyPath(p), provisionToMarkdown(p));
   // Every reprint's lists, also of Acts whose text is not (yet) in the corpus.
   const reprints = new Map(actsWithReprints(root).map((act) => [act, amended.reprints.get(act) ?? readReprintLists(act, root)]));
   for (const [act, rs] of reprints) files.set(`${act}/amendments.json`, `${JSON.stringify(amendmentListsFile(act, rs), null, 2)}\n`);
-  return { files, counts: amended.counts, current: amended.current, reprints };
+  return { files, counts: amended.counts, current: amended.current, reprints, checks: amended.checks };
 }

@@ -47,7 +47,11 @@ export function reprintSections(text: string, numbers: readonly string[]): Map<s
   const all = text.split(/\r?\n/).map((l) => l.replace(/\f/g, ''));
   const start = all.findIndex((l) => BODY_START.test(l));
   const endAt = all.findIndex((l, i) => i > start && BODY_END.test(l));
-  const end = endAt < 0 ? all.length : endAt;
+  let end = endAt < 0 ? all.length : endAt;
+  // The lists open a new page: its title block and the page number before it are not the last section's.
+  const title = all.slice(Math.max(start, end - 20), end).findLastIndex((l) => /^\s*(?:LAWS OF MALAYSIA|UNDANG-UNDANG MALAYSIA)\s*$/.test(l));
+  if (title >= 0) end = Math.max(start, end - 20) + title;
+  while (end > start && /^\s*\d{0,3}\s*$/.test(all[end - 1]!)) end--;
   const headers = headerLines(all.slice(start, end).map((l) => l));
   // Blank the furniture (keeping line numbers): headers, footnotes to the end of their page, division titles.
   const lines = all.map((l, i) => (i < start || i >= end ? '' : l));
