@@ -11,7 +11,7 @@ import { diffArrays } from 'diff';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Lang, Provision } from '../../../src/schema/provision.js';
-import { provisionText } from '../../corpus/text.js';
+import { provisionText } from '../corpus/text.js';
 import type { ReprintSection } from './reprint-sections.js';
 
 export type DifferenceKind = 'spacing' | 'number-letter-case' | 'hyphen' | 'deleted-placeholder' | 'punctuation' | 'explained' | 'unexplained';

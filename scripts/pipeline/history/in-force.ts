@@ -4,7 +4,7 @@
  * laws the List of Sections Amended names for a provision. Pure over the reprints' lists; the
  * reprints themselves are read by readReprintLists (reprint-lists.ts).
  */
-import type { AmendingBill } from '../../../src/acts.js';
+import type { AmendingBill } from '../../../src/registry/acts.js';
 import { longDate } from '../../../src/compute/at.js';
 import type { AmendedBy, Lang, Provision, ProvisionVersion } from '../../../src/schema/provision.js';
 import {

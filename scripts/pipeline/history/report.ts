@@ -48,7 +48,7 @@ export function reprintCheckReportMarkdown(checks: readonly ReprintCheck[]): str
   const out = [
     '## History checked against the reprint',
     '',
-    'The last version the Bills consolidate to (scripts/amend) compared word for word with the',
+    'The last version the Bills consolidate to (scripts/pipeline/history) compared word for word with the',
     'reprint (section headings and text; quotes “” and "" compared as one mark). Each difference is',
     'listed with its explanation: a rule for typesetting (kinds below) or a curated explanation in',
     '`corpus/amendments/<act>-reprint-differences.yaml`. "unexplained" must stay at 0 (test).',

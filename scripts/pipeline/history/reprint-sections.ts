@@ -4,7 +4,7 @@
  * A stand-in for the reprint reader (scripts/pipeline/sources/reprint/): once that lands, its
  * provisions replace this function and nothing else changes. Pure.
  */
-import { joinLines } from '../../corpus/whitespace.js';
+import { joinLines } from '../structure/whitespace.js';
 
 export interface ReprintSection {
   number: string;

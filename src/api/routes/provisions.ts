@@ -5,13 +5,13 @@ import type { ProvisionVersion } from '../../schema/provision.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { AtParam, IdParam, LangParam } from '../params.js';
 import { languages, pickLanguage } from '../present.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { PointInTime, ProvisionAnswer } from '../schemas.js';
 import { ERRORS } from './errors.js';
 
 const route = createRoute({
   method: 'get',
-  path: '/v1/provisions/{id}',
+  path: '/{id}',
   summary: 'One provision',
   description:
     'The full provision: verbatim text, structure, citations and source. `languages` lists the ' +
@@ -44,7 +44,8 @@ function pointInTime(date: string, v: ProvisionVersion, current: boolean): z.inf
   };
 }
 
-export function provisionRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(route, async (c) => {
     const { id } = c.req.valid('param');
     const { lang, at } = c.req.valid('query');
@@ -100,4 +101,5 @@ export function provisionRoutes(app: OpenAPIHono, search: ProvisionSearch): void
       }
     }
   });
+  return app;
 }

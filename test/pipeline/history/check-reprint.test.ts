@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLawSource } from '../../../scripts/ops/law-sources.js';
-import { differencesPath } from '../../../scripts/amend/all.js';
-import { readCorpus } from '../../../scripts/corpus/read.js';
+import { differencesPath } from '../../../scripts/pipeline/corpus/output.js';
+import { readCorpus } from '../../../scripts/pipeline/corpus/read.js';
 import { checkAgainstReprint, parseExplanations, unusedExplanations, type ReprintCheck } from '../../../scripts/pipeline/history/check-reprint.js';
 import { reprintSections } from '../../../scripts/pipeline/history/reprint-sections.js';
-import { provisionText } from '../../../scripts/corpus/text.js';
+import { provisionText } from '../../../scripts/pipeline/corpus/text.js';
 import type { Provision } from '../../../src/schema/provision.js';
 
 const FILE = { en: 'atipsom/reprint-2022-02-22-en.txt', ms: 'atipsom/reprint-2022-02-22-ms.txt' } as const;

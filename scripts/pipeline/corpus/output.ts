@@ -1,0 +1,72 @@
+/** The amendment step over every parsed Act: data-driven by each Act's `amendments` config. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { actBySlug } from '../../../src/registry/acts.js';
+import type { Provision } from '../../../src/schema/provision.js';
+import { readLawSource } from '../../ops/law-sources.js';
+import type { ParsedSource } from './build.js';
+import { allProvisions } from './build.js';
+import { compareProvisions } from './read.js';
+import { corpusFiles } from './build.js';
+import { provisionToMarkdown } from './markdown.js';
+import { amendAct, historyPath, type BillCount } from '../history/act.js';
+import { checkAgainstReprint, parseExplanations, type ReprintCheck } from '../history/check-reprint.js';
+import { amendedBy, listedVersions, type ReprintLists } from '../history/in-force.js';
+import { actsWithReprints, amendmentListsFile, readReprintLists } from '../history/reprint-lists.js';
+import { reprintSections } from '../history/reprint-sections.js';
+
+/** Curated explanations of the differences between the Bills' consolidation and the reprint. */
+export const differencesPath = (act: string, root = '.'): string => join(root, 'corpus/amendments', `${act}-reprint-differences.yaml`);
+
+export function amendAll(
+  parsed: readonly ParsedSource[],
+  root = '.',
+): { current: Provision[]; history: Provision[]; counts: BillCount[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[] } {
+  const provisions = allProvisions(parsed);
+  const all = [...new Map(parsed.map((s) => [s.act.slug, s.act])).values()];
+  const reprints = new Map(all.map((a) => [a.slug, readReprintLists(a.slug, root)]));
+  const acts = all.filter((a) => a.amendments?.length);
+  const amended = acts.map((act) => amendAct(act, provisions.filter((p) => p.meta.act === act.slug), reprints.get(act.slug)!, root));
+  const slugs = new Set(acts.map((a) => a.slug));
+  // What the reprint's List of Sections Amended says of each provision, on every version of it.
+  const listed = (p: Provision): Provision => {
+    const by = amendedBy(reprints.get(p.meta.act) ?? [], p);
+    return by.length ? { meta: { ...p.meta, amended_by: by }, blocks: p.blocks } : p;
+  };
+  // Acts whose amending Bills we do not hold: dated versions from the reprint's lists alone.
+  const dated = (p: Provision): Provision => listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber);
+  // The last version the Bills consolidate to, word for word against the reprint in each language.
+  const checks = amended.flatMap((a) => {
+    const path = differencesPath(a.act.slug, root);
+    const curated = existsSync(path) ? parseExplanations(readFileSync(path, 'utf8'), path) : [];
+    return reprints.get(a.act.slug)!.map((r) => {
+      const sections = a.current.filter((p) => p.meta.lang === r.lang && p.meta.kind === 'section').sort((x, y) => x.meta.order - y.meta.order);
+      const numbers = sections.map((p) => p.meta.number);
+      return checkAgainstReprint(a.act.slug, r.lang, r.file, a.current, reprintSections(readLawSource(r.file, root), numbers), curated);
+    });
+  });
+  return {
+    current: [...provisions.filter((p) => !slugs.has(p.meta.act)).map(listed).map(dated), ...amended.flatMap((a) => a.current).map(listed)].sort(compareProvisions),
+    history: amended.flatMap((a) => a.history).map(listed).sort(compareProvisions),
+    counts: amended.flatMap((a) => a.counts),
+    reprints,
+    checks,
+  };
+}
+
+/**
+ * Every file `npm run corpus` writes under corpus/acts: current provisions (consolidated where an
+ * Act has amendments) and past versions under history/. One function for the script and tests.
+ */
+export function corpusOutput(
+  parsed: readonly ParsedSource[],
+  root = '.',
+): { files: Map<string, string>; counts: BillCount[]; current: Provision[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[] } {
+  const amended = amendAll(parsed, root);
+  const files = corpusFiles(amended.current);
+  for (const p of amended.history) files.set(historyPath(p), provisionToMarkdown(p));
+  // Every reprint's lists, also of Acts whose text is not (yet) in the corpus.
+  const reprints = new Map(actsWithReprints(root).map((act) => [act, amended.reprints.get(act) ?? readReprintLists(act, root)]));
+  for (const [act, rs] of reprints) files.set(`${act}/amendments.json`, `${JSON.stringify(amendmentListsFile(act, rs), null, 2)}\n`);
+  return { files, counts: amended.counts, current: amended.current, reprints, checks: amended.checks };
+}
