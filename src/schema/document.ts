@@ -8,6 +8,7 @@ import {
   AmendedBy,
   AmendmentRecord,
   Block,
+  Counterpart,
   Division,
   ProvisionStatus,
   provisionIdentity,
@@ -76,6 +77,7 @@ export const ProvisionDoc = z
     versions: z.array(ProvisionVersion).optional(),
     amendments: z.array(AmendmentRecord).optional(),
     amended_by: z.array(AmendedBy).optional(),
+    counterpart: Counterpart.optional(),
     /** Earlier versions with their text, oldest first (amended provisions only). */
     past: z.array(PastVersion).optional(),
     /** Why this language has no text, and the document key where the text is. */

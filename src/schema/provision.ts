@@ -118,6 +118,10 @@ export const AmendedBy = z
   .strict();
 export type AmendedBy = z.infer<typeof AmendedBy>;
 
+/** The same defined term's definition in the other language (corpus/definitions-pairs.yaml). */
+export const Counterpart = z.object({ id: z.string().min(1), lang: Lang, term: z.string().min(1) }).strict();
+export type Counterpart = z.infer<typeof Counterpart>;
+
 /** One instruction of an amending Bill that named or changed this provision. */
 export const AmendmentRecord = z
   .object({
@@ -179,6 +183,8 @@ export const ProvisionFrontMatter = z
     amendments: z.array(AmendmentRecord).optional(),
     /** The amending laws the reprint lists for this provision, oldest first, with in-force dates. */
     amended_by: z.array(AmendedBy).optional(),
+    /** A definition's counterpart in the other language. */
+    counterpart: Counterpart.optional(),
     unavailable: Unavailable.optional(),
   })
   .strict()

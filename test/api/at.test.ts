@@ -107,3 +107,12 @@ describe('provision page ?at=', () => {
     expect((await app.request('/provisions/atipsom-s26a?lang=ms&at=2009-01-01')).status).toBe(404);
   });
 });
+
+describe('definition counterparts', () => {
+  it('the API names the other language\'s definition, and the page links it', async () => {
+    const { body } = await get(app, '/v1/provisions/atipsom-s2-exploitation');
+    expect(body.provision.counterpart).toEqual({ id: 'atipsom-s2-eksploitasi', lang: 'ms', term: 'eksploitasi' });
+    const html = await (await app.request('/provisions/atipsom-s2-exploitation')).text();
+    expect(html).toContain('href="/provisions/atipsom-s2-eksploitasi?lang=ms"');
+  });
+});

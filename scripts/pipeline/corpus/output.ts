@@ -9,11 +9,15 @@ import { allProvisions } from './build.js';
 import { compareProvisions } from './read.js';
 import { corpusFiles } from './build.js';
 import { provisionToMarkdown } from './markdown.js';
+import { pairDefinitions, parseDefinitionPairs, type Pairing } from './definition-pairs.js';
 import { amendAct, historyPath, type BillCount } from '../history/act.js';
 import { checkAgainstReprint, parseExplanations, type ReprintCheck } from '../history/check-reprint.js';
 import { amendedBy, listedVersions, type ReprintLists } from '../history/in-force.js';
 import { actsWithReprints, amendmentListsFile, readReprintLists } from '../history/reprint-lists.js';
 import { reprintSections } from '../history/reprint-sections.js';
+
+/** Curated English ↔ Malay pairs of defined terms. */
+export const DEFINITION_PAIRS = 'corpus/definitions-pairs.yaml';
 
 /** Curated explanations of the differences between the Bills' consolidation and the reprint. */
 export const differencesPath = (act: string, root = '.'): string => join(root, 'corpus/amendments', `${act}-reprint-differences.yaml`);
@@ -21,7 +25,7 @@ export const differencesPath = (act: string, root = '.'): string => join(root, '
 export function amendAll(
   parsed: readonly ParsedSource[],
   root = '.',
-): { current: Provision[]; history: Provision[]; counts: BillCount[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[] } {
+): { current: Provision[]; history: Provision[]; counts: BillCount[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
   const provisions = allProvisions(parsed);
   const all = [...new Map(parsed.map((s) => [s.act.slug, s.act])).values()];
   const reprints = new Map(all.map((a) => [a.slug, readReprintLists(a.slug, root)]));
@@ -45,8 +49,17 @@ export function amendAll(
       return checkAgainstReprint(a.act.slug, r.lang, r.file, a.current, reprintSections(readLawSource(r.file, root), numbers), curated);
     });
   });
+  const current = [...provisions.filter((p) => !slugs.has(p.meta.act)).map(listed).map(dated), ...amended.flatMap((a) => a.current).map(listed)];
+  // Each definition names its counterpart in the other language (curated pairs).
+  const pairsPath = join(root, DEFINITION_PAIRS);
+  const pairing = pairDefinitions(current, existsSync(pairsPath) ? parseDefinitionPairs(readFileSync(pairsPath, 'utf8'), pairsPath) : {});
+  const withCounterpart = (p: Provision): Provision => {
+    const counterpart = pairing.counterparts.get(`${p.meta.id}_${p.meta.lang}`);
+    return counterpart ? { meta: { ...p.meta, counterpart }, blocks: p.blocks } : p;
+  };
   return {
-    current: [...provisions.filter((p) => !slugs.has(p.meta.act)).map(listed).map(dated), ...amended.flatMap((a) => a.current).map(listed)].sort(compareProvisions),
+    current: current.map(withCounterpart).sort(compareProvisions),
+    pairing,
     history: amended.flatMap((a) => a.history).map(listed).sort(compareProvisions),
     counts: amended.flatMap((a) => a.counts),
     reprints,
@@ -61,12 +74,12 @@ export function amendAll(
 export function corpusOutput(
   parsed: readonly ParsedSource[],
   root = '.',
-): { files: Map<string, string>; counts: BillCount[]; current: Provision[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[] } {
+): { files: Map<string, string>; counts: BillCount[]; current: Provision[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
   const amended = amendAll(parsed, root);
   const files = corpusFiles(amended.current);
   for (const p of amended.history) files.set(historyPath(p), provisionToMarkdown(p));
   // Every reprint's lists, also of Acts whose text is not (yet) in the corpus.
   const reprints = new Map(actsWithReprints(root).map((act) => [act, amended.reprints.get(act) ?? readReprintLists(act, root)]));
   for (const [act, rs] of reprints) files.set(`${act}/amendments.json`, `${JSON.stringify(amendmentListsFile(act, rs), null, 2)}\n`);
-  return { files, counts: amended.counts, current: amended.current, reprints, checks: amended.checks };
+  return { files, counts: amended.counts, current: amended.current, reprints, checks: amended.checks, pairing: amended.pairing };
 }

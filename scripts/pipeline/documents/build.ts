@@ -60,6 +60,7 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
     ...(meta.versions ? { versions: meta.versions } : {}),
     ...(meta.amendments ? { amendments: meta.amendments } : {}),
     ...(meta.amended_by ? { amended_by: meta.amended_by } : {}),
+    ...(meta.counterpart ? { counterpart: meta.counterpart } : {}),
     ...(past.length ? { past: past.map(pastVersion) } : {}),
     ...(meta.unavailable ? { unavailable: meta.unavailable } : {}),
     refs_out: own.refs_out,

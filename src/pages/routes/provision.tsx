@@ -274,6 +274,13 @@ export const provisionPageRoute = (api: PageApi) =>
             ))}
           </nav>
         ) : null}
+        {p.counterpart ? (
+          <p class="meta">
+            <a href={provisionPath(p.counterpart.id, p.counterpart.lang)} hreflang={p.counterpart.lang} lang={p.counterpart.lang}>
+              {langName(p.counterpart.lang)}: “{p.counterpart.term}”
+            </a>
+          </p>
+        ) : null}
         {answer.body.at ? <AsAt at={answer.body.at} current={provisionPath(p.id, p.lang)} /> : null}
         <Status answer={answer.body} />
         {p.status !== 'text-unavailable' ? (
