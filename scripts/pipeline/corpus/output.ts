@@ -38,7 +38,8 @@ export function amendAll(
     return by.length ? { meta: { ...p.meta, amended_by: by }, blocks: p.blocks } : p;
   };
   // Acts whose amending Bills we do not hold: dated versions from the reprint's lists alone.
-  const dated = (p: Provision): Provision => listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber);
+  // (The corpus holds the Bills' text for them, so each file is its first version.)
+  const dated = (p: Provision): Provision => listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber).current;
   // The last version the Bills consolidate to, word for word against the reprint in each language.
   const checks = amended.flatMap((a) => {
     const path = differencesPath(a.act.slug, root);

@@ -115,35 +115,48 @@ export function crossLanguageDifferences(reprints: readonly ReprintLists[]): str
 
 /**
  * Versions of a provision of an Act whose amending Bills we do not hold, from the reprint: the
- * text held (the Bill as passed) from the Act's commencement until the first later change the
- * List of Sections Amended names; each change after that is a version whose text we do not hold
- * here (the reprint has the current one). Provisions the lists never name keep one version.
+ * Bill's text from the Act's commencement until the first later change the List of Sections
+ * Amended names, then one version per later change. Provisions the lists never name keep one
+ * version.
+ *
+ * `p` is the current file. Without `original`, `p` is the Bill's text (no reprint text in the
+ * corpus): the file is the first version, the later ones have no text here. With `original` (the
+ * Bill's provision), `p` is the reprint's text: the file is the last version, and the Bill's text
+ * becomes the history file of the first.
  */
-export function listedVersions(p: Provision, reprints: readonly ReprintLists[], actNumber: string): Provision {
-  const start = originalInForce(reprints, p, actNumber);
-  if (!start) return p;
+export function listedVersions(p: Provision, reprints: readonly ReprintLists[], actNumber: string, original?: Provision): { current: Provision; history?: Provision } {
+  const bill = original ?? p;
+  const start = originalInForce(reprints, bill, actNumber);
+  if (!start) return { current: p };
   const changes = [...new Set((p.meta.amended_by ?? []).map((a) => a.in_force).filter((d) => d > start.date))].sort();
+  if (original && !changes.length) return { current: p };
   const versions: ProvisionVersion[] = [
     {
       valid_from: start.date,
       ...(changes[0] ? { valid_to: changes[0] } : {}),
       approximate: false,
-      bill: p.meta.source.bill,
+      bill: bill.meta.source.bill,
       act: start.act,
       in_force: start.basis,
-      status: p.meta.status,
+      status: bill.meta.status,
     },
     ...changes.map((d, i): ProvisionVersion => {
       const by = p.meta.amended_by!.filter((a) => a.in_force === d);
+      const last = i === changes.length - 1;
       return {
         valid_from: d,
         ...(changes[i + 1] ? { valid_to: changes[i + 1] } : {}),
         approximate: false,
         act: by.map((a) => a.act).join(', '),
         in_force: by.map((a) => `List of Sections Amended (${a.source.file}, line ${a.source.line}): ${a.row} ${a.act}, in force from ${d} (List of Amendments)`).join('; '),
-        status: 'text-unavailable',
+        // Only the reprint's (the last) has its text here.
+        status: original && last ? p.meta.status : 'text-unavailable',
       };
     }),
   ];
-  return { meta: { ...p.meta, version: versions[0]!, versions }, blocks: p.blocks };
+  if (!original) return { current: { meta: { ...p.meta, version: versions[0]!, versions }, blocks: p.blocks } };
+  return {
+    current: { meta: { ...p.meta, version: versions.at(-1)!, versions }, blocks: p.blocks },
+    history: { meta: { ...original.meta, version: versions[0]!, versions, ...(p.meta.amended_by ? { amended_by: p.meta.amended_by } : {}) }, blocks: original.blocks },
+  };
 }
