@@ -56,8 +56,6 @@ export interface Instruction {
   index: number;
   /** The instruction's words as printed (preamble, enclosing items and the item itself). */
   words: string;
-  /** The words with each long quoted passage (new text) left out, for front matter. */
-  summary: string;
   lines: [number, number];
   target: Target;
   op: Operation;
@@ -165,15 +163,6 @@ function restore(masked: string, quotes: Quote[]): string {
   });
 }
 
-/** Like restore, but leaves out long passages (new sections, definitions) by line reference. */
-function summarise(masked: string, quotes: Quote[]): string {
-  return masked.replace(MARK_PATTERN, (_, k: string) => {
-    const q = quotes[Number(k)]!;
-    if (q.text.length <= 200) return q.marks[0] + q.text + q.marks[1];
-    return `${q.marks[0]}[text at lines ${q.lines[0]!.n}–${q.lines.at(-1)!.n}]${q.marks[1]}`;
-  });
-}
-
 type Parsed = Omit<Instruction, keyof BillRef | 'index'>;
 
 function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
@@ -188,7 +177,6 @@ function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
     clause: clause.number + leaf.labels.join(''),
     note: clause.note,
     words: normalizeSpace(restore(masked, clause.quotes)),
-    summary: normalizeSpace(summarise(masked, clause.quotes)),
     lines: [Math.min(...lineNos, clause.lines[0]), Math.max(...lineNos)] as [number, number],
   };
   const target = locate(all, q);

@@ -1,10 +1,10 @@
 /** The API calls the pages make, typed by the API's own response schemas. */
 import { z } from 'zod';
-import { ActsAnswer, CiteAnswer, LanguageVersion, Provision, SearchAnswer } from '../../api/schemas.js';
+import { ActsAnswer, CiteAnswer, LanguageVersion, PointInTime, Provision, SearchAnswer } from '../../api/schemas.js';
 import type { Answer, PageApi } from './api.js';
 
 // Read provisions loosely: fields added by later build steps (history, analysis) pass through.
-export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion) });
+export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion), at: PointInTime.optional() });
 export type ProvisionPageAnswer = z.infer<typeof ProvisionPageAnswer>;
 export type ProvisionData = ProvisionPageAnswer['provision'];
 export type SearchData = z.infer<typeof SearchAnswer>;
@@ -19,8 +19,9 @@ export interface SearchFilters {
   topic?: string | undefined;
 }
 
-export const getProvision = (api: PageApi, id: string, lang?: string) =>
-  api.get(`/v1/provisions/${encodeURIComponent(id)}`, ProvisionPageAnswer, { lang });
+/** `at` (YYYY-MM-DD): the version in force on that day. */
+export const getProvision = (api: PageApi, id: string, lang?: string, at?: string) =>
+  api.get(`/v1/provisions/${encodeURIComponent(id)}`, ProvisionPageAnswer, { lang, at });
 
 /**
  * A provision in the language asked for; without one, English unless its English text is not

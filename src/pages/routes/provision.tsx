@@ -18,6 +18,7 @@ import { langName, provisionTitle } from '../components/names.js';
 import { Layout } from '../components/layout.js';
 import { PenaltySummary } from '../components/penalty.js';
 import { provisionPath } from '../client/urls.js';
+import { withQuery } from '../client/api.js';
 
 const LinkList = ({ links }: { links: readonly Link[] }) => (
   <ul>
@@ -74,11 +75,14 @@ const History = ({ p }: { p: ProvisionData }) => {
         <ol class="timeline">
           {versions.value.map((v) => (
             <li>
-              <strong>
-                {v.valid_from}
-                {v.approximate ? ' (year only)' : ''}
-              </strong>
-              {v.valid_to ? ` to ${v.valid_to}` : ' — in force'}: text of {v.bill} ({v.status})
+              <a href={withQuery(`/provisions/${p.id}`, { lang: p.lang, at: v.valid_from })}>
+                <strong>
+                  {v.valid_from}
+                  {v.approximate ? ' (year only)' : ''}
+                </strong>
+              </a>
+              {v.valid_to ? ` to ${v.valid_to}` : ' — in force'}: {[v.act, v.bill ? `text of ${v.bill}` : 'text not held here'].filter(Boolean).join(', ')} ({v.status})
+              {v.in_force ? <span class="meta"> — {v.in_force}</span> : null}
             </li>
           ))}
         </ol>
@@ -186,13 +190,43 @@ const Status = ({ answer }: { answer: ProvisionPageAnswer }) => {
   return null;
 };
 
+/** The point-in-time banner: which version is shown and its date range (the redline view comes later). */
+const AsAt = ({ at, current }: { at: NonNullable<ProvisionPageAnswer['at']>; current: string }) => (
+  <Notice>
+    <p>
+      <strong>As in force on {at.date}.</strong> {at.note}
+      {at.valid_from ? (
+        <>
+          {' '}
+          In force from <time datetime={at.valid_from}>{at.valid_from}</time>
+          {at.valid_to ? (
+            <>
+              {' '}
+              until <time datetime={at.valid_to}>{at.valid_to}</time>
+            </>
+          ) : (
+            ' to this day'
+          )}
+          .
+        </>
+      ) : null}
+    </p>
+    {at.current ? null : (
+      <p>
+        <a href={current}>Read the current text</a>
+      </p>
+    )}
+  </Notice>
+);
+
 export const provisionPageRoute = (api: PageApi) =>
   page('search', async (c: Context) => {
     const url = new URL(c.req.url);
     const id = c.req.param('id') ?? '';
     const lang = single(c, 'lang');
+    const at = single(c, 'at');
     const format = exportFormat(c);
-    const answer = await getProvision(api, id, lang);
+    const answer = await getProvision(api, id, lang, at);
     if (!answer.ok) throw fromProblem(answer.problem, answer.problem.status === 404 ? 'No such provision' : 'Invalid provision address');
     const p = answer.body.provision;
     const permalink = url.origin + provisionPath(p.id, p.lang);
@@ -240,6 +274,14 @@ export const provisionPageRoute = (api: PageApi) =>
             ))}
           </nav>
         ) : null}
+        {p.counterpart ? (
+          <p class="meta">
+            <a href={provisionPath(p.counterpart.id, p.counterpart.lang)} hreflang={p.counterpart.lang} lang={p.counterpart.lang}>
+              {langName(p.counterpart.lang)}: “{p.counterpart.term}”
+            </a>
+          </p>
+        ) : null}
+        {answer.body.at ? <AsAt at={answer.body.at} current={provisionPath(p.id, p.lang)} /> : null}
         <Status answer={answer.body} />
         {p.status !== 'text-unavailable' ? (
           <article class="statute" lang={p.lang} aria-label="Text of the provision">
