@@ -10,6 +10,7 @@
 import type { Lang } from '../../../src/schema/provision.js';
 import { MARK_PATTERN, splitClauses, type Clause, type Quote, type SourceLine } from './bill.js';
 import { normalizeSpace } from '../structure/whitespace.js';
+import { follows } from '../structure/labels.js';
 
 export type Unit = 'section' | 'subsection' | 'paragraph' | 'subparagraph' | 'definition' | 'part';
 
@@ -96,12 +97,8 @@ interface Leaf {
 }
 
 const ITEM = /^\(([a-z]{1,2}|[ivx]+)\)\s/;
-const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-const next = (label: string): string[] => {
-  const letter = String.fromCharCode(label.charCodeAt(0) + 1);
-  const roman = ROMANS[ROMANS.indexOf(label) + 1];
-  return label.length === 1 ? [letter, ...(roman ? [roman] : [])] : roman ? [roman] : [];
-};
+/** An item label continues a list of lettered or roman items: the corpus's own enumerator sequence. */
+const continues = (prev: string, label: string): boolean => follows('alpha', prev, label) || follows('roman', prev, label);
 
 /**
  * The clause's items as a tree. A line opening with "(x)" is an item only where the Bill's
@@ -125,7 +122,7 @@ function leaves(clause: Clause): Leaf[] {
         placed = true;
       } else {
         for (let depth = path.length - 1; depth >= 1 && !placed; depth--) {
-          if (next(path[depth]!.label.slice(1, -1)).includes(label)) {
+          if (continues(path[depth]!.label, label)) {
             path.length = depth;
             const item: Item = { label: `(${label})`, text: line.text, lines: [line], children: [] };
             path.at(-1)!.children.push(item);
