@@ -19,6 +19,7 @@ import { provisionRoutes } from './api/routes/provisions.js';
 import { searchRoutes } from './api/routes/search.js';
 import { pageRoutes } from './pages/routes.js';
 import { DEFAULT_TIMEOUT_MS, ProvisionSearch } from './search/client.js';
+import type { Thesaurus } from './search/thesaurus.js';
 import { SearchUnavailable } from './search/errors.js';
 
 /** Configuration from the environment (Workers vars/secrets, or process.env under Node). */
@@ -45,6 +46,8 @@ const OPENAPI = {
 /** What only the runtime knows: src/node.ts and src/worker.ts say who the client is. */
 export interface AppRuntime {
   clientAddress?: ClientAddress;
+  /** corpus/thesaurus.yaml, read by the entry (file on Node, bundled text on Workers): expansions and fact words. */
+  thesaurus?: Thesaurus;
 }
 
 export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHono {
@@ -61,7 +64,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   harden(app, env, { clientAddress: runtime.clientAddress, deadlineMs: timeoutMs });
 
   healthRoutes(app, search);
-  searchRoutes(app, search);
+  searchRoutes(app, search, runtime.thesaurus);
   provisionRoutes(app, search);
   actRoutes(app, search);
   citeRoutes(app, search);

@@ -21,6 +21,8 @@ export const FILTERABLE = [
   'status',
   'part.number',
   'chapter.number',
+  // Offences' element codes: the facts → charges matcher's candidates are found by filter.
+  'elements.elements.options.code',
 ] as const;
 export type FilterableField = (typeof FILTERABLE)[number];
 
