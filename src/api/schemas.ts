@@ -51,7 +51,7 @@ export const SearchHit = z
 
 const Counts = z.record(z.string(), z.number().int());
 
-/** A search hit with where it came from (src/search/plan.ts). */
+/** A search hit with where it came from (src/api/search-plan.ts). */
 export const RankedHit = SearchHit.extend({
   via: z.enum(['citation', 'search', 'facts', 'loose']).openapi({
     description:
@@ -89,7 +89,7 @@ export const SearchAnswer = z
     understanding: QueryUnderstanding,
     facets: z
       .object({ act: Counts, lang: Counts, type: Counts, topics: Counts })
-      .openapi({ description: 'Matching documents per value; a provision held in two languages counts once in each.' }),
+      .openapi({ description: 'Matching provisions per value, each provision counted once (in the language it is shown in).' }),
   })
   .openapi('SearchAnswer');
 

@@ -54,7 +54,7 @@ export interface SearchAnswer {
 
 export const DEFAULT_TIMEOUT_MS = 2_000;
 
-/** A record of the relations index (scripts/analysis/relation-docs.ts); `record` is read by the routes' schemas. */
+/** A record of the relations index (scripts/pipeline/analysis/relation-docs.ts); `record` is read by the routes' schemas. */
 export interface RelationHit {
   kind: 'overlap' | 'gap' | 'topic';
   id: string;
@@ -128,7 +128,7 @@ export class ProvisionSearch {
     };
   }
 
-  /** Several searches of the provisions index in one round trip (src/search/plan.ts builds them). */
+  /** Several searches of the provisions index in one round trip (src/api/search-plan.ts builds them). */
   async multiSearch(queries: readonly Omit<MultiSearchQuery, 'indexUid'>[]): Promise<{ hits: Doc[]; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> }[]> {
     const { results } = await this.#call((client) =>
       client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>({ queries: queries.map((q) => ({ ...q, indexUid: this.#index })) }),

@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ELEMENT_CODES } from '../elements.js';
+import { ELEMENT_CODES } from '../registry/elements.js';
 import { MIGRANT_STATUSES } from '../schema/match.js';
 import type { ElementCategory } from '../schema/elements.js';
 

@@ -4,9 +4,9 @@
  *    section number, so it is taken out of the engine query (else "girl of 15" ranks every s 15);
  *  - an Act named in the query ("penal code kidnapping") filters to that Act;
  *  - a query that reads as facts (actors and actions, several words) yields the facts the
- *    facts → charges matcher takes (src/analysis/match.ts), from the thesaurus's fact words.
+ *    facts → charges matcher takes (src/compute/match.ts), from the thesaurus's fact words.
  */
-import { ACTS, type ActConfig } from '../acts.js';
+import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Facts } from '../schema/match.js';
 import type { Lang } from '../schema/provision.js';
 import { factWordsIn, normalise, type Thesaurus } from './thesaurus.js';

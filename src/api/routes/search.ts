@@ -4,7 +4,7 @@ import { resolveCitation } from '../../cite/resolve.js';
 import type { Citation } from '../../schema/citation.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
 import type { Filter } from '../../search/filter.js';
-import { planSearch, type PlannedHit } from '../../search/plan.js';
+import { planSearch, type PlannedHit } from '../search-plan.js';
 import { FACETS } from '../../search/settings.js';
 import type { Thesaurus } from '../../search/thesaurus.js';
 import { ActParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TypeParam } from '../params.js';
