@@ -108,14 +108,25 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     queries.push({ ...common, filter: looseFilter, matchingStrategy: 'last', limit: req.limit, distinct: 'id' });
   }
   const facts = understood.facts;
+  /** Facts hits come in the language asked for (English without one), else in the language held. */
+  const shown: Lang = lang ?? 'en';
   const factCodes = facts
     ? [...facts.input.conduct, ...facts.input.means, ...facts.input.purpose, ...facts.input.circumstances, ...(facts.input.victim_age !== undefined ? [facts.input.victim_age < 18 ? 'child' : 'adult'] : [])]
     : [];
   if (firstPage && facts && factCodes.length) {
     at.facts = queries.length;
     const factFilter: Filter = { type: 'offence', 'elements.elements.options.code': factCodes, ...(filter.act !== undefined ? { act: filter.act } : {}) };
-    const { distinct: _none, ...perLanguage } = common; // both languages: the matcher picks one per offence
-    queries.push({ ...perLanguage, q: '', filter: filterExpression(factFilter), limit: FACT_CANDIDATES, attributesToRetrieve: [...req.attributes, 'elements'] });
+    const inLanguage: Filter = { lang: shown };
+    const elsewhere = actsNotHeldIn(shown);
+    // The shown language, or the language an Act is held in; no highlighting: a formatted copy
+    // would repeat every candidate's elements, and only FACT_HITS of them are shown.
+    const languages = elsewhere.length ? `(${filterExpression(inLanguage)} OR ${filterExpression({ act: elsewhere })})` : filterExpression(inLanguage);
+    queries.push({
+      q: '',
+      filter: `${filterExpression(factFilter)} AND ${languages}`,
+      limit: FACT_CANDIDATES,
+      attributesToRetrieve: [...req.attributes.filter((a) => a !== 'text'), 'elements'],
+    });
   }
 
   const results = await search.multiSearch(queries);
@@ -144,7 +155,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     // An offence met only through its victim (a child) says nothing about what was done: keep
     // those whose conduct or purpose the facts name, most elements met first (stable: the
     // matcher's own order breaks ties).
-    const matched = matchOffences(facts.input, offencesFor(lang ?? facts.input.lang, offences))
+    const matched = matchOffences(facts.input, offencesFor(shown, offences))
       .filter((m) => m.applicable && m.matched.some((e) => e.category === 'act' || e.category === 'purpose'))
       .map((m, i) => ({ m, i }))
       .sort((a, b) => b.m.matched.length - a.m.matched.length || a.i - b.i)
