@@ -5,9 +5,8 @@
  */
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ELEMENT_CODES } from '../registry/elements.js';
 import { MIGRANT_STATUSES } from '../schema/match.js';
-import type { ElementCategory } from '../schema/elements.js';
+import { ELEMENT_CODES, type ElementCategory } from '../schema/elements.js';
 
 /** Lower-case, one space between words: the form queries are compared in (the engine lowercases too). */
 export const normalise = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();

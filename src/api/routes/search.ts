@@ -4,22 +4,23 @@ import { resolveCitation } from '../../cite/resolve.js';
 import type { Citation } from '../../schema/citation.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
 import type { Filter } from '../../search/filter.js';
-import { planSearch, type PlannedHit } from '../search-plan.js';
 import { FACETS } from '../../search/settings.js';
 import type { Thesaurus } from '../../search/thesaurus.js';
+import { planSearch, type PlannedHit } from '../search-plan.js';
 import { ActParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
 import { SearchAnswer } from '../schemas.js';
+import { resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
 
 const route = createRoute({
   method: 'get',
-  path: '/v1/search',
+  path: '/',
   summary: 'Search provisions',
   description:
     'Full-text search over every provision, in English and Malay, with highlights and facet counts. ' +
     'Without `lang`, each provision appears once, in its best-matching language; with `lang`, provisions of Acts not held in ' +
-    'that language appear in the language they are held in (`via: fallback`). ' +
+    'that language appear in the language they are held in (`lang_fallback`). ' +
     'A query that reads as a citation ("ATIPSOM s 14") puts that provision first. Ages ("girl of 15") are not read as section ' +
     'numbers, an Act named in the query filters, thesaurus expansions are reported (`understanding`), a query that reads as ' +
     'facts also gets the offences the facts → charges matcher finds (`via: facts`), and fewer than a page of hits is filled ' +
@@ -42,7 +43,8 @@ const route = createRoute({
   },
 });
 
-export function searchRoutes(app: OpenAPIHono, search: ProvisionSearch, thesaurus?: Thesaurus): void {
+export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
     const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
@@ -69,6 +71,7 @@ export function searchRoutes(app: OpenAPIHono, search: ProvisionSearch, thesauru
       200,
     );
   });
+  return app;
 }
 
 /** The provision a citation-shaped query names, if it exists and passes the filters. */
