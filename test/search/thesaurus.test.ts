@@ -3,17 +3,18 @@
  * words, found in the official reprints of its language (../shared/sources or LAW_SOURCES).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readThesaurus } from '../../scripts/pipeline/corpus/thesaurus.js';
+import { requireLawSources } from '../../scripts/pipeline/sources/law-sources.js';
 import { normalise, parseThesaurus, type Thesaurus } from '../../src/search/thesaurus.js';
 
-const SOURCES = resolve(process.env.LAW_SOURCES ?? '../shared/sources');
 /** Reprint text per language, whitespace and case folded (pdftotext breaks lines mid-phrase). */
 const reprints: Record<'en' | 'ms', string> = { en: '', ms: '' };
 let thesaurus: Thesaurus;
 
 beforeAll(() => {
+  const SOURCES = requireLawSources();
   for (const act of readdirSync(SOURCES, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     for (const file of readdirSync(join(SOURCES, act.name))) {
       const lang = /^reprint-.*-(en|ms)\.txt$/.exec(file)?.[1] as 'en' | 'ms' | undefined;
