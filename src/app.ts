@@ -22,6 +22,7 @@ import { COPY_SCRIPT } from './pages/components/layout.js';
 import { pagesApp } from './pages/routes/index.js';
 import { DEFAULT_TIMEOUT_MS, ProvisionSearch } from './search/client.js';
 import { SearchUnavailable } from './search/errors.js';
+import type { Thesaurus } from './search/thesaurus.js';
 
 /** Configuration from the environment (Workers vars/secrets, or process.env under Node). */
 export interface AppEnv extends HardeningEnv {
@@ -50,6 +51,8 @@ const INLINE_CODE = { scripts: [COPY_SCRIPT, DOCS_SCRIPT], styles: [DOCS_STYLE] 
 /** What only the runtime knows: src/node.ts and src/worker.ts say who the client is. */
 export interface AppRuntime {
   clientAddress?: ClientAddress;
+  /** corpus/thesaurus.yaml, read by the entry (file on Node, bundled text on Workers): expansions and fact words. */
+  thesaurus?: Thesaurus;
 }
 
 export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHono {
@@ -66,7 +69,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   harden(app, env, { clientAddress: runtime.clientAddress, deadlineMs: timeoutMs, inline: INLINE_CODE });
 
   app.route('/health', healthApi(search));
-  app.route('/v1/search', searchApi(search));
+  app.route('/v1/search', searchApi(search, runtime.thesaurus));
   app.route('/v1/provisions', provisionsApi(search));
   app.route('/v1/acts', actsApi(search));
   app.route('/v1/cite', citeApi(search));

@@ -6,12 +6,17 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ExecutionContext } from 'hono';
 import { cloudflareAddress } from './api/middleware/client-address.js';
 import { createApp, type AppEnv } from './app.js';
+import { parseThesaurus } from './search/thesaurus.js';
+// Bundled as text by wrangler (wrangler.toml [[rules]] Text for .yaml): Workers have no file system.
+import thesaurusText from '../corpus/thesaurus.yaml';
+
+const thesaurus = parseThesaurus(thesaurusText);
 
 let built: { env: AppEnv; app: OpenAPIHono } | undefined;
 
 export default {
   fetch(request: Request, env: AppEnv, ctx: ExecutionContext): Response | Promise<Response> {
-    if (built?.env !== env) built = { env, app: createApp(env, { clientAddress: cloudflareAddress }) };
+    if (built?.env !== env) built = { env, app: createApp(env, { clientAddress: cloudflareAddress, thesaurus }) };
     return built.app.fetch(request, env, ctx);
   },
 };

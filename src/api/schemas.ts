@@ -64,17 +64,45 @@ export const SearchHit = z
 
 const Counts = z.record(z.string(), z.number().int());
 
+/** A search hit with where it came from (src/api/search-plan.ts). */
+export const RankedHit = SearchHit.extend({
+  via: z.enum(['citation', 'search', 'facts', 'loose']).openapi({
+    description:
+      'citation: the provision the query cites; search: matches the words; facts: an offence the facts → charges matcher finds for a ' +
+      'query that reads as facts (analysis, not legal advice); loose: matches only some of the words, listed because fewer than a page matched them all.',
+  }),
+  lang_fallback: z.boolean().openapi({
+    description: 'True when `lang` asked for another language and this provision is shown in the language it is held in (one hit per provision).',
+  }),
+}).openapi('RankedHit');
+
+export const QueryUnderstanding = z
+  .object({
+    text: z.string().openapi({ description: 'The words searched for: ages and an Act name taken out.' }),
+    ages: z.array(z.number().int()).openapi({ description: 'Numbers read as ages ("girl of 15"), not as section numbers.' }),
+    act: z.object({ slug: z.string(), words: z.string() }).nullable().openapi({ description: 'The Act named in the query, used as a filter.' }),
+    facts: z
+      .object({ words: z.array(z.string()), input: z.record(z.string(), z.unknown()) })
+      .nullable()
+      .openapi({ description: 'Set when the query reads as facts: the fact words found and the facts given to the matcher (/v1/match).' }),
+    expansions: z
+      .array(z.object({ words: z.string(), terms: z.array(z.string()), kind: z.enum(['plain', 'pair', 'group']) }))
+      .openapi({ description: 'Thesaurus expansions the engine applied (corpus/thesaurus.yaml): the query words and what was also searched for.' }),
+  })
+  .openapi('QueryUnderstanding');
+
 export const SearchAnswer = z
   .object({
     query: z.string(),
     citation: Citation.nullable().openapi({ description: 'Set when the query reads as a citation; its provision is the first hit.' }),
     limit: z.number().int(),
     offset: z.number().int(),
-    hits: z.array(SearchHit),
-    total: z.number().int().openapi({ description: 'Exact number of matching provisions (one per provision without `lang`).' }),
+    hits: z.array(RankedHit),
+    total: z.number().int().openapi({ description: 'Exact number of provisions matching every word that counts (one per provision); loose and facts hits come on top.' }),
+    understanding: QueryUnderstanding,
     facets: z
       .object({ act: Counts, lang: Counts, type: Counts, topics: Counts })
-      .openapi({ description: 'Matching documents per value; a provision held in two languages counts once in each.' }),
+      .openapi({ description: 'Matching provisions per value, each provision counted once (in the language it is shown in).' }),
   })
   .openapi('SearchAnswer');
 

@@ -128,6 +128,18 @@ export class ProvisionSearch {
     };
   }
 
+  /** Several searches of the provisions index in one round trip (src/api/search-plan.ts builds them). */
+  async multiSearch(queries: readonly Omit<MultiSearchQuery, 'indexUid'>[]): Promise<{ hits: Doc[]; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> }[]> {
+    const { results } = await this.#call((client) =>
+      client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>({ queries: queries.map((q) => ({ ...q, indexUid: this.#index })) }),
+    );
+    return results.map((r) => ({
+      hits: r.hits as Doc[],
+      ...(r.totalHits !== undefined ? { totalHits: r.totalHits } : {}),
+      ...(r.facetDistribution ? { facetDistribution: r.facetDistribution as Record<string, Record<string, number>> } : {}),
+    }));
+  }
+
   /** All documents matching a filter (e.g. both languages of one id), in Act order. */
   async find(filter: Filter, options: { limit?: number; attributes?: string[] } = {}): Promise<Doc[]> {
     const answer = await this.search({

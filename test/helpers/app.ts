@@ -1,5 +1,6 @@
 /** The app as the tests meet it: wired to the suite's Meilisearch with the search-only key. */
 import { inject } from 'vitest';
+import { readThesaurus } from '../../scripts/pipeline/corpus/thesaurus.js';
 import { createApp } from '../../src/app.js';
 
 export const meili = () => inject('meili');
@@ -13,7 +14,7 @@ export const SUITE_TIMEOUT_MS = '30000';
 
 export const testApp = () => {
   const m = meili();
-  return createApp({ MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: m.index, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS });
+  return createApp({ MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: m.index, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS }, { thesaurus: readThesaurus() });
 };
 
 /** GET a path and parse the JSON body, keeping status and headers for assertions. */

@@ -1,21 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX_SETTINGS, synonyms } from '../../src/search/settings.js';
+import { readThesaurus } from '../../scripts/pipeline/corpus/thesaurus.js';
+import { indexSettings } from '../../src/search/settings.js';
+import { expansionsOf, parseThesaurus, thesaurusSynonyms } from '../../src/search/thesaurus.js';
 
-describe('index synonyms', () => {
-  it('spells out both directions of an equivalence group', () => {
-    const s = synonyms([['harbour', 'harbours', 'harbouring']], {});
-    expect(s).toEqual({ harbour: ['harbours', 'harbouring'], harbours: ['harbour', 'harbouring'], harbouring: ['harbour', 'harbours'] });
+const small = parseThesaurus(`
+groups:
+  - [harbour, harbours, harbouring]
+plain:
+  - words: [victim, fake passport]
+    terms: [trafficked person, fraudulent travel or identity document]
+pairs:
+  - {en: trafficked person, ms: orang yang diperdagangkan}
+facts: []
+actors: [employer]
+`);
+
+describe('index synonyms from the thesaurus', () => {
+  it('spells out both directions of a group and of an English–Malay pair', () => {
+    const s = thesaurusSynonyms(small);
+    expect(s.harbour).toEqual(['harbours', 'harbouring']);
+    expect(s.harbouring).toEqual(['harbour', 'harbours']);
+    expect(s['trafficked person']).toEqual(['orang yang diperdagangkan']);
+    expect(s['orang yang diperdagangkan']).toEqual(['trafficked person']);
   });
-  it('maps a plain word to the statute term one way only, merged with its groups', () => {
-    const s = synonyms([['victim', 'mangsa']], { victim: ['trafficked person'] });
-    expect(s.victim).toEqual(['mangsa', 'trafficked person']);
-    expect(s['trafficked person']).toBeUndefined();
+  it('maps a plain word to the statute terms one way only', () => {
+    const s = thesaurusSynonyms(small);
+    expect(s.victim).toEqual(['trafficked person', 'fraudulent travel or identity document']);
+    expect(s['fraudulent travel or identity document']).toBeUndefined();
   });
-  it('ships the plain-word mappings in the index settings', () => {
-    const s = INDEX_SETTINGS.synonyms as Record<string, string[]>;
+  it('ships the thesaurus file in the index settings', () => {
+    const s = indexSettings(readThesaurus()).synonyms as Record<string, string[]>;
     expect(s.victim).toContain('trafficked person');
     expect(s.shelter).toContain('place of refuge');
     expect(s.palsu).toContain('fraud');
+    expect(s.agreed).toContain('consent');
     expect(s['place of refuge']).not.toContain('shelter');
+  });
+});
+
+describe('expansions a query gets', () => {
+  it('names the words expanded and what they became, the longest phrase only', () => {
+    expect(expansionsOf(small, 'Fake passport used by the VICTIM')).toEqual([
+      { words: 'fake passport', terms: ['trafficked person', 'fraudulent travel or identity document'], kind: 'plain' },
+      { words: 'victim', terms: ['trafficked person', 'fraudulent travel or identity document'], kind: 'plain' },
+    ]);
+    expect(expansionsOf(small, 'harbouring')).toEqual([{ words: 'harbouring', terms: ['harbour', 'harbours'], kind: 'group' }]);
+    expect(expansionsOf(small, 'passport office')).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@
  */
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
 import { connectionOptions } from '../../../src/search/connection.js';
-import { INDEX_SETTINGS, LIVE_INDEX } from '../../../src/search/settings.js';
+import { indexSettings, LIVE_INDEX } from '../../../src/search/settings.js';
+import { readThesaurus } from '../corpus/thesaurus.js';
 import { RELATIONS_INDEX, RELATION_SETTINGS } from '../../../src/search/relations.js';
 import { buildIndexes } from '../documents/build.js';
 
@@ -107,7 +108,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     ? [{ live: options.relationsName ?? RELATIONS_INDEX, primaryKey: 'key', settings: RELATION_SETTINGS, documents: built.relations as unknown as Record<string, unknown>[] }]
     : [];
   const specs: IndexSpec[] = [
-    { live, primaryKey: 'key', settings: INDEX_SETTINGS, documents },
+    { live, primaryKey: 'key', settings: indexSettings(readThesaurus()), documents },
     ...relations,
     ...(options.companions ?? []),
   ];

@@ -5,6 +5,8 @@ import type { Citation } from '../../schema/citation.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
 import type { Filter } from '../../search/filter.js';
 import { FACETS } from '../../search/settings.js';
+import type { Thesaurus } from '../../search/thesaurus.js';
+import { planSearch, type PlannedHit } from '../search-plan.js';
 import { ActParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
 import { SearchAnswer } from '../schemas.js';
@@ -17,8 +19,12 @@ const route = createRoute({
   summary: 'Search provisions',
   description:
     'Full-text search over every provision, in English and Malay, with highlights and facet counts. ' +
-    'Without `lang`, each provision appears once, in its best-matching language. ' +
-    'A query that reads as a citation ("ATIPSOM s 14") puts that provision first.',
+    'Without `lang`, each provision appears once, in its best-matching language; with `lang`, provisions of Acts not held in ' +
+    'that language appear in the language they are held in (`lang_fallback`). ' +
+    'A query that reads as a citation ("ATIPSOM s 14") puts that provision first. Ages ("girl of 15") are not read as section ' +
+    'numbers, an Act named in the query filters, thesaurus expansions are reported (`understanding`), a query that reads as ' +
+    'facts also gets the offences the facts → charges matcher finds (`via: facts`), and fewer than a page of hits is filled ' +
+    'with hits matching only some of the words (`via: loose`).',
   request: {
     query: z.object({
       q: QueryText('q', 'exploitation').default('').openapi({ description: 'Words or a citation; empty lists everything.' }),
@@ -37,20 +43,20 @@ const route = createRoute({
   },
 });
 
-export function searchApi(search: ProvisionSearch): OpenAPIHono {
+export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus): OpenAPIHono {
   const app = resourceApp();
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
     const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
-    const onePerProvision = !p.lang;
     const [answer, cited] = await Promise.all([
-      search.search({ q: p.q, filter, limit: p.limit, offset: p.offset, onePerProvision, facets: FACETS, highlight: HIGHLIGHT, attributesToRetrieve: HIT_FIELDS }),
+      planSearch(search, thesaurus, { q: p.q, filter, limit: p.limit, offset: p.offset, facets: FACETS, highlight: HIGHLIGHT, attributes: HIT_FIELDS }),
       citedProvision(search, p.q, filter),
     ]);
-    let hits = answer.hits;
+    let hits: { doc: Doc; via: PlannedHit['via'] | 'citation' }[] = answer.hits;
     if (cited && p.offset === 0) {
-      hits = [cited.doc, ...hits.filter((h) => h.id !== cited.doc.id)].slice(0, p.limit);
+      hits = [{ doc: cited.doc, via: 'citation' as const }, ...hits.filter((h) => h.doc.id !== cited.doc.id)].slice(0, p.limit);
     }
+    const { act, facts, ...understanding } = answer.understanding;
     return c.json(
       {
         query: p.q,
@@ -58,8 +64,9 @@ export function searchApi(search: ProvisionSearch): OpenAPIHono {
         total: answer.total,
         limit: p.limit,
         offset: p.offset,
-        hits: hits.map(toHit),
+        hits: hits.map(({ doc, via }) => ({ ...toHit(doc), via, lang_fallback: p.lang !== undefined && doc.lang !== p.lang })),
         facets: { act: {}, lang: {}, type: {}, topics: {}, ...answer.facets },
+        understanding: { ...understanding, act: act ?? null, facts: facts ?? null },
       },
       200,
     );

@@ -74,6 +74,24 @@ const Facets = ({ url, data, filters }: { url: URL; data: SearchData; filters: S
   </aside>
 );
 
+/** One line: what the search did with the words (thesaurus expansions, ages, an Act named). */
+const Understanding = ({ data }: { data: SearchData }) => {
+  const u = data.understanding;
+  const shown = u.expansions.filter((e) => e.kind !== 'group').slice(0, 6);
+  const parts = [
+    ...(shown.length ? [`also searched for ${shown.map((e) => `${e.terms.map((t) => `“${t}”`).join(', ')} (for “${e.words}”)`).join('; ')}`] : []),
+    ...(u.ages.length ? [`${u.ages.join(', ')} read as ${u.ages.length > 1 ? 'ages' : 'an age'}, not a section number`] : []),
+    ...(u.act ? [`limited to the Act named (“${u.act.words}”)`] : []),
+    ...(u.facts ? ['read as facts: offences the facts match are included, marked (analysis, not legal advice)'] : []),
+  ];
+  return parts.length ? <p class="meta understanding">Search {parts.join('; ')}.</p> : null;
+};
+
+const VIA_BADGE: Partial<Record<SearchData['hits'][number]['via'], string>> = {
+  facts: 'offence matching the facts (analysis)',
+  loose: 'matches some of the words',
+};
+
 const CitationNotice = ({ problem }: { problem: Problem }) => (
   <Notice>
     <p>{problem.detail}</p>
@@ -140,8 +158,13 @@ export const searchPageRoute = (api: PageApi) =>
           <Facets url={url} data={data} filters={filters} />
           <div>
             <p class="meta" role="status">
-              {data.total ? `${first}–${last} of ${data.total} provisions` : 'No provision matches. Try fewer words, or remove a filter.'}
+              {data.total
+                ? `${first}–${last} of ${data.total} provisions`
+                : data.hits.length
+                  ? 'No provision matches every word; the closest follow.'
+                  : 'No provision matches. Try fewer words, or remove a filter.'}
             </p>
+            <Understanding data={data} />
             <form action="/compare" method="get" id="compare-form">
               <ol class="hits" start={first}>
                 {data.hits.map((h) => (
@@ -154,6 +177,8 @@ export const searchPageRoute = (api: PageApi) =>
                     <div class="meta">
                       {h.act_title} · <span class="badge">{langName(h.lang)}</span> <span class="badge">{h.type}</span>
                       {h.status !== 'in-force' ? <span class="badge">{h.status}</span> : null}
+                      {VIA_BADGE[h.via] ? <span class="badge">{VIA_BADGE[h.via]}</span> : null}
+                      {h.lang_fallback ? <span class="badge">not held in {langName(filters.lang ?? '')}</span> : null}
                     </div>
                     <p class="excerpt">
                       <Highlight html={h.highlight.text} />

@@ -11,7 +11,8 @@ import { buildDocuments } from '../../../scripts/pipeline/documents/build.js';
 import { indexCorpus } from '../../../scripts/pipeline/index/index-corpus.js';
 import type { ProvisionDoc } from '../../../src/schema/document.js';
 import { ProvisionSearch } from '../../../src/search/client.js';
-import { INDEX_SETTINGS } from '../../../src/search/settings.js';
+import { INDEX_SETTINGS, indexSettings } from '../../../src/search/settings.js';
+import { readThesaurus } from '../../../scripts/pipeline/corpus/thesaurus.js';
 import { meili } from '../../helpers/app.js';
 
 let docs: ProvisionDoc[];
@@ -73,7 +74,7 @@ describe('idempotence', () => {
     expect(a.total).toBe(docs.length);
     expect(a.settings.searchableAttributes).toEqual(INDEX_SETTINGS.searchableAttributes);
     expect([...(a.settings.filterableAttributes ?? [])].sort()).toEqual([...(INDEX_SETTINGS.filterableAttributes ?? [])].sort());
-    expect(a.settings.synonyms).toEqual(INDEX_SETTINGS.synonyms);
+    expect(a.settings.synonyms).toEqual(indexSettings(readThesaurus()).synonyms);
     expect(a.settings.typoTolerance).toMatchObject({ disableOnNumbers: true });
     expect(await indexesNamed(live)).toEqual([live]);
   });

@@ -18,8 +18,13 @@ beforeAll(async () => {
 });
 
 describe('public relevance set (test/system/relevance/*.tsv)', () => {
-  it('has at least 60 queries, in English and Malay, of every kind and for every user', () => {
-    expect(set.length).toBeGreaterThanOrEqual(60);
+  it('has at least 250 queries (80 fact descriptions), in English and Malay, of every kind and for every user', () => {
+    expect(set.length).toBeGreaterThanOrEqual(250);
+    expect(set.filter((j) => j.kind === 'facts').length).toBeGreaterThanOrEqual(80);
+    // Issue 14: fact descriptions whose answers are in the Penal Code and the Employment Act.
+    for (const act of ['penal-code-', 'employment-act-']) {
+      expect(set.some((j) => j.kind === 'facts' && j.expected.some((id) => id.startsWith(act)))).toBe(true);
+    }
     expect(new Set(set.map((j) => j.lang))).toEqual(new Set(['en', 'ms']));
     expect(new Set(set.map((j) => j.kind))).toEqual(new Set(['words', 'facts', 'citation']));
     expect(new Set(set.map((j) => j.user))).toEqual(new Set(['prosecutor', 'researcher', 'ngo']));

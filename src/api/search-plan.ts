@@ -1,0 +1,194 @@
+/**
+ * One search request, planned: the query understood (src/search/understand.ts), then every
+ * engine query it needs sent in ONE multi-search round trip, and the answers blended:
+ *  - strict: the words as typed (ages and an Act name taken out), `frequency` matching;
+ *  - loose:  the same words with `last` matching, filling answers shorter than the page, below
+ *            every strict hit (a fact description with one word the statutes never use would
+ *            otherwise come back empty);
+ *  - fallback: with a language asked for, provisions of Acts not held in that language, in the
+ *            language they are held in, merged by ranking score (the route labels the language);
+ *  - facts:  when the query reads as facts, the offences the facts → charges matcher ranks for
+ *            them (src/compute/match.ts), blended in and labelled.
+ * Each hit says where it came from (`via`).
+ */
+import { ACTS } from '../registry/acts.js';
+import { matchOffences, offencesFor, type OffenceElements } from '../compute/match.js';
+import { LANGS, type Lang } from '../schema/provision.js';
+import type { MultiSearchQuery } from 'meilisearch';
+import type { Doc, ProvisionSearch } from '../search/client.js';
+import { filterExpression, type Filter } from '../search/filter.js';
+import { engineQuery } from '../search/query.js';
+import { expansionsOf, type Expansion, type Thesaurus } from '../search/thesaurus.js';
+import { understandQuery, type QueryUnderstanding } from '../search/understand.js';
+
+export type Via = 'search' | 'facts' | 'loose';
+export interface PlannedHit {
+  doc: Doc;
+  via: Via;
+}
+
+export interface PlanRequest {
+  q: string;
+  filter: Filter;
+  limit: number;
+  offset: number;
+  facets: readonly string[];
+  attributes: string[];
+  highlight: { attributes: string[]; crop: string[]; cropLength: number; pre: string; post: string };
+}
+
+export interface PlanAnswer {
+  hits: PlannedHit[];
+  /** Provisions the strict query matches (plus fallback-language ones): what pages count. */
+  total: number;
+  facets: Record<string, Record<string, number>>;
+  understanding: QueryUnderstanding & { expansions: Expansion[] };
+}
+
+/** Matched offences blended into a page: enough to surface the charges, few enough not to crowd it. */
+export const FACT_HITS = 3;
+/** Candidates the matcher ranks: offences sharing at least one element code with the facts. */
+const FACT_CANDIDATES = 300;
+/** Loose hits cost a query; a one-word query has nothing to loosen. */
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Acts held, but not in `lang`: their provisions are shown in the language they are held in. */
+export function actsNotHeldIn(lang: Lang): string[] {
+  return ACTS.filter((a) => a.sources.length > 0 && !a.sources.some((s) => s.lang === lang)).map((a) => a.slug);
+}
+
+const score = (d: Doc): number => (d as Doc & { _rankingScore?: number })._rankingScore ?? 0;
+
+export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus | undefined, req: PlanRequest): Promise<PlanAnswer> {
+  const lang = typeof req.filter.lang === 'string' ? (req.filter.lang as Lang) : undefined;
+  const understood = thesaurus
+    ? understandQuery(req.q, thesaurus, { ...(lang ? { lang } : {}), actFilter: req.filter.act !== undefined })
+    : { text: req.q, ages: [] };
+  const filter: Filter = { ...req.filter, ...(understood.act ? { act: understood.act.slug } : {}) };
+  const q = engineQuery(understood.text);
+  const h = req.highlight;
+  const common = {
+    q,
+    attributesToRetrieve: req.attributes,
+    attributesToHighlight: h.attributes,
+    attributesToCrop: h.crop,
+    cropLength: h.cropLength,
+    highlightPreTag: h.pre,
+    highlightPostTag: h.post,
+    showRankingScore: true,
+    ...(lang ? {} : { distinct: 'id' }),
+  };
+
+  // Fallback: only Acts the filter allows.
+  const wanted = filter.act === undefined ? undefined : ([] as (string | number)[]).concat(filter.act as string | number);
+  const fallbackActs = lang ? actsNotHeldIn(lang).filter((a) => !wanted || wanted.includes(a)) : [];
+  const fallbackFilter: Filter | undefined = lang && fallbackActs.length
+    ? { ...filter, act: fallbackActs, lang: LANGS.filter((l) => l !== lang) }
+    : undefined;
+  // Merging two ranked lists needs both from the top; without a fallback the engine pages.
+  const merged = fallbackFilter !== undefined;
+  const top = req.offset + req.limit;
+
+  type Query = Omit<MultiSearchQuery, 'indexUid'>;
+  const queries: Query[] = [
+    { ...common, filter: filterExpression(filter), matchingStrategy: 'frequency', facets: [...req.facets], ...(merged ? { limit: top } : { limit: req.limit, offset: req.offset }) },
+    { q, filter: filterExpression(filter), matchingStrategy: 'frequency', ...(lang ? {} : { distinct: 'id' }), page: 1, hitsPerPage: 0 },
+  ];
+  const at: Partial<Record<'fallback' | 'fallbackCount' | 'loose' | 'facts', number>> = {};
+  if (fallbackFilter) {
+    at.fallback = queries.length;
+    queries.push({ ...common, filter: filterExpression(fallbackFilter), matchingStrategy: 'frequency', facets: [...req.facets], limit: top });
+    at.fallbackCount = queries.length;
+    queries.push({ q, filter: filterExpression(fallbackFilter), matchingStrategy: 'frequency', page: 1, hitsPerPage: 0 });
+  }
+  const firstPage = req.offset === 0;
+  if (firstPage && words(q) > 1) {
+    at.loose = queries.length;
+    const looseFilter = fallbackFilter ? `(${filterExpression(filter)}) OR (${filterExpression(fallbackFilter)})` : filterExpression(filter);
+    queries.push({ ...common, filter: looseFilter, matchingStrategy: 'last', limit: req.limit, distinct: 'id' });
+  }
+  const facts = understood.facts;
+  /** Facts hits come in the language asked for (English without one), else in the language held. */
+  const shown: Lang = lang ?? 'en';
+  const factCodes = facts
+    ? [...facts.input.conduct, ...facts.input.means, ...facts.input.purpose, ...facts.input.circumstances, ...(facts.input.victim_age !== undefined ? [facts.input.victim_age < 18 ? 'child' : 'adult'] : [])]
+    : [];
+  if (firstPage && facts && factCodes.length) {
+    at.facts = queries.length;
+    const factFilter: Filter = { type: 'offence', 'elements.elements.options.code': factCodes, ...(filter.act !== undefined ? { act: filter.act } : {}) };
+    const inLanguage: Filter = { lang: shown };
+    const elsewhere = actsNotHeldIn(shown);
+    // The shown language, or the language an Act is held in; no highlighting: a formatted copy
+    // would repeat every candidate's elements, and only FACT_HITS of them are shown.
+    const languages = elsewhere.length ? `(${filterExpression(inLanguage)} OR ${filterExpression({ act: elsewhere })})` : filterExpression(inLanguage);
+    queries.push({
+      q: '',
+      filter: `${filterExpression(factFilter)} AND ${languages}`,
+      limit: FACT_CANDIDATES,
+      attributesToRetrieve: [...req.attributes.filter((a) => a !== 'text'), 'elements'],
+    });
+  }
+
+  const results = await search.multiSearch(queries);
+  const strict = results[0]!;
+  let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));
+  let total = results[1]?.totalHits ?? 0;
+  const facets = { ...(strict.facetDistribution ?? {}) };
+  if (at.fallback !== undefined) {
+    const fb = results[at.fallback]!;
+    ranked = [...ranked, ...fb.hits.map((doc) => ({ doc, via: 'search' as Via }))]
+      .sort((a, b) => score(b.doc) - score(a.doc))
+      .slice(req.offset, top);
+    total += results[at.fallbackCount!]?.totalHits ?? 0;
+    for (const [facet, counts] of Object.entries(fb.facetDistribution ?? {})) {
+      const into = { ...(facets[facet] ?? {}) };
+      for (const [value, n] of Object.entries(counts)) into[value] = (into[value] ?? 0) + n;
+      facets[facet] = into;
+    }
+  }
+
+  const seen = new Set(ranked.map((r) => r.doc.id));
+  if (at.facts !== undefined && facts) {
+    const candidates = results[at.facts]!.hits;
+    const offences: OffenceElements[] = candidates.flatMap((d) => (d.elements ? [{ id: d.id, lang: d.lang, elements: d.elements }] : []));
+    const byKey = new Map(candidates.map((d) => [`${d.id}_${d.lang}`, d]));
+    // An offence met only through its victim (a child) says nothing about what was done: keep
+    // those whose conduct or purpose the facts name, most elements met first (stable: the
+    // matcher's own order breaks ties).
+    const matched = matchOffences(facts.input, offencesFor(shown, offences))
+      .filter((m) => m.applicable && m.matched.some((e) => e.category === 'act' || e.category === 'purpose'))
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => b.m.matched.length - a.m.matched.length || a.i - b.i)
+      .map(({ m }) => m)
+      .slice(0, FACT_HITS)
+      .map((m) => byKey.get(`${m.id}_${m.lang}`)!)
+      .filter((d) => !seen.has(d.id));
+    ranked = blendFacts(ranked, matched.map((doc) => ({ doc, via: 'facts' as Via })));
+    matched.forEach((d) => seen.add(d.id));
+  }
+  if (at.loose !== undefined && ranked.length < req.limit) {
+    const loose = results[at.loose]!.hits
+      .filter((d) => !seen.has(d.id))
+      .slice(0, req.limit - ranked.length)
+      .map((doc) => ({ doc, via: 'loose' as Via }));
+    ranked = [...ranked, ...loose];
+  }
+  return {
+    hits: ranked.slice(0, req.limit),
+    total,
+    facets,
+    understanding: { ...understood, expansions: thesaurus ? expansionsOf(thesaurus, understood.text) : [] },
+  };
+}
+
+/** Matched offences after the first search hit, then every other place: both kinds stay visible. */
+export function blendFacts(search: readonly PlannedHit[], facts: readonly PlannedHit[]): PlannedHit[] {
+  const out: PlannedHit[] = [];
+  let s = 0;
+  let f = 0;
+  while (s < search.length || f < facts.length) {
+    const takeSearch = f >= facts.length || (s < search.length && (out.length === 0 || out[out.length - 1]!.via === 'facts'));
+    out.push(takeSearch ? search[s++]! : facts[f++]!);
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * The bilingual legal thesaurus (corpus/thesaurus.yaml) as data: parsed and checked here (pure, runs
+ * in the Worker), turned into Meilisearch synonyms for the index build, and read at query time to
+ * say which expansions the engine applied and which fact words a description contains.
+ */
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { MIGRANT_STATUSES } from '../schema/match.js';
+import { ELEMENT_CODES, type ElementCategory } from '../schema/elements.js';
+
+/** Lower-case, one space between words: the form queries are compared in (the engine lowercases too). */
+export const normalise = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+
+const Phrase = z.string().trim().min(1).transform(normalise);
+const Phrases = z.array(Phrase).min(1);
+
+const codes = (category: ElementCategory) =>
+  z.array(z.enum(ELEMENT_CODES[category] as [string, ...string[]])).optional();
+
+const FactWords = z
+  .object({
+    words: Phrases,
+    conduct: codes('act'),
+    means: codes('means'),
+    purpose: codes('purpose'),
+    circumstances: codes('circumstance'),
+    migrant_status: z.enum(MIGRANT_STATUSES).optional(),
+  })
+  .strict();
+export type FactWords = z.infer<typeof FactWords>;
+
+export const Thesaurus = z
+  .object({
+    groups: z.array(z.array(Phrase).min(2)),
+    plain: z.array(z.object({ words: Phrases, terms: Phrases }).strict()),
+    pairs: z.array(z.object({ en: Phrase, ms: Phrase }).strict()),
+    facts: z.array(FactWords),
+    /** People who act in a case: with a fact word, a query naming one reads as facts. */
+    actors: Phrases,
+  })
+  .strict();
+export type Thesaurus = z.infer<typeof Thesaurus>;
+
+export function parseThesaurus(yamlText: string, file = 'corpus/thesaurus.yaml'): Thesaurus {
+  const parsed = Thesaurus.safeParse(parse(yamlText));
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export type ExpansionKind = 'plain' | 'pair' | 'group';
+interface Rule {
+  kind: ExpansionKind;
+  terms: string[];
+}
+
+/** Meilisearch looks synonyms up for query n-grams of 1 to 3 words only; longer keys never fire. */
+const MAX_KEY_WORDS = 3;
+const words = (s: string): string[] => s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+
+/** Every key (a query phrase) → what it expands to, and the kind of entry it comes from. */
+function rules(t: Thesaurus): Map<string, Rule[]> {
+  const out = new Map<string, Rule[]>();
+  const add = (key: string, kind: ExpansionKind, terms: readonly string[]) => {
+    const others = terms.filter((x) => x !== key);
+    if (others.length) out.set(key, [...(out.get(key) ?? []), { kind, terms: others }]);
+  };
+  for (const group of t.groups) for (const w of group) add(w, 'group', group);
+  for (const { en, ms } of t.pairs) {
+    add(en, 'pair', [ms]);
+    add(ms, 'pair', [en]);
+  }
+  for (const { words: ws, terms } of t.plain) for (const w of ws) add(w, 'plain', terms);
+  return out;
+}
+
+/** The index's synonyms setting: each key with every phrase it expands to. */
+export function thesaurusSynonyms(t: Thesaurus): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, rs] of rules(t)) out[key] = [...new Set(rs.flatMap((r) => r.terms))];
+  return out;
+}
+
+export interface Expansion {
+  /** The words of the query that were expanded. */
+  words: string;
+  /** What the engine also searched for. */
+  terms: string[];
+  kind: ExpansionKind;
+}
+
+/** Word n-grams of a query (1..max words), in query order, longest first at each position. */
+function ngrams(q: string, max: number): { phrase: string; start: number; end: number }[] {
+  const ws = words(normalise(q));
+  const out: { phrase: string; start: number; end: number }[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    for (let n = Math.min(max, ws.length - i); n >= 1; n--) out.push({ phrase: ws.slice(i, i + n).join(' '), start: i, end: i + n });
+  }
+  return out;
+}
+
+/**
+ * The expansions the engine applies to a query, as the results page shows them: a phrase inside
+ * a longer matched phrase is not listed again (the longer one says it all).
+ */
+export function expansionsOf(t: Thesaurus, q: string): Expansion[] {
+  const table = rules(t);
+  const covered = new Set<number>();
+  const out: Expansion[] = [];
+  for (const g of ngrams(q, MAX_KEY_WORDS)) {
+    const rs = table.get(g.phrase);
+    if (!rs) continue;
+    const positions = Array.from({ length: g.end - g.start }, (_, k) => g.start + k);
+    if (positions.every((p) => covered.has(p))) continue;
+    positions.forEach((p) => covered.add(p));
+    for (const r of rs) out.push({ words: g.phrase, terms: r.terms, kind: r.kind });
+  }
+  return out;
+}
+
+/** Fact-word entries whose words occur in the text (whole words, any length). */
+export function factWordsIn(t: Thesaurus, text: string): { words: string; entry: FactWords }[] {
+  const padded = ` ${words(normalise(text)).join(' ')} `;
+  const out: { words: string; entry: FactWords }[] = [];
+  for (const entry of t.facts) {
+    const hit = entry.words.find((w) => padded.includes(` ${words(w).join(' ')} `));
+    if (hit) out.push({ words: hit, entry });
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * Query understanding (pure): what a typed query says besides its words.
+ *  - ages: a number next to "years old", "aged", "girl of", "umur", "tahun" … is an age, not a
+ *    section number, so it is taken out of the engine query (else "girl of 15" ranks every s 15);
+ *  - an Act named in the query ("penal code kidnapping") filters to that Act;
+ *  - a query that reads as facts (actors and actions, several words) yields the facts the
+ *    facts → charges matcher takes (src/compute/match.ts), from the thesaurus's fact words.
+ */
+import { ACTS, type ActConfig } from '../registry/acts.js';
+import type { Facts } from '../schema/match.js';
+import type { Lang } from '../schema/provision.js';
+import { factWordsIn, normalise, type Thesaurus } from './thesaurus.js';
+
+export interface QueryUnderstanding {
+  /** The words the engine gets: ages and an Act name taken out. */
+  text: string;
+  ages: number[];
+  /** The Act a name in the query refers to, when the request has no act filter of its own. */
+  act?: { slug: string; words: string };
+  /** Set when the query reads as a description of facts. */
+  facts?: { input: Facts; words: string[] };
+}
+
+const AGE_PATTERNS: readonly RegExp[] = [
+  /\b(\d{1,2})[\s-]*(?:years?|yrs?|year)[\s-]*old\b/giu,
+  /\b(?:aged|age|umur|berumur|berusia|usia)\s+(\d{1,2})\b/giu,
+  /\b(\d{1,2})\s+tahun\b/giu,
+  /\b(?:girl|boy|child|children|daughter|son|baby|minor|victim|kid|budak|kanak-kanak|anak|gadis|remaja)\s+(?:of\s+|aged\s+)?(\d{1,2})\b/giu,
+  /\b(?:under|below|bawah)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b/giu,
+  /\b(\d{1,2})[\s-]*year[\s-]*old\b/giu,
+];
+
+/** Numbers that are ages, with the query text they were found in removed. */
+export function readAges(q: string): { ages: number[]; text: string } {
+  const ages: number[] = [];
+  let text = q;
+  for (const pattern of AGE_PATTERNS) {
+    text = text.replace(pattern, (match: string, n: string) => {
+      ages.push(Number(n));
+      // Keep the words around the number ("girl of", "years old"): they still describe the facts.
+      return match.replace(n, ' ');
+    });
+  }
+  return { ages: [...new Set(ages)], text: text.replace(/\s+/g, ' ').trim() };
+}
+
+/** Names long enough not to be ordinary words ("PC", "KK" are left to the citation reader). */
+const actNames = (acts: readonly ActConfig[]): { slug: string; name: string }[] =>
+  acts
+    .filter((a) => a.sources.length > 0)
+    .flatMap((a) => [a.title.en, ...(a.title.ms ? [a.title.ms] : []), ...a.aliases].map((name) => ({ slug: a.slug, name: normalise(name) })))
+    .filter(({ name }) => name.length >= 4)
+    .sort((x, y) => y.name.length - x.name.length);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The first Act named in the query, and the query without the name (unless nothing else is left). */
+export function readAct(q: string, acts: readonly ActConfig[] = ACTS): { slug: string; words: string; text: string } | undefined {
+  const text = normalise(q);
+  for (const { slug, name } of actNames(acts)) {
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, 'u');
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = (text.slice(0, m.index) + m[1] + text.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
+    if (!rest) return undefined;
+    return { slug, words: name, text: rest };
+  }
+  return undefined;
+}
+
+/** Fewer words than this reads as a topic ("forced labour"), not as facts. */
+const MIN_FACT_WORDS = 4;
+
+export function understandQuery(
+  q: string,
+  thesaurus: Thesaurus,
+  options: { lang?: Lang; actFilter?: boolean } = {},
+): QueryUnderstanding {
+  const { ages, text: ageless } = readAges(q);
+  const act = options.actFilter ? undefined : readAct(ageless);
+  const text = act ? act.text : ageless;
+  const out: QueryUnderstanding = { text, ages, ...(act ? { act: { slug: act.slug, words: act.words } } : {}) };
+
+  const found = factWordsIn(thesaurus, q);
+  const wordCount = normalise(q).split(' ').length;
+  const actor = thesaurus.actors.some((a) => ` ${normalise(q)} `.includes(` ${a} `));
+  const acting = found.some(({ entry }) => entry.conduct || entry.means || entry.purpose || entry.circumstances);
+  if (wordCount >= MIN_FACT_WORDS && (actor || ages.length > 0) && acting) {
+    const codes = (pick: (e: (typeof found)[number]['entry']) => readonly string[] | undefined) =>
+      [...new Set(found.flatMap(({ entry }) => pick(entry) ?? []))];
+    const migrant = found.map(({ entry }) => entry.migrant_status).find((s) => s !== undefined);
+    out.facts = {
+      words: found.map((f) => f.words),
+      input: {
+        conduct: codes((e) => e.conduct),
+        means: codes((e) => e.means),
+        purpose: codes((e) => e.purpose),
+        circumstances: codes((e) => e.circumstances),
+        ...(ages.length ? { victim_age: Math.min(...ages) } : {}),
+        ...(migrant ? { migrant_status: migrant } : {}),
+        lang: options.lang ?? 'en',
+      },
+    };
+  }
+  return out;
+}

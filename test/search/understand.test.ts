@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readThesaurus } from '../../scripts/pipeline/corpus/thesaurus.js';
+import type { Thesaurus } from '../../src/search/thesaurus.js';
+import { readAct, readAges, understandQuery } from '../../src/search/understand.js';
+
+let t: Thesaurus;
+beforeAll(() => {
+  t = readThesaurus();
+});
+
+describe('ages are not section numbers', () => {
+  it.each([
+    ['girl of 15 brought into Malaysia for prostitution', 15, 'girl of brought into Malaysia for prostitution'],
+    ['budak 15 tahun dibawa ke Malaysia untuk pelacuran', 15, 'budak tahun dibawa ke Malaysia untuk pelacuran'],
+    ['13 year old child working in a factory at night', 13, 'year old child working in a factory at night'],
+    ['a 12-year-old boy', 12, 'a -year-old boy'],
+    ['boy aged 16 doing hazardous work', 16, 'boy aged doing hazardous work'],
+    ['kanak-kanak berumur 9 dijual', 9, 'kanak-kanak berumur dijual'],
+    ['girl under 16 had sex', 16, 'girl under had sex'],
+  ])('%s → age %i', (q, age, text) => {
+    expect(readAges(q)).toEqual({ ages: [age], text });
+  });
+  it('leaves section numbers alone', () => {
+    expect(readAges('section 15 of Act 670')).toEqual({ ages: [], text: 'section 15 of Act 670' });
+    expect(readAges('ATIPSOM s 14')).toEqual({ ages: [], text: 'ATIPSOM s 14' });
+  });
+});
+
+describe('an Act named in the query', () => {
+  it('filters to that Act and leaves the other words', () => {
+    expect(readAct('penal code kidnapping')).toEqual({ slug: 'penal-code', words: 'penal code', text: 'kidnapping' });
+    expect(readAct('harbouring under ATIPSOM')).toEqual({ slug: 'atipsom', words: 'atipsom', text: 'harbouring under' });
+    expect(readAct('Akta Kanak-Kanak mengemis')?.slug).toBe('child-act');
+  });
+  it('is not read from a query that is only the name, nor from part of a word', () => {
+    expect(readAct('Penal Code')).toBeUndefined();
+    expect(readAct('socages')).toBeUndefined();
+    expect(readAct('kidnapping')).toBeUndefined();
+  });
+});
+
+describe('a query that reads as facts', () => {
+  it('yields the facts the matcher takes', () => {
+    const u = understandQuery('girl of 15 brought into Malaysia for prostitution', t);
+    expect(u.ages).toEqual([15]);
+    expect(u.facts?.input).toMatchObject({ victim_age: 15, conduct: expect.arrayContaining(['bring-into-country']), purpose: ['sexual-exploitation'] });
+    const ms = understandQuery('majikan menahan pasport pekerja dan tidak membayar gaji', t, { lang: 'ms' });
+    expect(ms.facts?.input).toMatchObject({ conduct: ['maintain'], lang: 'ms' });
+  });
+  it('does not read a topic or a citation as facts', () => {
+    expect(understandQuery('forced labour', t).facts).toBeUndefined();
+    expect(understandQuery('child grooming', t).facts).toBeUndefined();
+    expect(understandQuery('ATIPSOM s 14', t).facts).toBeUndefined();
+    expect(understandQuery('place of refuge for trafficked persons', t).facts).toBeUndefined();
+  });
+  it('keeps the request’s own act filter over a name in the query', () => {
+    expect(understandQuery('penal code kidnapping', t, { actFilter: true })).toEqual({ text: 'penal code kidnapping', ages: [] });
+    expect(understandQuery('penal code kidnapping', t).act).toEqual({ slug: 'penal-code', words: 'penal code' });
+  });
+});
