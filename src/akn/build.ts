@@ -1,0 +1,413 @@
+/**
+ * One Act in one language as at one date → an Akoma Ntoso 3.0 document (OASIS LegalDocML), or one
+ * provision of it as a `portion`. Input is the provision model the corpus and the index share
+ * (blocks with labels and kinds, definitions, schedules, versions, references); every word of
+ * statute text is written as it stands there, only wrapped in elements. Runtime code (Workers).
+ *
+ * Element choices (ARCHITECTURE.md "Akoma Ntoso"): Part → part, Chapter → chapter, section →
+ * section, (1) → subsection, (a) → paragraph, (i) → subparagraph, (A) → point, "Provided that" →
+ * proviso, definitions / Explanations / Illustrations / schedules → hcontainer named so; opening
+ * words → intro (or content), closing words → wrapUp.
+ */
+import { create } from 'xmlbuilder2';
+import { ACTS, type ActConfig } from '../acts.js';
+import type { Reference } from '../schema/reference.js';
+import type { Block, BlockKind, Division, Lang, ProvisionStatus, ProvisionVersion, SourceRef } from '../schema/provision.js';
+import { defSpan, markText, refSpan, type Span } from './inline.js';
+import { el, findByEid, walk, type El, type Node } from './tree.js';
+import {
+  actExpression,
+  actWork,
+  buildEid,
+  eidNum,
+  expressionUri,
+  formatUri,
+  provisionEid,
+  termSlug,
+  workUri,
+  type FrbrUri,
+} from './uri.js';
+
+export const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+export const AKN_MEDIA_TYPE = 'application/akn+xml';
+
+/** The fields of a provision the document needs: a ProvisionDoc has them all. */
+export interface AknProvision {
+  id: string;
+  act: string;
+  lang: Lang;
+  kind: 'section' | 'definition' | 'schedule';
+  number: string;
+  heading: string;
+  term?: string | undefined;
+  parent?: string | undefined;
+  part?: Division | undefined;
+  chapter?: Division | undefined;
+  order: number;
+  status: ProvisionStatus;
+  blocks: Block[];
+  source: SourceRef;
+  version?: ProvisionVersion | undefined;
+  versions?: ProvisionVersion[] | undefined;
+  refs_out?: Reference[] | undefined;
+}
+
+export interface AknActInput {
+  act: ActConfig;
+  lang: Lang;
+  /** The expression's date: the day (or year) of the latest version in the text. */
+  date: string;
+  /** Every provision of the Act in this language as at that date (sections, definitions, schedules). */
+  provisions: readonly AknProvision[];
+}
+
+interface UnitKind {
+  element: string;
+  prefix: string;
+  /** hcontainer name, for units Akoma Ntoso has no element for. */
+  name?: string;
+}
+
+const UNITS: Record<Exclude<BlockKind, 'text'>, UnitKind> = {
+  subsection: { element: 'subsection', prefix: 'subsec' },
+  paragraph: { element: 'paragraph', prefix: 'para' },
+  subparagraph: { element: 'subparagraph', prefix: 'subpara' },
+  subsubparagraph: { element: 'point', prefix: 'point' },
+  proviso: { element: 'proviso', prefix: 'proviso' },
+  explanation: { element: 'hcontainer', prefix: 'explanation', name: 'explanation' },
+  illustration: { element: 'hcontainer', prefix: 'illustration', name: 'illustration' },
+  definition: { element: 'hcontainer', prefix: 'def', name: 'definition' },
+};
+
+const STATUS: Partial<Record<ProvisionStatus, string>> = { deleted: 'removed', 'text-unavailable': 'incomplete' };
+
+/** A date the schema accepts; a year alone (our sources give no day) is dated 1 January and says so. */
+function xsdDate(date: string, what: string): { date: string; name: string } {
+  return /^\d{4}$/.test(date) ? { date: `${date}-01-01`, name: `${what} (year ${date} only: the day is not stated in our sources)` } : { date, name: what };
+}
+
+/** "D.R.10/2021" → `/akn/my/bill/2021/dr-10`: the Bill whose text made a version. */
+function billUri(bill: string): string {
+  const m = /(\d+)\s*\/\s*(\d{4})$/.exec(bill);
+  return m ? `/akn/my/bill/${m[2]}/dr-${Number(m[1])}` : `/akn/my/bill/${slugOf(bill)}`;
+}
+
+const slugOf = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+const termEid = (slug: string): string => `term-${slug}`;
+
+/** The eIds of one provision's units, and each labelled unit's eId by its label path ("(1)(a)"). */
+interface Eids {
+  of: Map<Block, string>;
+  byPath: Map<string, string>;
+  /** Definition blocks → the definition provision they are. */
+  definitions: Map<Block, AknProvision>;
+}
+
+function assignEids(p: AknProvision, definitions: readonly AknProvision[]): Eids {
+  const own = provisionEid(p);
+  const eids: Eids = { of: new Map(), byPath: new Map(), definitions: new Map() };
+  const unmatched = [...definitions];
+  const used = new Set<string>([own]);
+  const visit = (blocks: readonly Block[], parent: string, path: string) => {
+    const ordinals = new Map<string, number>();
+    for (const b of blocks) {
+      if (b.kind === 'text') continue;
+      const unit = UNITS[b.kind];
+      let eid: string;
+      if (b.kind === 'definition') {
+        // A definition is named by its term wherever it is nested (Child Act s 2 has them in (1)).
+        const i = unmatched.findIndex((d) => d.blocks[0]?.text === b.text);
+        const def = i >= 0 ? unmatched.splice(i, 1)[0]! : undefined;
+        if (def) eids.definitions.set(b, def);
+        eid = def ? provisionEid(def) : `${parent}__def_${slugOf(b.text).slice(0, 40)}`;
+      } else {
+        const n = (ordinals.get(unit.prefix) ?? 0) + 1;
+        ordinals.set(unit.prefix, n);
+        eid = `${parent}__${unit.prefix}_${b.label ? eidNum(b.label) : n}`;
+      }
+      // Misprinted sources repeat a label now and then; the schema wants eIds unique.
+      for (let k = 2; used.has(eid); k++) eid = `${eid.replace(/-\d+$/, '')}-${k}`;
+      used.add(eid);
+      eids.of.set(b, eid);
+      const labelPath = b.label ? path + b.label : path;
+      if (b.label && b.kind !== 'definition' && !eids.byPath.has(labelPath)) eids.byPath.set(labelPath, eid);
+      visit(b.children, eid, b.kind === 'definition' ? '' : labelPath);
+    }
+  };
+  visit(p.blocks, own, '');
+  return eids;
+}
+
+interface Context {
+  expression: FrbrUri;
+  byId: Map<string, AknProvision>;
+  eids: Map<string, Eids>;
+  /** Definition provisions by their parent section id, in order. */
+  definitionsOf: Map<string, AknProvision[]>;
+}
+
+/** Where a reference points: the target's URI, or undefined when it names nothing we can address. */
+function hrefOf(ref: Reference, ctx: Context): string | undefined {
+  if (ref.status === 'unresolved') return undefined;
+  const here = expressionUri(ctx.expression);
+  const target = ref.id ? ctx.byId.get(ref.id) : undefined;
+  if (target) {
+    const eids = ctx.eids.get(target.id);
+    const pin = ref.target.pinpoint ? eids?.byPath.get(ref.target.pinpoint) : undefined;
+    return `${here}/~${pin ?? provisionEid(target)}`;
+  }
+  const act = ref.target.act ? ACTS.find((a) => a.slug === ref.target.act) : undefined;
+  if (!act) return undefined;
+  const own = act.slug === ctx.byId.values().next().value?.act;
+  const base = own ? here : workUri(actWork(act));
+  if (ref.kind === 'part' && ref.target.part) return `${base}/~part_${eidNum(ref.target.part)}`;
+  if (ref.target.section) return `${base}/~sec_${eidNum(ref.target.section)}`;
+  return ref.kind === 'act' ? base : undefined;
+}
+
+function spansFor(p: AknProvision, ctx: Context, extra: readonly Reference[] = []): Span[] {
+  const spans = new Map<string, Span>();
+  for (const ref of [...(p.refs_out ?? []), ...extra]) {
+    const href = hrefOf(ref, ctx);
+    if (href && !spans.has(ref.words)) spans.set(ref.words, refSpan(ref.words, href));
+  }
+  // Longer references first: "subsection 27(1)" before "section 27".
+  return [...spans.values()].sort((a, b) => b.words.length - a.words.length);
+}
+
+const para = (nodes: Node[]): El => el('p', {}, nodes);
+
+/** The contents of a unit: its own words and its children, as content or intro/units/wrapUp. */
+function unitContents(text: string, children: readonly Block[], render: RenderUnit, inline: (t: string) => Node[]): Node[] {
+  const units = children.filter((c) => c.kind !== 'text');
+  if (units.length === 0) {
+    const ps = [text, ...children.map((c) => c.text)].filter((t) => t !== '').map((t) => para(inline(t)));
+    return [el('content', {}, ps.length ? ps : [para([])])];
+  }
+  const first = children.indexOf(units[0]!);
+  const last = children.indexOf(units.at(-1)!);
+  const before = [text, ...children.slice(0, first).map((c) => c.text)].filter((t) => t !== '');
+  const after = children.slice(last + 1).map((c) => c.text).filter((t) => t !== '');
+  const out: Node[] = [];
+  if (before.length) out.push(el('intro', {}, before.map((t) => para(inline(t)))));
+  for (const c of children.slice(first, last + 1)) {
+    // Words between two units (rare): a container of their own, so nothing is lost or moved.
+    out.push(c.kind === 'text' ? el('hcontainer', { name: 'text' }, [el('content', {}, [para(inline(c.text))])]) : render(c));
+  }
+  if (after.length) out.push(el('wrapUp', {}, after.map((t) => para(inline(t)))));
+  return out;
+}
+
+type RenderUnit = (b: Block) => El;
+
+/** A section or schedule; a section whose own text is not held is followed by the definitions of it we hold. */
+function provisionElements(p: AknProvision, ctx: Context, terms: Map<string, string>): El[] {
+  const eids = ctx.eids.get(p.id)!;
+  const spans = spansFor(p, ctx);
+  const render = (b: Block, inheritedSpans: Span[]): El => {
+    const unit = UNITS[b.kind as Exclude<BlockKind, 'text'>];
+    const def = eids.definitions.get(b);
+    let blockSpans = inheritedSpans;
+    if (def) {
+      const slug = termSlug(def);
+      terms.set(slug, def.term ?? def.heading);
+      blockSpans = [defSpan(def.term ?? def.heading, termEid(slug)), ...spansFor(def, ctx, p.refs_out)];
+    }
+    const inline = (t: string) => markText(t, blockSpans);
+    const attrs = { eId: eids.of.get(b), name: unit.name, status: def ? STATUS[def.status] : undefined };
+    const head = b.label ? [el('num', {}, [b.label])] : [];
+    return el(unit.element, attrs, [...head, ...unitContents(b.text, b.children, (c) => render(c, blockSpans), inline)]);
+  };
+  const attrs = { eId: provisionEid(p), status: STATUS[p.status] };
+  const heading = el('heading', {}, [p.heading]);
+  const contents = unitContents('', p.blocks, (b) => render(b, spans), (t) => markText(t, spans));
+  if (p.kind === 'schedule') return [el('hcontainer', { ...attrs, name: 'schedule' }, [heading, ...contents])];
+  const matched = new Set(eids.definitions.values());
+  const orphans = (ctx.definitionsOf.get(p.id) ?? []).filter((d) => !matched.has(d));
+  return [el('section', attrs, [el('num', {}, [p.number]), heading, ...contents]), ...orphans.map((d) => definitionElement(d, ctx, terms))];
+}
+
+/** A definition provision on its own (its section's text not held): its blocks under its eId. */
+function definitionElement(d: AknProvision, ctx: Context, terms: Map<string, string>): El {
+  const slug = termSlug(d);
+  const term = d.term ?? d.heading;
+  terms.set(slug, term);
+  const spans = [defSpan(term, termEid(slug)), ...spansFor(d, ctx)];
+  const eids = ctx.eids.get(d.id)!;
+  const render = (b: Block): El => {
+    const unit = UNITS[b.kind as Exclude<BlockKind, 'text'>];
+    const head = b.label ? [el('num', {}, [b.label])] : [];
+    return el(unit.element, { eId: eids.of.get(b), name: unit.name }, [...head, ...unitContents(b.text, b.children, render, (t) => markText(t, spans))]);
+  };
+  const [block] = d.blocks;
+  const contents = block ? unitContents(block.text, block.children, render, (t) => markText(t, spans)) : [el('content', {}, [para([])])];
+  return el('hcontainer', { eId: provisionEid(d), name: 'definition', status: STATUS[d.status] }, contents);
+}
+
+/** Consecutive provisions of the same Part (and Chapter) grouped under it. */
+function bodyUnits(sections: readonly AknProvision[], render: (p: AknProvision) => El[]): El[] {
+  const out: El[] = [];
+  let part: El | undefined;
+  let partKey: string | undefined;
+  let chapter: El | undefined;
+  let chapterKey: string | undefined;
+  for (const p of sections) {
+    const pk = p.kind === 'schedule' ? undefined : p.part?.number;
+    if (pk !== partKey) {
+      partKey = pk;
+      chapter = chapterKey = undefined;
+      part = pk && p.part ? division('part', buildEid([{ prefix: 'part', num: eidNum(pk) }]), p.part) : undefined;
+      if (part) out.push(part);
+    }
+    const ck = p.kind === 'schedule' ? undefined : p.chapter?.number;
+    if (ck !== chapterKey) {
+      chapterKey = ck;
+      const prefix = part ? `${part.attrs.eId}__` : '';
+      chapter = ck && p.chapter ? division('chapter', `${prefix}${buildEid([{ prefix: 'chp', num: eidNum(ck) }])}`, p.chapter) : undefined;
+      if (chapter) (part ? part.children : out).push(chapter);
+    }
+    const container = chapter ?? part;
+    (container ? container.children : out).push(...render(p));
+  }
+  return out;
+}
+
+const division = (name: string, eId: string, d: Division): El =>
+  el(name, { eId }, [el('num', {}, [d.number]), ...(d.heading ? [el('heading', {}, [d.heading])] : [])]);
+
+/** The versions' dates and the Bills that made them: the Act's lifecycle, oldest first. */
+function events(provisions: readonly AknProvision[], date: string): { date: string; bill: string }[] {
+  const byDate = new Map<string, string>();
+  for (const p of provisions) {
+    for (const v of p.versions ?? (p.version ? [p.version] : [])) {
+      if (v.valid_from <= date && !byDate.has(v.valid_from)) byDate.set(v.valid_from, v.bill);
+    }
+  }
+  return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([d, bill]) => ({ date: d, bill }));
+}
+
+function meta(input: AknActInput, provisions: readonly AknProvision[], expression: FrbrUri, portion: string | undefined, terms: Map<string, string>): El {
+  const { act, lang } = input;
+  const work = actWork(act);
+  const title = act.title[lang] ?? act.title.en;
+  const at = portion ? { portion } : {};
+  const workDate = xsdDate(String(act.year), 'year of the Act');
+  const exprDate = xsdDate(input.date, 'as at');
+  const lifecycle = events(provisions, input.date);
+  const bills = [...new Set(lifecycle.map((e) => e.bill))];
+  const billEid = (bill: string) => `bill-${slugOf(bill)}`;
+  const sources = [...new Map(provisions.map((p) => [p.source.file, p.source])).values()];
+  const datedEvents = lifecycle.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date));
+  return el('meta', {}, [
+    el('identification', { source: '#kb' }, [
+      el('FRBRWork', {}, [
+        el('FRBRthis', { value: formatUri({ ...work, component: 'main', ...at }) }),
+        el('FRBRuri', { value: workUri(work) }),
+        el('FRBRalias', { value: act.title.en, name: 'short title' }),
+        el('FRBRdate', workDate),
+        el('FRBRauthor', { href: '#parliament' }),
+        el('FRBRcountry', { value: work.country }),
+        el('FRBRnumber', { value: act.actNumber }),
+        el('FRBRname', { value: act.shortCitation }),
+        el('FRBRprescriptive', { value: 'true' }),
+      ]),
+      el('FRBRExpression', {}, [
+        el('FRBRthis', { value: formatUri({ ...expression, component: 'main', ...at }) }),
+        el('FRBRuri', { value: expressionUri(expression) }),
+        el('FRBRalias', { value: title, name: 'short title' }),
+        el('FRBRdate', exprDate),
+        el('FRBRauthor', { href: '#parliament' }),
+        el('FRBRlanguage', { language: expression.language }),
+      ]),
+      el('FRBRManifestation', {}, [
+        el('FRBRthis', { value: formatUri({ ...expression, component: 'main', format: 'xml', ...at }) }),
+        el('FRBRuri', { value: formatUri({ ...expression, component: 'main', format: 'xml' }) }),
+        el('FRBRdate', { date: exprDate.date, name: 'generated from the corpus text as at the expression date' }),
+        el('FRBRauthor', { href: '#kb' }),
+        el('FRBRformat', { value: AKN_MEDIA_TYPE }),
+      ]),
+    ]),
+    ...(datedEvents.length
+      ? [
+          el(
+            'lifecycle',
+            { source: '#kb' },
+            datedEvents.map((e, i) =>
+              el('eventRef', { eId: `e_${i + 1}`, date: e.date, source: `#${billEid(e.bill)}`, type: i === 0 ? 'generation' : 'amendment' }),
+            ),
+          ),
+        ]
+      : []),
+    el('references', { source: '#kb' }, [
+      el('original', { eId: 'original', href: workUri(work), showAs: act.title.en }),
+      ...bills.map((bill) => el('passiveRef', { eId: billEid(bill), href: billUri(bill), showAs: bill })),
+      el('TLCOrganization', { eId: 'parliament', href: '/ontology/organization/my/parliament', showAs: 'Parliament of Malaysia' }),
+      el('TLCOrganization', { eId: 'kb', href: '/ontology/organization/my/atip-law-kb', showAs: 'Malaysian anti-trafficking law knowledge base' }),
+      el('TLCReference', { eId: 'act', name: 'expression', href: expressionUri(expression), showAs: title }),
+      ...sources.map((s, i) => el('TLCReference', { eId: `source-${i + 1}`, name: 'source', href: s.file, showAs: s.basis })),
+      ...[...terms].map(([slug, term]) => el('TLCTerm', { eId: termEid(slug), href: `/ontology/term/this.${expression.language}.${slug}`, showAs: term })),
+    ]),
+  ]);
+}
+
+/** The document tree of the whole Act (root `act`), with the terms its definitions define. */
+function actTree(input: AknActInput): { body: El; preface: El; terms: Map<string, string>; expression: FrbrUri } {
+  const { act, lang, provisions } = input;
+  const expression = actExpression(act, lang, input.date);
+  const ordered = [...provisions].sort((a, b) => a.order - b.order);
+  const definitionsOf = new Map<string, AknProvision[]>();
+  for (const p of ordered) {
+    if (p.kind === 'definition' && p.parent) definitionsOf.set(p.parent, [...(definitionsOf.get(p.parent) ?? []), p]);
+  }
+  const eids = new Map<string, Eids>();
+  for (const p of ordered) eids.set(p.id, assignEids(p, p.kind === 'section' ? (definitionsOf.get(p.id) ?? []) : []));
+  const ctx: Context = { expression, byId: new Map(ordered.map((p) => [p.id, p])), eids, definitionsOf };
+  const terms = new Map<string, string>();
+  const units = ordered.filter((p) => p.kind !== 'definition');
+  const body = el('body', {}, bodyUnits(units, (p) => provisionElements(p, ctx, terms)));
+  const title = act.title[lang] ?? act.title.en;
+  const number = `${lang === 'ms' ? 'Akta' : 'Act'} ${act.actNumber}`;
+  const preface = el('preface', {}, [
+    el('p', { class: 'title' }, [el('shortTitle', {}, [title])]),
+    el('p', { class: 'number' }, [el('docNumber', {}, [number])]),
+  ]);
+  return { body, preface, terms, expression };
+}
+
+function write(root: El): string {
+  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  const add = (parent: ReturnType<typeof create>, node: El) => {
+    const e = parent.ele(node.name, node.attrs);
+    for (const child of node.children) {
+      if (typeof child === 'string') e.txt(child);
+      else add(e, child);
+    }
+  };
+  add(doc, root);
+  return doc.end({ prettyPrint: false });
+}
+
+/** The whole Act as an Akoma Ntoso document. */
+export function actToAkn(input: AknActInput): string {
+  const { body, preface, terms, expression } = actTree(input);
+  const act = el('act', { name: 'act', contains: input.provisions.some((p) => (p.versions?.length ?? 0) > 1) ? 'singleVersion' : 'originalVersion' }, [
+    meta(input, input.provisions, expression, undefined, terms),
+    preface,
+    body,
+  ]);
+  return write(el('akomaNtoso', { xmlns: AKN_NS }, [act]));
+}
+
+/** One unit of the Act (`sec_14`, `sec_14__subsec_2`, `part_III`, `sec_2__def_exploitation`) as a portion; undefined if the Act has no such eId. */
+export function portionToAkn(input: AknActInput, eid: string): string | undefined {
+  const { body, terms, expression } = actTree(input);
+  const unit = findByEid(body, eid);
+  if (!unit) return undefined;
+  const inside = new Set([...walk(unit)].map((e) => e.attrs.eId));
+  const used = new Set([...walk(unit)].filter((e) => e.name === 'def').map((e) => e.attrs.refersTo?.slice(1)));
+  const ownTerms = new Map([...terms].filter(([slug]) => used.has(termEid(slug))));
+  // The provisions the portion shows, or the one it is part of: their sources and versions.
+  const shown = input.provisions.filter((p) => inside.has(provisionEid(p)) || eid.startsWith(`${provisionEid(p)}__`));
+  const portion = el('portion', { includedIn: '#act' }, [meta(input, shown, expression, eid, ownTerms), el('portionBody', {}, [unit])]);
+  return write(el('akomaNtoso', { xmlns: AKN_NS }, [portion]));
+}
