@@ -9,6 +9,7 @@ import type { ClientAddress } from './api/middleware/client-address.js';
 import { harden, type HardeningEnv } from './api/middleware/index.js';
 import { ApiProblem, problem, validationHook } from './api/problem.js';
 import { actRoutes } from './api/routes/acts.js';
+import { aknRoutes } from './api/routes/akn.js';
 import { citeRoutes } from './api/routes/cite.js';
 import { compareRoutes } from './api/routes/compare.js';
 import { matchRoutes } from './api/routes/match.js';
@@ -69,6 +70,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   topicRoutes(app, search);
   relationRoutes(app, search);
   matchRoutes(app, search);
+  aknRoutes(app, search);
   pageRoutes(app);
 
   app.doc31('/openapi.json', OPENAPI);

@@ -23,8 +23,17 @@ export const LanguageVersion = z
   .object({ lang: Lang, status: ProvisionStatus, url: z.string() })
   .openapi('LanguageVersion', { description: 'A language the provision exists in, and whether its text is held.' });
 
+export const AknLinks = z
+  .object({
+    work: z.string().openapi({ example: '/akn/my/act/2007/670/~sec_14' }),
+    expression: z.string().openapi({ example: '/akn/my/act/2007/670/eng@2022-02-22/~sec_14' }),
+  })
+  .openapi('AknLinks', {
+    description: 'FRBR URIs of the provision (Akoma Ntoso naming convention): the work (latest, any language) and this language as at its version. Both answer application/akn+xml.',
+  });
+
 export const ProvisionAnswer = z
-  .object({ provision: Provision, languages: z.array(LanguageVersion) })
+  .object({ provision: Provision, languages: z.array(LanguageVersion), akn: AknLinks })
   .openapi('ProvisionAnswer');
 
 export const SearchHit = z
@@ -43,6 +52,7 @@ export const SearchHit = z
     short_citation: z.string(),
     citation: z.string(),
     url: z.string(),
+    akn: AknLinks,
     highlight: z
       .object({ heading: z.string(), term: z.string().optional(), text: z.string() })
       .openapi({ description: 'HTML-escaped excerpts; matched words are wrapped in <mark>.' }),

@@ -2,7 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { ProvisionDoc } from '../../schema/document.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { IdParam, LangParam } from '../params.js';
-import { languages, pickLanguage } from '../present.js';
+import { aknLinks, languages, pickLanguage } from '../present.js';
 import { ApiProblem } from '../problem.js';
 import { ProvisionAnswer } from '../schemas.js';
 import { ERRORS } from './errors.js';
@@ -13,7 +13,7 @@ const route = createRoute({
   summary: 'One provision',
   description:
     'The full provision: verbatim text, structure, citations and source. `languages` lists the ' +
-    'languages it exists in and whether each text is held. Without `lang`, English is shown when it exists.',
+    'languages it exists in and whether each text is held; `akn` its Akoma Ntoso URIs. Without `lang`, English is shown when it exists.',
   request: {
     params: z.object({ id: IdParam }),
     query: z.object({ lang: LangParam.optional() }),
@@ -37,6 +37,6 @@ export function provisionRoutes(app: OpenAPIHono, search: ProvisionSearch): void
       throw new ApiProblem('not-found', 404, detail);
     }
     const { _formatted, ...provision } = doc;
-    return c.json({ provision: ProvisionDoc.parse(provision), languages: languages(docs) }, 200);
+    return c.json({ provision: ProvisionDoc.parse(provision), languages: languages(docs), akn: aknLinks(doc) }, 200);
   });
 }
