@@ -107,14 +107,17 @@ function assignEids(p: AknProvision, definitions: readonly AknProvision[]): Eids
   const own = provisionEid(p);
   const eids: Eids = { of: new Map(), byPath: new Map(), definitions: new Map() };
   const unmatched = [...definitions];
-  const used = new Set<string>([own]);
+  const used = new Set<string>();
   const visit = (blocks: readonly Block[], parent: string, path: string) => {
     const ordinals = new Map<string, number>();
     for (const b of blocks) {
       if (b.kind === 'text') continue;
       const unit = UNITS[b.kind];
       let eid: string;
-      if (b.kind === 'definition') {
+      if (b.kind === 'definition' && p.kind === 'definition' && parent === own) {
+        // A definition provision's own block is the provision.
+        eid = own;
+      } else if (b.kind === 'definition') {
         // A definition is named by its term wherever it is nested (Child Act s 2 has them in (1)).
         const i = unmatched.findIndex((d) => d.blocks[0]?.text === b.text);
         const def = i >= 0 ? unmatched.splice(i, 1)[0]! : undefined;
@@ -126,7 +129,8 @@ function assignEids(p: AknProvision, definitions: readonly AknProvision[]): Eids
         eid = `${parent}__${unit.prefix}_${b.label ? eidNum(b.label) : n}`;
       }
       // Misprinted sources repeat a label now and then; the schema wants eIds unique.
-      for (let k = 2; used.has(eid); k++) eid = `${eid.replace(/-\d+$/, '')}-${k}`;
+      const base = eid;
+      for (let k = 2; used.has(eid); k++) eid = `${base}-${k}`;
       used.add(eid);
       eids.of.set(b, eid);
       const labelPath = b.label ? path + b.label : path;

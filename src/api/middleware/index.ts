@@ -48,5 +48,4 @@ export function harden(app: Hono<any, any, any>, env: HardeningEnv, options: Har
   if (limiter) app.use('*', rateLimit(limiter, RATE_LIMIT_PERIOD_SECONDS, address));
   app.use('*', limitBody);
   app.use('/v1/*', deadline(options.deadlineMs));
-  app.use('/akn/*', deadline(options.deadlineMs));
 }
