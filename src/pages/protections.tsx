@@ -4,7 +4,7 @@
  * by topic (analysis); the words are the statute's.
  */
 import type { Context } from 'hono';
-import { topicBySlug } from '../topics.js';
+import { topicBySlug } from '../registry/topics.js';
 import type { PageApi } from './api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
 import { getProvisions, listAll, provisionRow, type ProvisionData } from './data.js';

@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { matchOffences, offencesFor, type OffenceElements } from '../../analysis/match.js';
+import { matchOffences, offencesFor, type OffenceElements } from '../../compute/match.js';
 import { FACT_FIELDS, Facts, type FactField } from '../../schema/match.js';
 import { ANALYSIS_LABEL } from '../../schema/relation.js';
 import type { ProvisionSearch } from '../../search/client.js';
