@@ -10,7 +10,7 @@
  * words → intro (or content), closing words → wrapUp.
  */
 import { create } from 'xmlbuilder2';
-import { ACTS, type ActConfig } from '../acts.js';
+import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Reference } from '../schema/reference.js';
 import type { Block, BlockKind, Division, Lang, ProvisionStatus, ProvisionVersion, SourceRef } from '../schema/provision.js';
 import { defSpan, markText, refSpan, type Span } from './inline.js';

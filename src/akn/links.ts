@@ -3,7 +3,7 @@
  * the work-level portion (any language, latest) and the portion of this language's expression as
  * at the provision's version. Both are routes of this API answering application/akn+xml.
  */
-import { actBySlug } from '../acts.js';
+import { actBySlug } from '../registry/acts.js';
 import type { Lang } from '../schema/provision.js';
 import { actExpression, actWork, formatUri, provisionEid, type ProvisionName } from './uri.js';
 

@@ -4,7 +4,7 @@
  * reading each document back gives every provision's heading and text exactly as the corpus has them.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTS } from '../../src/acts.js';
+import { ACTS } from '../../src/registry/acts.js';
 import { docsAt } from '../../src/akn/at.js';
 import { actToAkn, portionToAkn, type AknProvision } from '../../src/akn/build.js';
 import { readProvisions } from '../../src/akn/read.js';

@@ -4,7 +4,7 @@
  * it is in.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTS, actBySlug } from '../../src/acts.js';
+import { ACTS, actBySlug } from '../../src/registry/acts.js';
 import { actToAkn } from '../../src/akn/build.js';
 import { provisionAkn } from '../../src/akn/links.js';
 import {

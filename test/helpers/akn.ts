@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { memoryPages, validateXML, type XMLValidationError } from 'xmllint-wasm';
-import { buildDocuments } from '../../scripts/build/documents.js';
-import { readCorpus } from '../../scripts/corpus/read.js';
+import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
+import { readCorpus } from '../../scripts/pipeline/corpus/read.js';
 import type { AknProvision } from '../../src/akn/build.js';
 import type { ProvisionDoc } from '../../src/schema/document.js';
 

@@ -5,7 +5,7 @@
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { ACTS, type ActConfig } from '../../acts.js';
+import { ACTS, type ActConfig } from '../../registry/acts.js';
 import { docsAt, firstDate, isBefore } from '../../akn/at.js';
 import { actToAkn, AKN_MEDIA_TYPE, portionToAkn } from '../../akn/build.js';
 import { AKN_LANGS, isEid, langOfAkn, parseUri, workUri, actWork } from '../../akn/uri.js';

@@ -4,7 +4,7 @@
  * unknown addresses answer problem+json.
  */
 import { describe, expect, it } from 'vitest';
-import { ACTS } from '../../src/acts.js';
+import { ACTS } from '../../src/registry/acts.js';
 import { readProvisions } from '../../src/akn/read.js';
 import { get, testApp } from '../helpers/app.js';
 import { validateAkn } from '../helpers/akn.js';
