@@ -337,7 +337,7 @@ function meta(input: AknActInput, provisions: readonly AknProvision[], expressio
             'lifecycle',
             { source: '#kb' },
             datedEvents.map((e, i) =>
-              el('eventRef', { eId: `e_${i + 1}`, date: e.date, source: `#${billEid(e.bill)}`, type: i === 0 ? 'generation' : 'amendment' }),
+              el('eventRef', { eId: `e_${i + 1}`, date: e.date, source: `#${billEid(e.bill)}`, type: e.bill === lifecycle[0]?.bill ? 'generation' : 'amendment' }),
             ),
           ),
         ]
