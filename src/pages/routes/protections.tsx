@@ -4,15 +4,15 @@
  * by topic (analysis); the words are the statute's.
  */
 import type { Context } from 'hono';
-import { topicBySlug } from '../registry/topics.js';
-import type { PageApi } from './api.js';
-import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
-import { getProvisions, listAll, provisionRow, type ProvisionData } from './data.js';
-import { exportResponse } from './export.js';
+import { topicBySlug } from '../../registry/topics.js';
+import type { PageApi } from '../client/api.js';
+import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
+import { getProvisions, listAll, type ProvisionData } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { exportFormat, fromProblem, page, single } from './handler.js';
-import { langName } from './home.js';
-import { Layout } from './layout.js';
-import { FullProvision } from './lists.js';
+import { langName } from '../components/names.js';
+import { Layout } from '../components/layout.js';
+import { FullProvision } from '../components/lists.js';
 
 /** The needs an advocate brings, each answered by the provisions of one or more topics. */
 export const NEEDS: readonly { key: string; title: string; topics: readonly string[] }[] = [

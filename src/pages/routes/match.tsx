@@ -7,17 +7,17 @@
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { MatchAnswer } from '../api/analysis-schemas.js';
-import { ELEMENT_VOCABULARY, elementLabel } from '../registry/elements.js';
-import type { ElementCategory } from '../schema/elements.js';
-import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../schema/match.js';
-import type { PageApi } from './api.js';
-import { AnalysisLabel, ExportLinks, render } from './components.js';
-import { getProvisions, provisionRow } from './data.js';
-import { exportResponse } from './export.js';
+import { MatchAnswer } from '../../api/analysis-schemas.js';
+import { ELEMENT_VOCABULARY, elementLabel } from '../../registry/elements.js';
+import type { ElementCategory } from '../../schema/elements.js';
+import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../../schema/match.js';
+import type { PageApi } from '../client/api.js';
+import { AnalysisLabel, ExportLinks, render } from '../components/common.js';
+import { getProvisions } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, fromProblem, page } from './handler.js';
-import { Layout } from './layout.js';
-import { provisionPath } from './urls.js';
+import { Layout } from '../components/layout.js';
+import { provisionPath } from '../client/urls.js';
 
 /** The form's choices: the element vocabulary /v1/match validates against (src/registry/elements.ts), labels included. */
 export const FACT_CHOICES = {
