@@ -13,7 +13,7 @@ import { create } from 'xmlbuilder2';
 import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Reference } from '../schema/reference.js';
 import type { Block, BlockKind, Division, Lang, ProvisionStatus, ProvisionVersion, SourceRef } from '../schema/provision.js';
-import { defSpan, markText, refSpan, type Span } from './inline.js';
+import { defSpan, markText, refSpan, termSpan, type Span } from './inline.js';
 import { el, findByEid, walk, type El, type Node } from './tree.js';
 import {
   actExpression,
@@ -148,6 +148,9 @@ interface Context {
   eids: Map<string, Eids>;
   /** Definition provisions by their parent section id, in order. */
   definitionsOf: Map<string, AknProvision[]>;
+  /** Terms the Act defines, by slug, and their uses to mark (longest first). */
+  terms: Map<string, string>;
+  termSpans: { slug: string; span: Span }[];
 }
 
 /** Where a reference points: the target's URI, or undefined when it names nothing we can address. */
@@ -169,20 +172,22 @@ function hrefOf(ref: Reference, ctx: Context): string | undefined {
   return ref.kind === 'act' ? base : undefined;
 }
 
-function spansFor(p: AknProvision, ctx: Context, extra: readonly Reference[] = []): Span[] {
+/** What to mark in a provision's words: its references, then uses of defined terms (not the term a definition defines). */
+function spansFor(p: AknProvision, ctx: Context, extra: readonly Reference[] = [], definedHere?: string): Span[] {
   const spans = new Map<string, Span>();
   for (const ref of [...(p.refs_out ?? []), ...extra]) {
     const href = hrefOf(ref, ctx);
     if (href && !spans.has(ref.words)) spans.set(ref.words, refSpan(ref.words, href));
   }
   // Longer references first: "subsection 27(1)" before "section 27".
-  return [...spans.values()].sort((a, b) => b.words.length - a.words.length);
+  const refs = [...spans.values()].sort((a, b) => b.words.length - a.words.length);
+  return [...refs, ...ctx.termSpans.filter((t) => t.slug !== definedHere).map((t) => t.span)];
 }
 
 const para = (nodes: Node[]): El => el('p', {}, nodes);
 
-/** The contents of a unit: its own words and its children, as content or intro/units/wrapUp. */
-function unitContents(text: string, children: readonly Block[], render: RenderUnit, inline: (t: string) => Node[]): Node[] {
+/** The contents of the unit `eid`: its own words and its children, as content or intro/units/wrapUp. */
+function unitContents(eid: string, text: string, children: readonly Block[], render: RenderUnit, inline: (t: string) => Node[]): Node[] {
   const units = children.filter((c) => c.kind !== 'text');
   if (units.length === 0) {
     const ps = [text, ...children.map((c) => c.text)].filter((t) => t !== '').map((t) => para(inline(t)));
@@ -193,19 +198,21 @@ function unitContents(text: string, children: readonly Block[], render: RenderUn
   const before = [text, ...children.slice(0, first).map((c) => c.text)].filter((t) => t !== '');
   const after = children.slice(last + 1).map((c) => c.text).filter((t) => t !== '');
   const out: Node[] = [];
-  if (before.length) out.push(el('intro', {}, before.map((t) => para(inline(t)))));
+  if (before.length) out.push(el('intro', { eId: `${eid}__intro` }, before.map((t) => para(inline(t)))));
+  let between = 0;
   for (const c of children.slice(first, last + 1)) {
     // Words between two units (rare): a container of their own, so nothing is lost or moved.
-    out.push(c.kind === 'text' ? el('hcontainer', { name: 'text' }, [el('content', {}, [para(inline(c.text))])]) : render(c));
+    const words = () => el('hcontainer', { eId: `${eid}__hcontainer_${++between}`, name: 'text' }, [el('content', {}, [para(inline(c.text))])]);
+    out.push(c.kind === 'text' ? words() : render(c));
   }
-  if (after.length) out.push(el('wrapUp', {}, after.map((t) => para(inline(t)))));
+  if (after.length) out.push(el('wrapUp', { eId: `${eid}__wrapup` }, after.map((t) => para(inline(t)))));
   return out;
 }
 
 type RenderUnit = (b: Block) => El;
 
 /** A section or schedule; a section whose own text is not held is followed by the definitions of it we hold. */
-function provisionElements(p: AknProvision, ctx: Context, terms: Map<string, string>): El[] {
+function provisionElements(p: AknProvision, ctx: Context): El[] {
   const eids = ctx.eids.get(p.id)!;
   const spans = spansFor(p, ctx);
   const render = (b: Block, inheritedSpans: Span[]): El => {
@@ -214,38 +221,46 @@ function provisionElements(p: AknProvision, ctx: Context, terms: Map<string, str
     let blockSpans = inheritedSpans;
     if (def) {
       const slug = termSlug(def);
-      terms.set(slug, def.term ?? def.heading);
-      blockSpans = [defSpan(def.term ?? def.heading, termEid(slug)), ...spansFor(def, ctx, p.refs_out)];
+      blockSpans = [defSpan(def.term ?? def.heading, termEid(slug)), ...spansFor(def, ctx, p.refs_out, slug)];
     }
     const inline = (t: string) => markText(t, blockSpans);
-    const attrs = { eId: eids.of.get(b), name: unit.name, status: def ? STATUS[def.status] : undefined };
+    const eid = eids.of.get(b)!;
+    const attrs = { eId: eid, name: unit.name, status: def ? STATUS[def.status] : undefined };
     const head = b.label ? [el('num', {}, [b.label])] : [];
-    return el(unit.element, attrs, [...head, ...unitContents(b.text, b.children, (c) => render(c, blockSpans), inline)]);
+    return el(unit.element, attrs, [...head, ...unitContents(eid, b.text, b.children, (c) => render(c, blockSpans), inline)]);
   };
-  const attrs = { eId: provisionEid(p), status: STATUS[p.status] };
+  const eid = provisionEid(p);
+  const attrs = { eId: eid, status: STATUS[p.status] };
   const heading = el('heading', {}, [p.heading]);
-  const contents = unitContents('', p.blocks, (b) => render(b, spans), (t) => markText(t, spans));
-  if (p.kind === 'schedule') return [el('hcontainer', { ...attrs, name: 'schedule' }, [heading, ...contents])];
+  const contents = unitContents(eid, '', p.blocks, (b) => render(b, spans), (t) => markText(t, spans));
+  if (p.kind === 'schedule') return [numberTerms(el('hcontainer', { ...attrs, name: 'schedule' }, [heading, ...contents]))];
   const matched = new Set(eids.definitions.values());
   const orphans = (ctx.definitionsOf.get(p.id) ?? []).filter((d) => !matched.has(d));
-  return [el('section', attrs, [el('num', {}, [p.number]), heading, ...contents]), ...orphans.map((d) => definitionElement(d, ctx, terms))];
+  return [numberTerms(el('section', attrs, [el('num', {}, [p.number]), heading, ...contents])), ...orphans.map((d) => definitionElement(d, ctx))];
+}
+
+/** Uses of defined terms get eIds numbered within their provision (`sec_14__term_3`), as the naming convention requires. */
+function numberTerms(provision: El): El {
+  let n = 0;
+  for (const e of walk(provision)) if (e.name === 'term') e.attrs.eId = `${provision.attrs.eId}__term_${++n}`;
+  return provision;
 }
 
 /** A definition provision on its own (its section's text not held): its blocks under its eId. */
-function definitionElement(d: AknProvision, ctx: Context, terms: Map<string, string>): El {
+function definitionElement(d: AknProvision, ctx: Context): El {
   const slug = termSlug(d);
-  const term = d.term ?? d.heading;
-  terms.set(slug, term);
-  const spans = [defSpan(term, termEid(slug)), ...spansFor(d, ctx)];
+  const spans = [defSpan(d.term ?? d.heading, termEid(slug)), ...spansFor(d, ctx, [], slug)];
   const eids = ctx.eids.get(d.id)!;
   const render = (b: Block): El => {
     const unit = UNITS[b.kind as Exclude<BlockKind, 'text'>];
+    const eid = eids.of.get(b)!;
     const head = b.label ? [el('num', {}, [b.label])] : [];
-    return el(unit.element, { eId: eids.of.get(b), name: unit.name }, [...head, ...unitContents(b.text, b.children, render, (t) => markText(t, spans))]);
+    return el(unit.element, { eId: eid, name: unit.name }, [...head, ...unitContents(eid, b.text, b.children, render, (t) => markText(t, spans))]);
   };
+  const own = provisionEid(d);
   const [block] = d.blocks;
-  const contents = block ? unitContents(block.text, block.children, render, (t) => markText(t, spans)) : [el('content', {}, [para([])])];
-  return el('hcontainer', { eId: provisionEid(d), name: 'definition', status: STATUS[d.status] }, contents);
+  const contents = block ? unitContents(own, block.text, block.children, render, (t) => markText(t, spans)) : [el('content', {}, [para([])])];
+  return numberTerms(el('hcontainer', { eId: own, name: 'definition', status: STATUS[d.status] }, contents));
 }
 
 /** Consecutive provisions of the same Part (and Chapter) grouped under it. */
@@ -365,10 +380,15 @@ function actTree(input: AknActInput): { body: El; preface: El; terms: Map<string
   }
   const eids = new Map<string, Eids>();
   for (const p of ordered) eids.set(p.id, assignEids(p, p.kind === 'section' ? (definitionsOf.get(p.id) ?? []) : []));
-  const ctx: Context = { expression, byId: new Map(ordered.map((p) => [p.id, p])), eids, definitionsOf };
+  // A term defined in two sections is one term (one TLCTerm), as the words are the same.
   const terms = new Map<string, string>();
+  for (const p of ordered) if (p.kind === 'definition' && !terms.has(termSlug(p))) terms.set(termSlug(p), p.term ?? p.heading);
+  const termSpans = [...terms]
+    .sort(([, a], [, b]) => b.length - a.length)
+    .map(([slug, term]) => ({ slug, span: termSpan(term, termEid(slug)) }));
+  const ctx: Context = { expression, byId: new Map(ordered.map((p) => [p.id, p])), eids, definitionsOf, terms, termSpans };
   const units = ordered.filter((p) => p.kind !== 'definition');
-  const body = el('body', {}, bodyUnits(units, (p) => provisionElements(p, ctx, terms)));
+  const body = el('body', {}, bodyUnits(units, (p) => provisionElements(p, ctx)));
   const title = act.title[lang] ?? act.title.en;
   const number = `${lang === 'ms' ? 'Akta' : 'Act'} ${act.actNumber}`;
   const preface = el('preface', {}, [
@@ -402,13 +422,16 @@ export function actToAkn(input: AknActInput): string {
   return write(el('akomaNtoso', { xmlns: AKN_NS }, [act]));
 }
 
-/** One unit of the Act (`sec_14`, `sec_14__subsec_2`, `part_III`, `sec_2__def_exploitation`) as a portion; undefined if the Act has no such eId. */
+/** What a portion can be: hierarchical units (not intro, wrapUp or an inline term). */
+const PORTION_ELEMENTS = new Set(['part', 'chapter', 'section', 'hcontainer', ...Object.values(UNITS).map((u) => u.element)]);
+
+/** One unit of the Act (`sec_14`, `sec_14__subsec_2`, `part_III`, `sec_2__def_exploitation`) as a portion; undefined if the Act has no such unit. */
 export function portionToAkn(input: AknActInput, eid: string): string | undefined {
   const { body, terms, expression } = actTree(input);
   const unit = findByEid(body, eid);
-  if (!unit) return undefined;
+  if (!unit || !PORTION_ELEMENTS.has(unit.name)) return undefined;
   const inside = new Set([...walk(unit)].map((e) => e.attrs.eId));
-  const used = new Set([...walk(unit)].filter((e) => e.name === 'def').map((e) => e.attrs.refersTo?.slice(1)));
+  const used = new Set([...walk(unit)].filter((e) => e.name === 'def' || e.name === 'term').map((e) => e.attrs.refersTo?.slice(1)));
   const ownTerms = new Map([...terms].filter(([slug]) => used.has(termEid(slug))));
   // The provisions the portion shows, or the one it is part of: their sources and versions.
   const shown = input.provisions.filter((p) => inside.has(provisionEid(p)) || eid.startsWith(`${provisionEid(p)}__`));

@@ -57,6 +57,12 @@ export function markText(text: string, spans: readonly Span[]): Node[] {
 
 export const refSpan = (words: string, href: string): Span => ({ words, wrap: (w) => el('ref', { href }, [w]) });
 
+/** A use of a term the Act defines (its eId is given once the provision is built: numberTerms). */
+export const termSpan = (term: string, termEid: string): Span => ({
+  words: term,
+  wrap: (w) => el('term', { refersTo: `#${termEid}` }, [w]),
+});
+
 export const defSpan = (term: string, termEid: string): Span => ({
   words: term,
   wrap: (w) => el('def', { refersTo: `#${termEid}` }, [w]),

@@ -10,7 +10,8 @@
  *   portion        /akn/my/act/2007/670/eng@2022-02-22/~sec_14__subsec_2
  *
  * eIds are `<prefix>_<num>` components joined by `__`, from the outermost unit with an eId:
- * `sec_14__subsec_2__para_a`, `part_IIIA`, `part_V__chp_1`, `sec_2__def_exploitation`.
+ * `sec_14__subsec_2__para_a`, `part_IIIA`, `part_V__chp_1`, `sec_2__def_exploitation`; units
+ * without a number are the prefix alone (`sec_14__intro`).
  * Runtime code (Workers): no Node imports.
  */
 import type { Lang } from '../schema/provision.js';
@@ -106,23 +107,23 @@ export const actExpression = (act: { year: number; actNumber: string }, lang: La
 // ---- eIds -----------------------------------------------------------------------------------
 
 export interface EidPart {
-  /** Naming-convention prefix: `sec`, `subsec`, `para`, `def`, ... */
+  /** Naming-convention prefix: `sec`, `subsec`, `para`, `def`, `intro`, ... */
   prefix: string;
-  /** The unit's number as printed without brackets (`2`, `a`, `IIIA`), a term slug, or an ordinal. */
+  /** The unit's number as printed without brackets (`2`, `a`, `IIIA`), a term slug, or an ordinal; `''` for units that have none (`intro`, `wrapup`). */
   num: string;
 }
 
-const PART = /^([a-z]+)_([A-Za-z0-9][A-Za-z0-9-]*)$/;
+const PART = /^([a-z]+)(?:_([A-Za-z0-9][A-Za-z0-9-]*))?$/;
 
-export const buildEid = (parts: readonly EidPart[]): string => parts.map((p) => `${p.prefix}_${p.num}`).join('__');
+export const buildEid = (parts: readonly EidPart[]): string => parts.map((p) => (p.num ? `${p.prefix}_${p.num}` : p.prefix)).join('__');
 
-/** The parts of an eId; undefined when it is not `prefix_num` components joined by `__`. */
+/** The parts of an eId; undefined when it is not `prefix[_num]` components joined by `__`. */
 export function parseEid(eid: string): EidPart[] | undefined {
   const parts: EidPart[] = [];
   for (const piece of eid.split('__')) {
     const m = PART.exec(piece);
     if (!m) return undefined;
-    parts.push({ prefix: m[1]!, num: m[2]! });
+    parts.push({ prefix: m[1]!, num: m[2] ?? '' });
   }
   return parts;
 }
@@ -170,7 +171,7 @@ export function provisionEid(p: ProvisionName): string {
 export function provisionIdOfEid(act: string, eid: string): string | undefined {
   const parts = parseEid(eid);
   const first = parts?.[0];
-  if (!parts || !first) return undefined;
+  if (!parts || !first?.num) return undefined;
   const num = first.num.toLowerCase();
   if (first.prefix === 'sch') return `${act}-sch${num}`;
   if (first.prefix !== 'sec') return undefined;

@@ -94,6 +94,7 @@ describe('GET /akn/my/act/{year}/{number}[/{lang}@{date}][/~{eId}]', () => {
       ['/akn/my/act/2017/792/msa@', 'held in eng only'],
       ['/akn/my/act/2007/670/fra@', '"fra" is not one of them'],
       ['/akn/my/act/2007/670/eng@/~sec_999', 'no unit "sec_999"'],
+      ['/akn/my/act/2007/670/eng@/~sec_4__intro', 'no unit "sec_4__intro" to serve as a portion'],
     ] as const) {
       const res = await get(app, path);
       expect(res.status, path).toBe(404);

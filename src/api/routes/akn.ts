@@ -17,7 +17,8 @@ import { ERRORS } from './errors.js';
 /** What the document needs of each indexed provision (not the analysis it also carries). */
 const AKN_FIELDS = ['id', 'act', 'lang', 'kind', 'number', 'heading', 'term', 'parent', 'part', 'chapter', 'order', 'status', 'blocks', 'source', 'version', 'versions', 'refs_out'];
 
-const EID = String.raw`[a-z]+_[A-Za-z0-9][A-Za-z0-9-]*(?:__[a-z]+_[A-Za-z0-9][A-Za-z0-9-]*)*`;
+const EID_PART = String.raw`[a-z]+(?:_[A-Za-z0-9][A-Za-z0-9-]*)?`;
+const EID = String.raw`${EID_PART}(?:__${EID_PART})*`;
 const LANG_AT = String.raw`[a-z]{3}(?:@(?:\d{4}(?:-\d{2}-\d{2})?)?)?`;
 const COMPONENT = String.raw`!main(?:\.xml)?`;
 
@@ -126,6 +127,6 @@ async function document(search: ProvisionSearch, act: ActConfig, lang: Lang, dat
   const input = { act, lang, date: at.date ?? first, provisions: at.docs };
   if (portion === undefined) return actToAkn(input);
   const xml = isEid(portion) ? portionToAkn(input, portion) : undefined;
-  if (xml === undefined) throw new ApiProblem('not-found', 404, `The ${act.title.en} (${AKN_LANGS[lang]}) has no unit "${portion}". eIds look like sec_14, sec_14__subsec_2__para_a, part_III, sec_2__def_exploitation; the whole Act lists them.`);
+  if (xml === undefined) throw new ApiProblem('not-found', 404, `The ${act.title.en} (${AKN_LANGS[lang]}) has no unit "${portion}" to serve as a portion. Units are Parts, Chapters, sections and their subdivisions, definitions and schedules: sec_14, sec_14__subsec_2__para_a, part_III, sec_2__def_exploitation, sch_1; the whole Act lists their eIds.`);
   return xml;
 }
