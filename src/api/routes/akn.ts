@@ -11,7 +11,7 @@ import { actToAkn, AKN_MEDIA_TYPE, portionToAkn } from '../../akn/build.js';
 import { AKN_LANGS, isEid, langOfAkn, parseUri, workUri, actWork } from '../../akn/uri.js';
 import type { Lang } from '../../schema/provision.js';
 import type { ProvisionSearch } from '../../search/client.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
 
 /** What the document needs of each indexed provision (not the analysis it also carries). */
@@ -62,7 +62,7 @@ const DESCRIPTION =
 
 const workRoute = createRoute({
   method: 'get',
-  path: '/akn/my/act/{year}/{number}',
+  path: '/{year}/{number}',
   summary: 'An Act as Akoma Ntoso (latest, English where held)',
   description: DESCRIPTION,
   request: { params: z.object({ year: Year, number: ActNumber }) },
@@ -70,7 +70,7 @@ const workRoute = createRoute({
 });
 const expressionRoute = createRoute({
   method: 'get',
-  path: '/akn/my/act/{year}/{number}/{expression}',
+  path: '/{year}/{number}/{expression}',
   summary: 'An Act in one language as at a date, or one unit of it, as Akoma Ntoso',
   description: DESCRIPTION,
   request: { params: z.object({ year: Year, number: ActNumber, expression: Expression }) },
@@ -78,7 +78,7 @@ const expressionRoute = createRoute({
 });
 const portionRoute = createRoute({
   method: 'get',
-  path: '/akn/my/act/{year}/{number}/{expression}/{portion}',
+  path: '/{year}/{number}/{expression}/{portion}',
   summary: 'One unit of an Act in one language as at a date, as Akoma Ntoso',
   description: DESCRIPTION,
   request: { params: z.object({ year: Year, number: ActNumber, expression: Expression, portion: Portion }) },
@@ -87,7 +87,9 @@ const portionRoute = createRoute({
 
 const LANG_CODES = Object.values(AKN_LANGS).join(' or ');
 
-export function aknRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+/** Mounted at /akn/my/act: the FRBR URI space of Malaysian Acts. */
+export function aknApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   const handler = async (c: Context) => {
     const { year, number, expression, portion } = c.req.param() as Record<string, string | undefined>;
     const path = ['/akn/my/act', year, number, expression, portion].filter((s) => s !== undefined).join('/');
@@ -110,6 +112,7 @@ export function aknRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
   app.openapi(workRoute, handler);
   app.openapi(expressionRoute, handler);
   app.openapi(portionRoute, handler);
+  return app;
 }
 
 async function document(search: ProvisionSearch, act: ActConfig, lang: Lang, date: string | undefined, portion: string | undefined): Promise<string> {
