@@ -66,6 +66,7 @@ describe('Akoma Ntoso documents of the corpus', async () => {
     const errors = await validateAkn([...documents, ...portions]);
     expect(errors.map((e) => e.rawMessage)).toEqual([]);
     expect(portions.length).toBeGreaterThanOrEqual(all.length * 3);
+    console.info(`Akoma Ntoso schema validation: ${documents.length} Act documents (${all.map((e) => e.name).join(', ')}) and ${portions.length} portions, ${errors.length} errors`);
   });
 
   it('read back to the corpus text and heading of every provision', () => {
