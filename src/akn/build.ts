@@ -10,6 +10,7 @@
  * words → intro (or content), closing words → wrapUp.
  */
 import { create } from 'xmlbuilder2';
+import { termSlug } from '../schema/ids.js';
 import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Reference } from '../schema/reference.js';
 import type { Block, BlockKind, Division, Lang, ProvisionStatus, ProvisionVersion, SourceRef } from '../schema/provision.js';
@@ -23,7 +24,7 @@ import {
   expressionUri,
   formatUri,
   provisionEid,
-  termSlug,
+  definitionSlug,
   workUri,
   type FrbrUri,
 } from './uri.js';
@@ -92,7 +93,7 @@ function billUri(bill: string): string {
   return m ? `/akn/my/bill/${m[2]}/dr-${Number(m[1])}` : `/akn/my/bill/${slugOf(bill)}`;
 }
 
-const slugOf = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+const slugOf = (s: string): string => termSlug(s) || 'x';
 const termEid = (slug: string): string => `term-${slug}`;
 
 /** The eIds of one provision's units, and each labelled unit's eId by its label path ("(1)(a)"). */
@@ -220,7 +221,7 @@ function provisionElements(p: AknProvision, ctx: Context): El[] {
     const def = eids.definitions.get(b);
     let blockSpans = inheritedSpans;
     if (def) {
-      const slug = termSlug(def);
+      const slug = definitionSlug(def);
       blockSpans = [defSpan(def.term ?? def.heading, termEid(slug)), ...spansFor(def, ctx, p.refs_out, slug)];
     }
     const inline = (t: string) => markText(t, blockSpans);
@@ -248,7 +249,7 @@ function numberTerms(provision: El): El {
 
 /** A definition provision on its own (its section's text not held): its blocks under its eId. */
 function definitionElement(d: AknProvision, ctx: Context): El {
-  const slug = termSlug(d);
+  const slug = definitionSlug(d);
   const spans = [defSpan(d.term ?? d.heading, termEid(slug)), ...spansFor(d, ctx, [], slug)];
   const eids = ctx.eids.get(d.id)!;
   const render = (b: Block): El => {
@@ -382,7 +383,7 @@ function actTree(input: AknActInput): { body: El; preface: El; terms: Map<string
   for (const p of ordered) eids.set(p.id, assignEids(p, p.kind === 'section' ? (definitionsOf.get(p.id) ?? []) : []));
   // A term defined in two sections is one term (one TLCTerm), as the words are the same.
   const terms = new Map<string, string>();
-  for (const p of ordered) if (p.kind === 'definition' && !terms.has(termSlug(p))) terms.set(termSlug(p), p.term ?? p.heading);
+  for (const p of ordered) if (p.kind === 'definition' && !terms.has(definitionSlug(p))) terms.set(definitionSlug(p), p.term ?? p.heading);
   const termSpans = [...terms]
     .sort(([, a], [, b]) => b.length - a.length)
     .map(([slug, term]) => ({ slug, span: termSpan(term, termEid(slug)) }));

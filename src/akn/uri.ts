@@ -14,6 +14,7 @@
  * without a number are the prefix alone (`sec_14__intro`).
  * Runtime code (Workers): no Node imports.
  */
+import { scheduleId, sectionId } from '../schema/ids.js';
 import type { Lang } from '../schema/provision.js';
 
 export const AKN_COUNTRY = 'my';
@@ -147,8 +148,8 @@ export interface ProvisionName {
   parent?: string | undefined;
 }
 
-/** The slug that ends a definition's id (`atipsom-s2-exploitation` → `exploitation`). */
-export const termSlug = (p: ProvisionName): string =>
+/** The term slug that ends a definition's id (`atipsom-s2-exploitation` → `exploitation`). */
+export const definitionSlug = (p: ProvisionName): string =>
   p.parent && p.id.startsWith(`${p.parent}-`) ? p.id.slice(p.parent.length + 1) : p.id;
 
 /** The eId of a whole provision: `sec_14`, `sec_2__def_exploitation`, `sch_1`. */
@@ -157,7 +158,7 @@ export function provisionEid(p: ProvisionName): string {
     case 'section':
       return buildEid([{ prefix: 'sec', num: eidNum(p.number) }]);
     case 'definition':
-      return buildEid([{ prefix: 'sec', num: eidNum(p.number) }, { prefix: 'def', num: termSlug(p) }]);
+      return buildEid([{ prefix: 'sec', num: eidNum(p.number) }, { prefix: 'def', num: definitionSlug(p) }]);
     case 'schedule':
       return buildEid([{ prefix: 'sch', num: eidNum(p.number) }]);
   }
@@ -172,9 +173,9 @@ export function provisionIdOfEid(act: string, eid: string): string | undefined {
   const parts = parseEid(eid);
   const first = parts?.[0];
   if (!parts || !first?.num) return undefined;
-  const num = first.num.toLowerCase();
-  if (first.prefix === 'sch') return `${act}-sch${num}`;
+  if (first.prefix === 'sch') return scheduleId(act, first.num);
   if (first.prefix !== 'sec') return undefined;
   const def = parts[1]?.prefix === 'def' ? parts[1] : undefined;
-  return def ? `${act}-s${num}-${def.num}` : `${act}-s${num}`;
+  // The def num is the term slug the id contract made (de-duplicated already): appended as is.
+  return def ? `${sectionId(act, first.num)}-${def.num}` : sectionId(act, first.num);
 }
