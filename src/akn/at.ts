@@ -3,7 +3,7 @@
  * record. Dates are days (`2022-02-22`) or, where our sources give only a year, years (`2022`,
  * read as 1 January).
  */
-import type { ProvisionVersion } from '../schema/provision.js';
+import type { Block, Division, ProvisionStatus, ProvisionVersion, SourceRef } from '../schema/provision.js';
 
 const day = (d: string): string => (/^\d{4}$/.test(d) ? `${d}-01-01` : d);
 
@@ -55,4 +55,19 @@ export function docsAt<D extends Versioned>(docs: readonly D[], date: string | u
     } else if (existed) missing.push(versions[0]!);
   }
   return missing.length ? { ok: false, missing } : { ok: true, docs: chosen, date: latest };
+}
+
+/** An earlier version a document carries (`past`): the text as it stood and its date range. */
+export interface PastText {
+  version: ProvisionVersion;
+  heading: string;
+  part?: Division | undefined;
+  status: ProvisionStatus;
+  blocks: Block[];
+  source: SourceRef;
+}
+
+/** A document and each earlier version it carries, as provisions of their own for docsAt. */
+export function withPast<D extends { id: string; past?: readonly PastText[] | undefined }>(doc: D): D[] {
+  return [doc, ...(doc.past ?? []).map((v) => ({ ...doc, heading: v.heading, part: v.part, status: v.status, blocks: v.blocks, source: v.source, version: v.version, past: undefined }))];
 }

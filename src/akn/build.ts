@@ -14,6 +14,7 @@ import { termSlug } from '../schema/ids.js';
 import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Reference } from '../schema/reference.js';
 import type { Block, BlockKind, Division, Lang, ProvisionStatus, ProvisionVersion, SourceRef } from '../schema/provision.js';
+import { isBefore } from './at.js';
 import { defSpan, markText, refSpan, termSpan, type Span } from './inline.js';
 import { el, findByEid, walk, type El, type Node } from './tree.js';
 import {
@@ -69,16 +70,17 @@ interface UnitKind {
   name?: string;
 }
 
-const UNITS: Record<Exclude<BlockKind, 'text'>, UnitKind> = {
+const UNITS: Partial<Record<BlockKind, UnitKind>> = {
   subsection: { element: 'subsection', prefix: 'subsec' },
   paragraph: { element: 'paragraph', prefix: 'para' },
   subparagraph: { element: 'subparagraph', prefix: 'subpara' },
   subsubparagraph: { element: 'point', prefix: 'point' },
   proviso: { element: 'proviso', prefix: 'proviso' },
-  explanation: { element: 'hcontainer', prefix: 'explanation', name: 'explanation' },
-  illustration: { element: 'hcontainer', prefix: 'illustration', name: 'illustration' },
   definition: { element: 'hcontainer', prefix: 'def', name: 'definition' },
 };
+
+/** A unit Akoma Ntoso has no element for (Explanation, Illustration, Exception, ...): an hcontainer named after it. */
+const unitOf = (kind: BlockKind): UnitKind => UNITS[kind] ?? { element: 'hcontainer', prefix: kind, name: kind };
 
 const STATUS: Partial<Record<ProvisionStatus, string>> = { deleted: 'removed', 'text-unavailable': 'incomplete' };
 
@@ -113,7 +115,7 @@ function assignEids(p: AknProvision, definitions: readonly AknProvision[]): Eids
     const ordinals = new Map<string, number>();
     for (const b of blocks) {
       if (b.kind === 'text') continue;
-      const unit = UNITS[b.kind];
+      const unit = unitOf(b.kind);
       let eid: string;
       if (b.kind === 'definition' && p.kind === 'definition' && parent === own) {
         // A definition provision's own block is the provision.
@@ -217,7 +219,7 @@ function provisionElements(p: AknProvision, ctx: Context): El[] {
   const eids = ctx.eids.get(p.id)!;
   const spans = spansFor(p, ctx);
   const render = (b: Block, inheritedSpans: Span[]): El => {
-    const unit = UNITS[b.kind as Exclude<BlockKind, 'text'>];
+    const unit = unitOf(b.kind);
     const def = eids.definitions.get(b);
     let blockSpans = inheritedSpans;
     if (def) {
@@ -253,7 +255,7 @@ function definitionElement(d: AknProvision, ctx: Context): El {
   const spans = [defSpan(d.term ?? d.heading, termEid(slug)), ...spansFor(d, ctx, [], slug)];
   const eids = ctx.eids.get(d.id)!;
   const render = (b: Block): El => {
-    const unit = UNITS[b.kind as Exclude<BlockKind, 'text'>];
+    const unit = unitOf(b.kind);
     const eid = eids.of.get(b)!;
     const head = b.label ? [el('num', {}, [b.label])] : [];
     return el(unit.element, { eId: eid, name: unit.name }, [...head, ...unitContents(eid, b.text, b.children, render, (t) => markText(t, spans))]);
@@ -295,12 +297,15 @@ function bodyUnits(sections: readonly AknProvision[], render: (p: AknProvision) 
 const division = (name: string, eId: string, d: Division): El =>
   el(name, { eId }, [el('num', {}, [d.number]), ...(d.heading ? [el('heading', {}, [d.heading])] : [])]);
 
-/** The versions' dates and the Bills that made them: the Act's lifecycle, oldest first. */
+/** Who made a version: the amending Act where the version says ("Act A1644"), else its Bill. */
+const maker = (v: { bill?: string | undefined; act?: string | undefined }): string => v.act ?? v.bill ?? 'unknown';
+
+/** The versions' dates and the Acts (or Bills) that made them: the Act's lifecycle, oldest first. */
 function events(provisions: readonly AknProvision[], date: string): { date: string; bill: string }[] {
   const byDate = new Map<string, string>();
   for (const p of provisions) {
     for (const v of p.versions ?? (p.version ? [p.version] : [])) {
-      if (v.valid_from <= date && !byDate.has(v.valid_from)) byDate.set(v.valid_from, v.bill);
+      if (!isBefore(date, v.valid_from) && !byDate.has(v.valid_from)) byDate.set(v.valid_from, maker(v));
     }
   }
   return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([d, bill]) => ({ date: d, bill }));
@@ -424,7 +429,7 @@ export function actToAkn(input: AknActInput): string {
 }
 
 /** What a portion can be: hierarchical units (not intro, wrapUp or an inline term). */
-const PORTION_ELEMENTS = new Set(['part', 'chapter', 'section', 'hcontainer', ...Object.values(UNITS).map((u) => u.element)]);
+const PORTION_ELEMENTS = new Set(['part', 'chapter', 'section', 'hcontainer', ...Object.values(UNITS).map((u) => u!.element)]);
 
 /** One unit of the Act (`sec_14`, `sec_14__subsec_2`, `part_III`, `sec_2__def_exploitation`) as a portion; undefined if the Act has no such unit. */
 export function portionToAkn(input: AknActInput, eid: string): string | undefined {

@@ -6,7 +6,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ACTS, type ActConfig } from '../../registry/acts.js';
-import { docsAt, firstDate, isBefore } from '../../akn/at.js';
+import { docsAt, firstDate, isBefore, withPast } from '../../akn/at.js';
 import { actToAkn, AKN_MEDIA_TYPE, portionToAkn } from '../../akn/build.js';
 import { AKN_LANGS, isEid, langOfAkn, parseUri, workUri, actWork } from '../../akn/uri.js';
 import type { Lang } from '../../schema/provision.js';
@@ -15,7 +15,7 @@ import { ApiProblem, resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
 
 /** What the document needs of each indexed provision (not the analysis it also carries). */
-const AKN_FIELDS = ['id', 'act', 'lang', 'kind', 'number', 'heading', 'term', 'parent', 'part', 'chapter', 'order', 'status', 'blocks', 'source', 'version', 'versions', 'refs_out'];
+const AKN_FIELDS = ['id', 'act', 'lang', 'kind', 'number', 'heading', 'term', 'parent', 'part', 'chapter', 'order', 'status', 'blocks', 'source', 'version', 'versions', 'past', 'refs_out'];
 
 const EID_PART = String.raw`[a-z]+(?:_[A-Za-z0-9][A-Za-z0-9-]*)?`;
 const EID = String.raw`${EID_PART}(?:__${EID_PART})*`;
@@ -116,7 +116,8 @@ export function aknApi(search: ProvisionSearch): OpenAPIHono {
 }
 
 async function document(search: ProvisionSearch, act: ActConfig, lang: Lang, date: string | undefined, portion: string | undefined): Promise<string> {
-  const docs = await search.find({ act: act.slug, lang }, { limit: 5000, attributes: AKN_FIELDS });
+  // Each document with the earlier versions it carries: the texts a date can ask for.
+  const docs = (await search.find({ act: act.slug, lang }, { limit: 5000, attributes: AKN_FIELDS })).flatMap(withPast);
   if (!docs.length) throw new ApiProblem('not-found', 404, `No provisions of the ${act.title.en} are indexed in ${AKN_LANGS[lang]}.`);
   const first = firstDate(docs) ?? String(act.year);
   if (date && isBefore(date, first)) {
