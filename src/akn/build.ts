@@ -122,7 +122,7 @@ function assignEids(p: AknProvision, definitions: readonly AknProvision[]): Eids
         eid = own;
       } else if (b.kind === 'definition') {
         // A definition is named by its term wherever it is nested (Child Act s 2 has them in (1)).
-        const i = unmatched.findIndex((d) => d.blocks[0]?.text === b.text);
+        const i = matchDefinition(unmatched, b.text);
         const def = i >= 0 ? unmatched.splice(i, 1)[0]! : undefined;
         if (def) eids.definitions.set(b, def);
         eid = def ? provisionEid(def) : `${parent}__def_${slugOf(b.text).slice(0, 40)}`;
@@ -143,6 +143,14 @@ function assignEids(p: AknProvision, definitions: readonly AknProvision[]): Eids
   };
   visit(p.blocks, own, '');
   return eids;
+}
+
+/** The definition provision a definition block is: same words, else the same quoted term. */
+function matchDefinition(definitions: readonly AknProvision[], text: string): number {
+  const same = definitions.findIndex((d) => d.blocks[0]?.text === text);
+  if (same >= 0) return same;
+  const quoted = /^\s*["“'‘]([^"”'’]+)["”'’]/.exec(text)?.[1];
+  return quoted ? definitions.findIndex((d) => definitionSlug(d) === termSlug(quoted)) : -1;
 }
 
 interface Context {
@@ -266,30 +274,27 @@ function definitionElement(d: AknProvision, ctx: Context): El {
   return numberTerms(el('hcontainer', { eId: own, name: 'definition', status: STATUS[d.status] }, contents));
 }
 
-/** Consecutive provisions of the same Part (and Chapter) grouped under it. */
-function bodyUnits(sections: readonly AknProvision[], render: (p: AknProvision) => El[]): El[] {
-  const out: El[] = [];
-  let part: El | undefined;
-  let partKey: string | undefined;
-  let chapter: El | undefined;
-  let chapterKey: string | undefined;
+/** Provisions grouped under their Part and Chapter (a Part met again, as in a mixed-date text, is the same Part). */
+function bodyUnits(sections: readonly AknProvision[], render: (p: AknProvision) => El[]): Node[] {
+  const out: Node[] = [];
+  const divisions = new Map<string, El>();
+  const open = (name: string, eId: string, d: Division, into: Node[]): El => {
+    let e = divisions.get(eId);
+    if (!e) {
+      e = division(name, eId, d);
+      divisions.set(eId, e);
+      into.push(e);
+    }
+    return e;
+  };
   for (const p of sections) {
-    const pk = p.kind === 'schedule' ? undefined : p.part?.number;
-    if (pk !== partKey) {
-      partKey = pk;
-      chapter = chapterKey = undefined;
-      part = pk && p.part ? division('part', buildEid([{ prefix: 'part', num: eidNum(pk) }]), p.part) : undefined;
-      if (part) out.push(part);
-    }
-    const ck = p.kind === 'schedule' ? undefined : p.chapter?.number;
-    if (ck !== chapterKey) {
-      chapterKey = ck;
-      const prefix = part ? `${part.attrs.eId}__` : '';
-      chapter = ck && p.chapter ? division('chapter', `${prefix}${buildEid([{ prefix: 'chp', num: eidNum(ck) }])}`, p.chapter) : undefined;
-      if (chapter) (part ? part.children : out).push(chapter);
-    }
-    const container = chapter ?? part;
-    (container ? container.children : out).push(...render(p));
+    const part = p.kind !== 'schedule' && p.part ? open('part', buildEid([{ prefix: 'part', num: eidNum(p.part.number) }]), p.part, out) : undefined;
+    const chapterEid = p.chapter && buildEid([{ prefix: 'chp', num: eidNum(p.chapter.number) }]);
+    const chapter =
+      p.kind !== 'schedule' && p.chapter && chapterEid
+        ? open('chapter', part ? `${part.attrs.eId}__${chapterEid}` : chapterEid, p.chapter, part ? part.children : out)
+        : undefined;
+    ((chapter ?? part)?.children ?? out).push(...render(p));
   }
   return out;
 }

@@ -90,8 +90,8 @@ describe('GET /akn/my/act/{year}/{number}[/{lang}@{date}][/~{eId}]', () => {
     for (const [path, says] of [
       ['/akn/my/act/2007/670/eng@1999-01-01', 'earliest text held'],
       ['/akn/my/act/2007/999', 'No Act 999 of 2007'],
-      ['/akn/my/act/1936/574', 'not held'],
-      ['/akn/my/act/2017/792/msa@', 'held in eng only'],
+      ['/akn/my/act/1959/155', 'not held'],
+      ['/akn/my/act/1936/574/msa@', 'held in eng only'],
       ['/akn/my/act/2007/670/fra@', '"fra" is not one of them'],
       ['/akn/my/act/2007/670/eng@/~sec_999', 'no unit "sec_999"'],
       ['/akn/my/act/2007/670/eng@/~sec_4__intro', 'no unit "sec_4__intro" to serve as a portion'],
