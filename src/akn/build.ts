@@ -125,7 +125,9 @@ function assignEids(p: AknProvision, definitions: readonly AknProvision[]): Eids
         const i = matchDefinition(unmatched, b.text);
         const def = i >= 0 ? unmatched.splice(i, 1)[0]! : undefined;
         if (def) eids.definitions.set(b, def);
-        eid = def ? provisionEid(def) : `${parent}__def_${slugOf(b.text).slice(0, 40)}`;
+        // A definition outside an interpretation section is no provision of its own: numbered, not named.
+        eid = def ? provisionEid(def) : `${parent}__definition_${(ordinals.get('definition') ?? 0) + 1}`;
+        if (!def) ordinals.set('definition', (ordinals.get('definition') ?? 0) + 1);
       } else {
         const n = (ordinals.get(unit.prefix) ?? 0) + 1;
         ordinals.set(unit.prefix, n);

@@ -26,7 +26,10 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const isProvision = (e: DomElement): boolean =>
   e.getAttribute('eId') !== null &&
-  (e.localName === 'section' || (e.localName === 'hcontainer' && ['definition', 'schedule'].includes(e.getAttribute('name') ?? '')));
+  (e.localName === 'section' ||
+    (e.localName === 'hcontainer' && e.getAttribute('name') === 'schedule') ||
+    // Definitions that are provisions are named by their term (`__def_`); others are numbered.
+    (e.localName === 'hcontainer' && e.getAttribute('name') === 'definition' && /__def_[^_]+$/.test(e.getAttribute('eId') ?? '')));
 
 /** The words of a unit: each sub-unit's number and each paragraph of text, in document order. */
 function words(e: DomElement, own: boolean): string[] {
