@@ -9,6 +9,7 @@ import type { ClientAddress } from './api/middleware/client-address.js';
 import { harden, type HardeningEnv } from './api/middleware/index.js';
 import { ApiProblem, problem, validationHook } from './api/problem.js';
 import { actsApi } from './api/routes/acts.js';
+import { aknApi } from './api/routes/akn.js';
 import { citeApi } from './api/routes/cite.js';
 import { compareApi } from './api/routes/compare.js';
 import { healthApi } from './api/routes/health.js';
@@ -77,6 +78,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   app.route('/v1/topics', topicsApi(search));
   app.route('/v1', relationsApi(search));
   app.route('/v1/match', matchApi(search));
+  app.route('/akn/my/act', aknApi(search));
   // Pages call the API in-process through the whole app, so they see exactly what clients see.
   app.route('/', pagesApp(new PageApi(app)));
 

@@ -87,6 +87,16 @@ describe('wrangler dev (local, offline)', () => {
     expect(((await res.json()) as { offences: { id: string }[] }).offences[0]!.id).toBe('atipsom-s14');
   });
 
+  it('builds Akoma Ntoso XML like the Node app', async () => {
+    const { testApp } = await import('../helpers/app.js');
+    for (const path of ['/akn/my/act/2007/670/msa@', '/akn/my/act/2007/670/eng@/~sec_14']) {
+      const node = await (await testApp().request(path)).text();
+      const res = await fetch(`${base}${path}`);
+      expect(res.headers.get('content-type'), path).toBe('application/akn+xml; charset=utf-8');
+      expect(await res.text(), path).toBe(node);
+    }
+  });
+
   it('answers errors as problem+json', async () => {
     const res = await fetch(`${base}/v1/search?limit=500`);
     expect(res.status).toBe(400);

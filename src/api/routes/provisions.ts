@@ -4,7 +4,7 @@ import { ProvisionDoc } from '../../schema/document.js';
 import type { ProvisionVersion } from '../../schema/provision.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { AtParam, IdParam, LangParam } from '../params.js';
-import { languages, pickLanguage } from '../present.js';
+import { aknLinks, languages, pickLanguage } from '../present.js';
 import { ApiProblem, resourceApp } from '../problem.js';
 import { PointInTime, ProvisionAnswer } from '../schemas.js';
 import { ERRORS } from './errors.js';
@@ -15,7 +15,7 @@ const route = createRoute({
   summary: 'One provision',
   description:
     'The full provision: verbatim text, structure, citations and source. `languages` lists the ' +
-    'languages it exists in and whether each text is held. Without `lang`, English is shown when it exists. ' +
+    'languages it exists in and whether each text is held; `akn` its Akoma Ntoso URIs. Without `lang`, English is shown when it exists. ' +
     'With `at=YYYY-MM-DD`, the version in force on that day (its text as it stood, its source) and, in `at`, ' +
     'its date range; 404 when the provision was not yet in force on that day.',
   request: {
@@ -58,7 +58,7 @@ export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
       throw new ApiProblem('not-found', 404, detail);
     }
     const { _formatted, past: _past, ...current } = doc;
-    const answer = { provision: ProvisionDoc.omit({ past: true }).parse(current), languages: languages(docs) };
+    const answer = { provision: ProvisionDoc.omit({ past: true }).parse(current), languages: languages(docs), akn: aknLinks(doc) };
     if (!at) return c.json(answer, 200);
 
     const found = atDate(doc, at);
@@ -97,7 +97,7 @@ export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
           overlaps: [],
           gaps: [],
         });
-        return c.json({ provision, languages: answer.languages, at: pointInTime(at, found.version, false) }, 200);
+        return c.json({ provision, languages: answer.languages, akn: answer.akn, at: pointInTime(at, found.version, false) }, 200);
       }
     }
   });

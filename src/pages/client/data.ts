@@ -1,10 +1,10 @@
 /** The API calls the pages make, typed by the API's own response schemas. */
 import { z } from 'zod';
-import { ActsAnswer, CiteAnswer, LanguageVersion, PointInTime, Provision, SearchAnswer } from '../../api/schemas.js';
+import { ActsAnswer, AknLinks, CiteAnswer, LanguageVersion, PointInTime, Provision, SearchAnswer } from '../../api/schemas.js';
 import type { Answer, PageApi } from './api.js';
 
 // Read provisions loosely: fields added by later build steps (history, analysis) pass through.
-export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion), at: PointInTime.optional() });
+export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion), akn: AknLinks, at: PointInTime.optional() });
 export type ProvisionPageAnswer = z.infer<typeof ProvisionPageAnswer>;
 export type ProvisionData = ProvisionPageAnswer['provision'];
 export type SearchData = z.infer<typeof SearchAnswer>;

@@ -320,6 +320,13 @@ export const provisionPageRoute = (api: PageApi) =>
           ) : null}
           <dt>Text</dt>
           <dd>{p.source.basis}</dd>
+          <dt>Akoma Ntoso</dt>
+          <dd>
+            <a href={answer.body.akn.expression} type="application/akn+xml" class="akn">
+              <code>{answer.body.akn.expression}</code>
+            </a>{' '}
+            (XML, OASIS LegalDocML; work URI <code>{answer.body.akn.work}</code>)
+          </dd>
         </dl>
         </div>
         {p.notes?.length ? (
