@@ -1,6 +1,6 @@
 /** The amendment step over every parsed Act: data-driven by each Act's `amendments` config. */
 import type { Provision } from '../../../src/schema/provision.js';
-import type { ParsedSource } from './build.js';
+import { parseAllExtracts, type ExtractedSource, type ParsedSource } from './build.js';
 import { allProvisions } from './build.js';
 import { compareProvisions } from './read.js';
 import { corpusFiles } from './build.js';
@@ -38,16 +38,17 @@ function withHistory(current: readonly Provision[], consolidated: readonly Provi
 }
 
 /**
- * Every file `npm run corpus` writes under corpus/acts: current provisions and past versions
- * under history/. One function for the script and tests.
+ * Every file `npm run corpus` writes under corpus/acts: current provisions (with those held in
+ * an amending Bill's words) and past versions under history/. One function for the script and tests.
  */
 export function corpusOutput(
   parsed: readonly ParsedSource[],
   originals: readonly ParsedSource[],
   root = '.',
+  extracted: readonly ExtractedSource[] = parseAllExtracts(root),
 ): { files: Map<string, string>; counts: BillCount[]; current: Provision[] } {
   const amended = amendAll(originals, root);
-  const current = withHistory(allProvisions(parsed), amended.current);
+  const current = withHistory([...allProvisions(parsed), ...extracted.flatMap((e) => e.provisions)], amended.current);
   const files = corpusFiles(current);
   for (const p of amended.history) files.set(historyPath(p), provisionToMarkdown(p));
   return { files, counts: amended.counts, current };
