@@ -339,7 +339,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
         file: 'immigration-act/1996-amendment-bill-DR47-en.md',
         bill: 'D.R.47/1996',
         year: 1996,
-        basis: 'as inserted in 1996 by the Immigration (Amendment) Bill 1996 (D.R.47/1996); later amended (2002 Bill not held); not the current text',
+        basis: 'as inserted in 1996; later amended (2002 Bill not held); not the current text (Immigration (Amendment) Bill 1996, D.R.47/1996)',
         after: 'section 55 the following sections:',
         provisions: [
           {
@@ -384,7 +384,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
         file: 'passports-act/1995-amendment-bill-DR41-en.md',
         bill: 'D.R.41/1995',
         year: 1995,
-        basis: 'subsection (1) as substituted in 1995 by the Passports (Amendment) Bill 1995 (D.R.41/1995); later changes not held',
+        basis: 'subsection (1) as substituted in 1995; later changes not held (Passports (Amendment) Bill 1995, D.R.41/1995)',
         after: 'for subsection (1) the following subsection:',
         provisions: [{ number: '12', clauseNote: ['Amendment', 'of section', '12.'] }],
       },
