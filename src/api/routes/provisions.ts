@@ -5,6 +5,7 @@ import type { ProvisionVersion } from '../../schema/provision.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { AtParam, IdParam, LangParam } from '../params.js';
 import { aknLinks, languages, pickLanguage } from '../present.js';
+import { ACTS } from '../../registry/acts.js';
 import { ApiProblem, resourceApp } from '../problem.js';
 import { PointInTime, ProvisionAnswer } from '../schemas.js';
 import { ERRORS } from './errors.js';
@@ -52,6 +53,10 @@ export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
     const docs = await search.find({ id });
     const doc = pickLanguage(docs, lang);
     if (!doc) {
+      const act = docs.length ? undefined : ACTS.find((a) => a.sources.length === 0 && id.startsWith(`${a.slug}-`));
+      if (act) {
+        throw new ApiProblem('text-not-held', 404, `The text of the ${act.title.en} is not held in this knowledge base, so ${id} cannot be shown. ${act.caveats[0] ?? ''} Read it at the official source: ${act.officialSource.label}, ${act.officialSource.url}`);
+      }
       const detail = docs.length
         ? `${id} exists only in ${docs.map((d) => d.lang).join(', ')}: ask for ?lang=${docs[0]!.lang}.`
         : `No provision has the id "${id}". Ids look like "atipsom-s14" or "atipsom-s2-exploitation"; find one with /v1/search or /v1/cite.`;

@@ -187,6 +187,18 @@ const Status = ({ answer }: { answer: ProvisionPageAnswer }) => {
     );
   }
   if (p.status === 'deleted') return <Notice>This provision has been deleted; it is kept so that citations to it still resolve.</Notice>;
+  const act = actBySlug(p.act);
+  if (act && act.sources.length === 0) {
+    // Held only in an amending Bill's words (Immigration ss 55A–55D, Passports s 12(1)).
+    return (
+      <Notice>
+        <p>
+          <strong>Not the current text:</strong> {p.source.basis}. The text of the {act.title.en} is not held; read the law in force at the official source:{' '}
+          <a href={act.officialSource.url}>{act.officialSource.label}</a>.
+        </p>
+      </Notice>
+    );
+  }
   return null;
 };
 
