@@ -27,6 +27,17 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['smuggle', 'Arranged unlawful entry or exit (smuggling)'],
     ['facilitate', 'Facilitated: financial services, premises or material support'],
     ['sexual-abuse', 'Sexual abuse, sexual communication or abuse material'],
+    ['confine', 'Confined, restrained or detained the person'],
+    ['compel-labour', 'Compelled or forced the person to work'],
+    ['withhold-documents', "Held another person's passport or identity document"],
+    ['withhold-wages', 'Did not pay wages due'],
+    ['kidnap', 'Kidnapped or abducted'],
+    ['keep-brothel', 'Kept, managed or let premises for a brothel'],
+    ['control-prostitution', "Controlled another's prostitution or lived on its earnings"],
+    ['advertise', 'Offered the person by advertisement or notice'],
+    ['employ-child', 'Employed a child or young person'],
+    ['solicit', 'Solicited for prostitution (the person\'s own conduct)'],
+    ['other-conduct', 'The conduct the provision describes (no fact in the vocabulary meets it)'],
   ],
   means: [
     ['threat', 'Threat'],
@@ -38,6 +49,7 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['abuse-of-power', 'Abuse of power'],
     ['abuse-of-vulnerability', 'Abuse of a position of vulnerability'],
     ['payments', 'Payments or benefits to a person in control'],
+    ['debt', 'Debt or alleged debt used against the person'],
   ],
   purpose: [
     ['exploitation', 'Exploitation (any form)'],
@@ -50,6 +62,10 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['begging', 'Begging'],
     ['facilitate-trafficking', 'To facilitate trafficking in persons'],
     ['facilitate-smuggling', 'To facilitate smuggling of migrants'],
+    ['forced-marriage', 'Forced marriage'],
+    ['murder-or-harm', 'Murder or grievous hurt'],
+    ['extortion', 'Extortion of property, a confession or information'],
+    ['theft', 'Theft from the person'],
   ],
   victim: [
     ['adult', 'An adult'],
@@ -57,6 +73,8 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['disabled-person', 'A person unable to fully take care of or protect himself'],
     ['migrant', 'A smuggled migrant'],
     ['trafficked-person', 'A trafficked person'],
+    ['employee', 'An employee of the suspect'],
+    ['woman', 'A woman or girl'],
   ],
   circumstance: [
     ['grievous-hurt', 'The victim suffered grievous hurt'],
@@ -68,6 +86,12 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['intent-to-exploit', 'Intended to exploit the smuggled migrant'],
     ['cruel-treatment', 'Cruel, inhuman or degrading treatment'],
     ['risk-of-death', 'Put the migrant at risk of death or serious harm'],
+    ['brothel', 'In a brothel'],
+  ],
+  mental: [
+    ['knowledge', 'Knew, or had reason to believe'],
+    ['intent', 'Intended (with intent, with such intention)'],
+    ['wilfully', 'Wilfully'],
   ],
 };
 
@@ -78,6 +102,7 @@ export const ELEMENT_CODES: Readonly<Record<ElementCategory, readonly string[]>>
   purpose: codesOf('purpose'),
   victim: codesOf('victim'),
   circumstance: codesOf('circumstance'),
+  mental: codesOf('mental'),
 };
 
 /** A code's label in its category, or the code itself. */

@@ -10,9 +10,11 @@ import { ProvisionId } from './provision.js';
 /**
  * The Protocol's four parts, plus `circumstance`: the aggravating circumstances an aggravated
  * offence needs on top of the basic offence (ATIPSOM s 13 and s 26B as amended: any one of
- * grievous hurt, death, ...). Not a Protocol element; overlaps are computed without it.
+ * grievous hurt, death, ...), and `mental`: the state of mind the words require ("knowingly",
+ * "with intent"). Neither is a Protocol element; overlaps are computed without them, and no fact
+ * meets a mental element: it is always left to prove from the evidence.
  */
-export const ELEMENT_CATEGORIES = ['act', 'means', 'purpose', 'victim', 'circumstance'] as const;
+export const ELEMENT_CATEGORIES = ['act', 'means', 'purpose', 'victim', 'circumstance', 'mental'] as const;
 export const ElementCategory = z.enum(ELEMENT_CATEGORIES);
 export type ElementCategory = z.infer<typeof ElementCategory>;
 
