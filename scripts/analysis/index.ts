@@ -114,7 +114,7 @@ export function analyse(
     offences: {},
     topics: { untagged: [] },
     overlaps: { computed: 0, curated: 0 },
-    gaps: { protocol: 0, 'non-punishment': 0, 'penalty-disparity': 0, definition: 0 },
+    gaps: { protocol: 0, 'non-punishment': 0, 'penalty-disparity': 0, definition: 0, regime: 0 },
   };
 
   const curatedOffences = new Map(annotations.offences.map((o) => [o.id, o]));

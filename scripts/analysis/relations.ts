@@ -119,8 +119,11 @@ const describeMax = (y: number) => (y >= 100 ? 'imprisonment for life' : `${y} y
 /** Overlapping offences where one allows at most half the imprisonment of the other. */
 export function penaltyDisparities(overlaps: readonly Overlap[], offences: ReadonlyMap<string, OffenceFacts>): Gap[] {
   const gaps: Gap[] = [];
-  for (const o of overlaps) {
-    const [a, b] = o.provisions.map((id) => offences.get(id));
+  const pairs = overlaps.flatMap((o) =>
+    o.provisions.flatMap((x, i) => o.provisions.slice(i + 1).map((y) => ({ o, a: offences.get(x), b: offences.get(y) }))),
+  );
+  const seen = new Set<string>();
+  for (const { o, a, b } of pairs) {
     if (!a || !b) continue;
     const ya = maxImprisonment(a.penalties);
     const yb = maxImprisonment(b.penalties);
@@ -132,8 +135,11 @@ export function penaltyDisparities(overlaps: readonly Overlap[], offences: Reado
       return c ? [{ id: f.p.meta.id, lang: f.p.meta.lang, words: c }] : [];
     });
     const id = (f: OffenceFacts) => f.p.meta.id;
+    const gapId = pairId('penalty-disparity', id(light), id(heavy));
+    if (seen.has(gapId)) continue;
+    seen.add(gapId);
     gaps.push({
-      id: pairId('penalty-disparity', id(light), id(heavy)),
+      id: gapId,
       kind: 'penalty-disparity',
       title: `${id(light)} punishes overlapping conduct far more lightly than ${id(heavy)}`,
       obligation: `Offences reaching the same conduct (${o.shared.map((s) => s.code).join(', ')}) carry very different maximum punishments: at most ${describeMax(Math.min(ya, yb))} against ${describeMax(Math.max(ya, yb))}. The charge chosen decides the sentence range.`,

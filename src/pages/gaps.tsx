@@ -130,7 +130,8 @@ function Records<T>({ r, children }: { r: Answer<T[]>; children: (records: T[]) 
 const KINDS = [
   ['protocol', 'UN Trafficking Protocol obligations'],
   ['penalty-disparity', 'Same conduct, different penalties'],
-  ['definition', 'Definitions that differ'],
+  ['definition', 'Definitions that differ or are missing'],
+  ['regime', 'Two regimes for the same person'],
 ] as const;
 
 export const gapsPageRoute = (api: PageApi) =>
