@@ -12,6 +12,7 @@ import { actRoutes } from './api/routes/acts.js';
 import { citeRoutes } from './api/routes/cite.js';
 import { compareRoutes } from './api/routes/compare.js';
 import { matchRoutes } from './api/routes/match.js';
+import { protectionRoutes } from './api/routes/protections.js';
 import { relationRoutes } from './api/routes/relations.js';
 import { topicRoutes } from './api/routes/topics.js';
 import { healthRoutes } from './api/routes/health.js';
@@ -69,6 +70,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   topicRoutes(app, search);
   relationRoutes(app, search);
   matchRoutes(app, search);
+  protectionRoutes(app, search);
   pageRoutes(app);
 
   app.doc31('/openapi.json', OPENAPI);

@@ -97,3 +97,13 @@ export const MatchedOffence = OffenceMatch.extend({ short_citation: z.string(), 
 export const RuledOutOffence = RuledOut.extend({ short_citation: z.string(), url: z.string() }).openapi('RuledOutOffence');
 export const MatchAnswer = MatchResult.extend({ facts: Facts, offences: z.array(MatchedOffence), ruled_out: z.array(RuledOutOffence), label: Label })
   .openapi('MatchAnswer', { description: 'Charges whose conduct the facts meet, best first; offences the facts rule out; ways of charging; pointers.' });
+
+const ProtectionProvision = z.object({ id: z.string(), lang: Lang, act: z.string(), short_citation: z.string(), heading: z.string(), type: ProvisionType, url: z.string() });
+export const ProtectionsAnswer = z
+  .object({
+    needs: z.array(
+      z.object({ key: z.string(), title: z.string(), topics: z.array(z.string()), count: z.number().int().openapi({ description: 'Provisions, not language copies.' }), provisions: z.array(ProtectionProvision) }),
+    ),
+    label: Label,
+  })
+  .openapi('ProtectionsAnswer');
