@@ -3,9 +3,9 @@
  * Server: MEILI_URL with MEILI_ADMIN_KEY (or MEILI_MASTER_KEY); without MEILI_URL, the local
  * one in .meili-data/ is started for the duration.
  */
-import { indexCorpus } from './lib/index-corpus.js';
-import { localMeili } from './lib/local-meili.js';
-import { corpusFingerprint, recordIndexed } from './lib/index-state.js';
+import { indexCorpus } from './pipeline/index/index-corpus.js';
+import { localMeili } from './ops/local-meili.js';
+import { corpusFingerprint, recordIndexed } from './ops/index-state.js';
 
 const meili = await localMeili(['admin']);
 try {

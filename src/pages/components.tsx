@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Block } from '../schema/provision.js';
-import { topicBySlug } from '../topics.js';
+import { topicBySlug } from '../registry/topics.js';
 import { pinpointAnchor } from './urls.js';
 import { EXPORT_FORMATS, type ExportFormat } from './export.js';
 

@@ -5,7 +5,7 @@
  * come from the analysis API (/v1/gaps, /v1/overlaps), parsed with the API's own schemas.
  */
 import type { Context } from 'hono';
-import { actBySlug } from '../acts.js';
+import { actBySlug } from '../registry/acts.js';
 import { GapsAnswer, OverlapsAnswer } from '../api/analysis-schemas.js';
 import type { Coverage, Gap } from '../schema/gap.js';
 import type { Overlap } from '../schema/overlap.js';

@@ -1,8 +1,8 @@
 /** Home: one search box for words or citations, topic shortcuts, and what the corpus holds. */
 import type { Context } from 'hono';
-import { actBySlug } from '../acts.js';
+import { actBySlug } from '../registry/acts.js';
 import { TopicsAnswer } from '../api/analysis-schemas.js';
-import { topicBySlug } from '../topics.js';
+import { topicBySlug } from '../registry/topics.js';
 import type { PageApi } from './api.js';
 import { render } from './components.js';
 import { acts, type ActsData } from './data.js';

@@ -1,5 +1,5 @@
 /** Lists of provisions grouped by Act, shared by topic pages and the protections view. */
-import { actsWithText } from '../acts.js';
+import { actsWithText } from '../registry/acts.js';
 import { CitationBox, StatuteBlocks } from './components.js';
 import type { ProvisionData, SearchHitData } from './data.js';
 import { provisionTitle } from './provision.js';

@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono';
 import { ProtectionsAnswer } from '../api/analysis-schemas.js';
-import { topicBySlug } from '../topics.js';
+import { topicBySlug } from '../registry/topics.js';
 import type { PageApi } from './api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
 import { getProvisions, provisionRow, type ProvisionData } from './data.js';

@@ -5,7 +5,7 @@
  * absent, never filled in.
  */
 import type { Context } from 'hono';
-import { actBySlug } from '../acts.js';
+import { actBySlug } from '../registry/acts.js';
 import { ELEMENT_CATEGORIES } from '../schema/elements.js';
 import type { RelationRef } from '../schema/document.js';
 import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link } from './analysis.js';

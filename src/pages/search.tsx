@@ -4,8 +4,8 @@
  * to compare the hits ticked.
  */
 import type { Context } from 'hono';
-import { actBySlug } from '../acts.js';
-import { topicBySlug } from '../topics.js';
+import { actBySlug } from '../registry/acts.js';
+import { topicBySlug } from '../registry/topics.js';
 import type { PageApi, Problem } from './api.js';
 import { ExportLinks, Notice, Pagination, render } from './components.js';
 import { cite, getProvisions, provisionRow, searchPage, type SearchData, type SearchFilters } from './data.js';

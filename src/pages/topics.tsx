@@ -1,9 +1,9 @@
 /** Topic pages: /topics (the vocabulary with counts) and /topics/:topic (provisions per Act, and the Acts with none). */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { actBySlug } from '../acts.js';
+import { actBySlug } from '../registry/acts.js';
 import { TopicsAnswer } from '../api/analysis-schemas.js';
-import { topicBySlug } from '../topics.js';
+import { topicBySlug } from '../registry/topics.js';
 import type { PageApi } from './api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
 import { getProvisions, listAll, provisionRow } from './data.js';

@@ -74,7 +74,7 @@ export type Division = z.infer<typeof Division>;
 export const DateOrYear = z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, 'date: YYYY-MM-DD or YYYY');
 
 /**
- * Amendments and versions (scripts/amend). A provision's text as at a date is one version; the
+ * Amendments and versions (scripts/pipeline/history). A provision's text as at a date is one version; the
  * current version is the corpus file, past ones live under history/. Dates that are years only
  * are approximate: our sources state no commencement day.
  */

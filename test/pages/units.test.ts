@@ -1,8 +1,8 @@
 /** The pure parts of the page layer, on the real corpus text. */
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { penaltyClauses, parsePenaltyClause } from '../../scripts/analysis/penalties.js';
-import { buildDocuments } from '../../scripts/build/documents.js';
+import { penaltyClauses, parsePenaltyClause } from '../../scripts/pipeline/analysis/penalties.js';
+import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
 import { markDifferences } from '../../src/pages/diff.js';
 import { csvCell, exportFileName, toCsv, toMarkdown, type ExportRow } from '../../src/pages/export.js';
 import { marksOnly } from '../../src/pages/html.js';

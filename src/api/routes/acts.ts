@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { ACTS, actBySlug, type ActConfig } from '../../acts.js';
+import { ACTS, actBySlug, type ActConfig } from '../../registry/acts.js';
 import { LANGS, type Lang } from '../../schema/provision.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
 import { ActSlugParam, LangParam } from '../params.js';

@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { compare, refIds, type ComparedProvision } from '../../analysis/compare.js';
+import { compare, refIds, type ComparedProvision } from '../../compute/compare.js';
 import { PROVISION_ID_PATTERN } from '../../schema/provision.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
 import { CompareAnswer } from '../analysis-schemas.js';

@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { matchFacts, offencesFor, type OffenceElements } from '../../analysis/match.js';
+import { matchFacts, offencesFor, type OffenceElements } from '../../compute/match.js';
 import { FACT_FIELDS, Facts, type FactField } from '../../schema/match.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { MatchAnswer } from '../analysis-schemas.js';

@@ -4,7 +4,7 @@
  * per provision, never per language copy. Grouping is analysis, not legal advice.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { PROTECTION_NEEDS, answersNeed } from '../../protections.js';
+import { PROTECTION_NEEDS, answersNeed } from '../../registry/protections.js';
 import { ANALYSIS_LABEL } from '../../schema/relation.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { ProtectionsAnswer } from '../analysis-schemas.js';

@@ -3,7 +3,7 @@ import { Gap, GapKind, Coverage } from '../../schema/gap.js';
 import { Overlap } from '../../schema/overlap.js';
 import { ANALYSIS_LABEL } from '../../schema/relation.js';
 import type { ProvisionSearch } from '../../search/client.js';
-import { TOPICS, TOPIC_SLUGS } from '../../topics.js';
+import { TOPICS, TOPIC_SLUGS } from '../../registry/topics.js';
 import { GapsAnswer, OverlapsAnswer } from '../analysis-schemas.js';
 import { ActParam, IdParam, TopicParam } from '../params.js';
 import { ApiProblem } from '../problem.js';

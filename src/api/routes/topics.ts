@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { actsWithText } from '../../acts.js';
+import { actsWithText } from '../../registry/acts.js';
 import type { ProvisionSearch } from '../../search/client.js';
-import { TOPICS, topicBySlug } from '../../topics.js';
+import { TOPICS, topicBySlug } from '../../registry/topics.js';
 import { TopicAnswer, TopicsAnswer } from '../analysis-schemas.js';
 import { LangParam, TopicParam } from '../params.js';
 import { pickLanguage, provisionUrl } from '../present.js';
