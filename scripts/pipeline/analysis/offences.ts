@@ -56,9 +56,10 @@ export function offenceModel(
   curated: ReadonlyMap<string, CuratedOffence>,
 ): OffenceModel {
   const c = curated.get(p.meta.id);
+  // Abetment, conspiracy, attempt punish, but only through the offence they attach to.
+  if (c?.role === 'way-of-charging') return { offence: true, role: 'way-of-charging', basis: 'curated' };
   const offence = c?.offence ?? computed.offence;
   if (!offence) return { offence: false, basis: c?.offence === false ? 'curated' : 'rules' };
-  if (c?.role === 'way-of-charging') return { offence: true, role: 'way-of-charging', basis: 'curated' };
   if (c?.elements) {
     // Curated words are in one language; the other language's document carries none (never translated).
     return c.lang === p.meta.lang ? { offence, role: 'offence', elements: curatedElements(c, computed.elements), basis: 'curated' } : { offence, role: 'offence', basis: 'curated' };

@@ -14,10 +14,10 @@ const N = NUMBER_PATTERN;
 const OFFENCE = /commits an offence(?!\s+(?:under|against))|(?:is|shall be) guilty of an offence|melakukan suatu kesalahan(?!\s+di bawah)|commits an offence of|menjalankan (?:kesalahan )?penyeludupan|\bshall be punished\b/g;
 /**
  * The phrase that opens a penalty clause, with its modal verb: "on conviction" in the modern Acts,
- * the Penal Code's "shall be punished with" (it has no "on conviction").
+ * the Penal Code's "shall be punished with" or "shall, if ..., be punished" (it has no "on conviction").
  */
-const CONVICTION = /\b(?:shall|hendaklah|boleh|is liable|dan boleh)?,?\s*(?:on conviction|upon conviction|apabila disabitkan)\b|\bshall be punished\b/g;
-const GENERAL_PENALTY = /no penalty is expressly provided|tiada penalti (?:yang )?diperuntukkan dengan nyata/;
+const CONVICTION = /\b(?:shall|hendaklah|boleh|is liable|dan boleh)?,?\s*(?:on conviction|upon conviction|apabila disabitkan)\b|\b(?:shall )?be punished\b/g;
+const GENERAL_PENALTY = /no penalty is (?:expressly )?provided|tiada penalti (?:yang )?diperuntukkan dengan nyata/;
 
 export const isGeneralPenalty = (text: string): boolean => GENERAL_PENALTY.test(text);
 
@@ -114,7 +114,7 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
   const v: PenaltyVariant = {
     ...(appliesTo ? { applies_to: appliesTo } : {}),
     death: /\b(?:death|hukuman mati|dihukum mati)\b/.test(words),
-    either_or_both: /\bor (?:to )?both\b|atau kedua-?duanya/.test(words),
+    either_or_both: /\bor (?:to |with )?both\b|atau kedua-?duanya/.test(words),
     forfeiture: /dilucuthakkan keuntungan|forfeit(?:ure of)? (?:the )?profits?/.test(words),
   };
 
@@ -149,7 +149,7 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
       mandatory: mandatoryAt(words, whip.index),
     };
   }
-  const other = /punished in the same manner as[^.;]*|punishment provided for (?:the|that) offence[^.;]*|released on a bond[^.;]*|dilepaskan (?:dengan|atas) (?:suatu )?bon[^.;]*|(?:heavier|greater) (?:penalty|punishment)[^.;]*|penalti yang lebih (?:berat|keras)[^.;]*/.exec(words);
+  const other = /punished (?:in the same manner as|as (?:an abettor|prescribed|a person convicted)|for the offence for which)[^.;]*|punishment provided for (?:the|that|the said|murder)[^.;]*|punishment to which he was originally sentenced[^.;]*|released on a bond[^.;]*|dilepaskan (?:dengan|atas) (?:suatu )?bon[^.;]*|(?:heavier|greater) (?:penalty|punishment)[^.;]*|penalti yang lebih (?:berat|keras)[^.;]*/.exec(words);
   if (other) v.other = other[0].trim();
 
   // "... or to both": the court chooses, so neither is imposed of necessity.

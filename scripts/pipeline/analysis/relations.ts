@@ -124,7 +124,8 @@ export function penaltyDisparities(overlaps: readonly Overlap[], offences: Reado
   );
   const seen = new Set<string>();
   for (const { o, a, b } of pairs) {
-    if (!a || !b) continue;
+    // A record relating several provisions compares across Acts; two of one Act only when the record is about them.
+    if (!a || !b || (o.provisions.length > 2 && a.p.meta.act === b.p.meta.act)) continue;
     const ya = maxImprisonment(a.penalties);
     const yb = maxImprisonment(b.penalties);
     if (ya === undefined || yb === undefined || Math.min(ya, yb) * 2 > Math.max(ya, yb)) continue;

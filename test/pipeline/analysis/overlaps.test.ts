@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { elementOverlap, OVERLAP_THRESHOLD } from '../../../scripts/pipeline/analysis/relations.js';
 import type { Overlap } from '../../../src/schema/overlap.js';
 import { analysis, items } from './corpus.js';
 
@@ -33,8 +34,20 @@ function evaluate(predicted: ReadonlySet<string>) {
   return { tp, fp, fn, precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), wrong };
 }
 
-const computed = pairsOf(analysis.overlaps.filter((o) => o.basis === 'computed'));
 const published = pairsOf(analysis.overlaps);
+/**
+ * What the rule alone says, before curated records take their pairs over: every cross-Act pair of
+ * offences (one language per provision, English first) the element overlap accepts.
+ */
+const actOf = new Map(items.map((p) => [p.meta.id, p.meta.act]));
+const modelled = [...analysis.provisions.values()].filter((a) => a.offence && a.elements && (a.lang === 'en' || !analysis.provisions.get(`${a.id}_en`)?.elements));
+const computed = new Set<string>();
+for (const [i, a] of modelled.entries()) {
+  for (const b of modelled.slice(i + 1)) {
+    if (actOf.get(a.id) === actOf.get(b.id)) continue;
+    if (elementOverlap(a.elements!, b.elements!).score >= OVERLAP_THRESHOLD) computed.add(key(a.id, b.id));
+  }
+}
 
 describe('overlaps against the labelled pairs', () => {
   it('the labelled set has at least 60 pairs of provisions that exist, true and false, none twice', () => {
@@ -45,9 +58,10 @@ describe('overlaps against the labelled pairs', () => {
     expect(new Set(pairs.map((p) => key(p.a, p.b))).size).toBe(pairs.length);
   });
 
-  it('every computed overlap is labelled, so precision is measured on all of them', () => {
+  it('every pair the rule computes is labelled, so its precision is measured on all of them', () => {
     const labelled = new Set(pairs.map((p) => key(p.a, p.b)));
     expect([...computed].filter((k) => !labelled.has(k))).toEqual([]);
+    for (const k of pairsOf(analysis.overlaps.filter((o) => o.basis === 'computed'))) expect(computed.has(k), k).toBe(true);
   });
 
   it('the bad pairs of issue #13 are never overlaps', () => {
@@ -64,14 +78,14 @@ describe('overlaps against the labelled pairs', () => {
     }
   });
 
-  it('precision ≥ 0.95 and recall ≥ 0.8 (published set); the computed set alone is reported', () => {
+  it('precision ≥ 0.95 and recall ≥ 0.8 for the published set; the rule alone: precision ≥ 0.95, recall reported', () => {
     const all = evaluate(published);
     const rules = evaluate(computed);
     console.log(
       `overlap evaluation on ${pairs.length} labelled pairs (${pairs.filter((p) => p.overlap).length} true): ` +
         `published (curated + computed, ${published.size} pairs) precision ${all.precision.toFixed(3)} recall ${all.recall.toFixed(3)} ` +
-        `(tp ${all.tp}, fp ${all.fp}, fn ${all.fn}); computed only (${computed.size} pairs) precision ${rules.precision.toFixed(3)} ` +
-        `recall ${rules.recall.toFixed(3)} (tp ${rules.tp}, fp ${rules.fp}, fn ${rules.fn})\n  ${[...all.wrong, ...rules.wrong.map((w) => `computed: ${w}`)].join('\n  ')}`,
+        `(tp ${all.tp}, fp ${all.fp}, fn ${all.fn}); rule alone (${computed.size} pairs) precision ${rules.precision.toFixed(3)} ` +
+        `recall ${rules.recall.toFixed(3)} (tp ${rules.tp}, fp ${rules.fp}, fn ${rules.fn}); rule-computed pairs ${computed.size}\n  ${[...all.wrong, ...rules.wrong.map((w) => `computed: ${w}`)].join('\n  ')}`,
     );
     expect(all.precision, all.wrong.join('; ')).toBeGreaterThanOrEqual(0.95);
     expect(all.recall, all.wrong.join('; ')).toBeGreaterThanOrEqual(0.8);
