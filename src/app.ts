@@ -18,7 +18,7 @@ import { topicRoutes } from './api/routes/topics.js';
 import { healthRoutes } from './api/routes/health.js';
 import { provisionRoutes } from './api/routes/provisions.js';
 import { searchRoutes } from './api/routes/search.js';
-import { pageRoutes } from './pages/routes.js';
+import { pageRoutes } from './pages/routes/index.js';
 import { DEFAULT_TIMEOUT_MS, ProvisionSearch } from './search/client.js';
 import { SearchUnavailable } from './search/errors.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { TOPICS } from '../../src/registry/topics.js';
 import { get, testApp } from '../helpers/app.js';
-import { markDifferences } from '../../src/pages/diff.js';
+import { markDifferences } from '../../src/pages/components/diff.js';
 import { fetchPage, parseCsv, unlabelledControls, words } from './helpers.js';
 
 const app = testApp();

@@ -8,7 +8,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { DOCS_SCRIPT, DOCS_STYLE } from '../docs-page.js';
-import { COPY_SCRIPT } from '../../pages/layout.js';
+import { COPY_SCRIPT } from '../../pages/components/layout.js';
 
 /** Every inline <script> and <style> the app serves, verbatim. */
 export const INLINE_SCRIPTS = [COPY_SCRIPT, DOCS_SCRIPT] as const;

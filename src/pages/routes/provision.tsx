@@ -5,22 +5,19 @@
  * absent, never filled in.
  */
 import type { Context } from 'hono';
-import { actBySlug } from '../registry/acts.js';
-import { ELEMENT_CATEGORIES } from '../schema/elements.js';
-import type { RelationRef } from '../schema/document.js';
-import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link } from './analysis.js';
-import type { PageApi } from './api.js';
-import { AnalysisLabel, CitationBox, ExportLinks, Notice, StatuteBlocks, TopicChips, render } from './components.js';
-import { getProvision, provisionRow, type ProvisionData, type ProvisionPageAnswer } from './data.js';
-import { exportResponse } from './export.js';
+import { actBySlug } from '../../registry/acts.js';
+import { ELEMENT_CATEGORIES } from '../../schema/elements.js';
+import type { RelationRef } from '../../schema/document.js';
+import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link } from '../client/analysis.js';
+import type { PageApi } from '../client/api.js';
+import { AnalysisLabel, CitationBox, ExportLinks, Notice, StatuteBlocks, TopicChips, render } from '../components/common.js';
+import { getProvision, type ProvisionData, type ProvisionPageAnswer } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { exportFormat, fromProblem, page, single } from './handler.js';
-import { langName } from './home.js';
-import { Layout } from './layout.js';
-import { PenaltySummary } from './penalty.js';
-import { provisionPath } from './urls.js';
-
-export const provisionTitle = (p: Pick<ProvisionData, 'kind' | 'number' | 'heading' | 'term'>): string =>
-  p.kind === 'definition' ? `“${p.term ?? p.heading}”` : p.kind === 'schedule' ? `Schedule ${p.number}. ${p.heading}` : `${p.number}. ${p.heading}`;
+import { langName, provisionTitle } from '../components/names.js';
+import { Layout } from '../components/layout.js';
+import { PenaltySummary } from '../components/penalty.js';
+import { provisionPath } from '../client/urls.js';
 
 const LinkList = ({ links }: { links: readonly Link[] }) => (
   <ul>

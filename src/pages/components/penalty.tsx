@@ -3,7 +3,7 @@
  * ranges drawn on the server as SVG (with the same figures in a table for screen readers and
  * print). The figures are the analysis step's normalisation; the verbatim clause is shown too.
  */
-import type { Penalty, PenaltyVariant } from '../schema/penalty.js';
+import type { Penalty, PenaltyVariant } from '../../schema/penalty.js';
 
 const ringgit = (n: number) => `RM ${n.toLocaleString('en-GB')}`;
 const years = (n: number) => `${n} year${n === 1 ? '' : 's'}`;

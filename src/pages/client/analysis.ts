@@ -3,8 +3,8 @@
  * (absent, or in a shape we do not read → the page says history is not available).
  */
 import { z } from 'zod';
-import { actBySlug } from '../registry/acts.js';
-import type { ProvisionDoc } from '../schema/document.js';
+import { actBySlug } from '../../registry/acts.js';
+import type { ProvisionDoc } from '../../schema/document.js';
 
 export type Availability<T> = { state: 'absent' } | { state: 'present'; value: T };
 

@@ -4,17 +4,18 @@
  * to compare the hits ticked.
  */
 import type { Context } from 'hono';
-import { actBySlug } from '../registry/acts.js';
-import { topicBySlug } from '../registry/topics.js';
-import type { PageApi, Problem } from './api.js';
-import { ExportLinks, Notice, Pagination, render } from './components.js';
-import { cite, getProvisions, provisionRow, searchPage, type SearchData, type SearchFilters } from './data.js';
-import { exportResponse } from './export.js';
+import { actBySlug } from '../../registry/acts.js';
+import { topicBySlug } from '../../registry/topics.js';
+import type { PageApi, Problem } from '../client/api.js';
+import { ExportLinks, Notice, Pagination, render } from '../components/common.js';
+import { cite, getProvisions, searchPage, type SearchData, type SearchFilters } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, fromProblem, page, single } from './handler.js';
-import { Highlight } from './html.js';
-import { langName, SearchBox } from './home.js';
-import { Layout } from './layout.js';
-import { pinpointAnchor, provisionPath } from './urls.js';
+import { Highlight } from '../components/html.js';
+import { langName } from '../components/names.js';
+import { SearchBox } from '../components/search-box.js';
+import { Layout } from '../components/layout.js';
+import { pinpointAnchor, provisionPath } from '../client/urls.js';
 
 export const PAGE_SIZE = 20;
 const MAX_PAGE = 245; // the API pages up to offset 4,900

@@ -4,10 +4,10 @@
  * Retry-After. Nothing a person types can produce a 500.
  */
 import type { Context } from 'hono';
-import { PageUnavailable, type Problem } from './api.js';
-import { Notice, render } from './components.js';
-import { isExportFormat, type ExportFormat } from './export.js';
-import { Layout, type Section } from './layout.js';
+import { PageUnavailable, type Problem } from '../client/api.js';
+import { Notice, render } from '../components/common.js';
+import { isExportFormat, type ExportFormat } from '../components/export.js';
+import { Layout, type Section } from '../components/layout.js';
 
 export class BadPageRequest extends Error {
   constructor(

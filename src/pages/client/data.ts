@@ -1,9 +1,7 @@
 /** The API calls the pages make, typed by the API's own response schemas. */
 import { z } from 'zod';
-import { ActsAnswer, CiteAnswer, LanguageVersion, Provision, SearchAnswer } from '../api/schemas.js';
+import { ActsAnswer, CiteAnswer, LanguageVersion, Provision, SearchAnswer } from '../../api/schemas.js';
 import type { Answer, PageApi } from './api.js';
-import type { ExportRow } from './export.js';
-import { provisionPath } from './urls.js';
 
 // Read provisions loosely: fields added by later build steps (history, analysis) pass through.
 export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion) });
@@ -72,16 +70,3 @@ export async function getProvisions(api: PageApi, refs: readonly { id: string; l
   return out;
 }
 
-/** A provision as an export row, with its permalink on this site. */
-export const provisionRow = (p: ProvisionData, origin: string, extra?: Record<string, string>): ExportRow => ({
-  short_citation: p.short_citation,
-  citation: p.citation,
-  id: p.id,
-  lang: p.lang,
-  act: p.act,
-  heading: p.heading,
-  status: p.status,
-  permalink: origin + provisionPath(p.id, p.lang),
-  text: p.text,
-  ...(extra ? { extra } : {}),
-});

@@ -5,20 +5,19 @@
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { CompareAnswer } from '../api/analysis-schemas.js';
-import { elementLabel } from '../registry/elements.js';
-import { PROVISION_ID_PATTERN } from '../schema/provision.js';
-import type { PageApi } from './api.js';
-import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from './components.js';
-import { cite, getHeldProvision, provisionRow, type ProvisionData } from './data.js';
-import { markDifferences } from './diff.js';
-import { exportResponse } from './export.js';
+import { CompareAnswer } from '../../api/analysis-schemas.js';
+import { elementLabel } from '../../registry/elements.js';
+import { PROVISION_ID_PATTERN } from '../../schema/provision.js';
+import type { PageApi } from '../client/api.js';
+import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from '../components/common.js';
+import { cite, getHeldProvision, type ProvisionData } from '../client/data.js';
+import { markDifferences } from '../components/diff.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, page, single } from './handler.js';
-import { langName } from './home.js';
-import { Layout } from './layout.js';
-import { PenaltyChart, PenaltyTable, type ChartRow } from './penalty.js';
-import { provisionTitle } from './provision.js';
-import { provisionPath } from './urls.js';
+import { langName, provisionTitle } from '../components/names.js';
+import { Layout } from '../components/layout.js';
+import { PenaltyChart, PenaltyTable, type ChartRow } from '../components/penalty.js';
+import { provisionPath } from '../client/urls.js';
 
 export const MAX_COMPARED = 4;
 

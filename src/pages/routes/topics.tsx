@@ -1,17 +1,17 @@
 /** Topic pages: /topics (the vocabulary with counts) and /topics/:topic (provisions per Act, and the Acts with none). */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { actBySlug } from '../registry/acts.js';
-import { TopicsAnswer } from '../api/analysis-schemas.js';
-import { topicBySlug } from '../registry/topics.js';
-import type { PageApi } from './api.js';
-import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
-import { getProvisions, listAll, provisionRow } from './data.js';
-import { exportResponse } from './export.js';
+import { actBySlug } from '../../registry/acts.js';
+import { TopicsAnswer } from '../../api/analysis-schemas.js';
+import { topicBySlug } from '../../registry/topics.js';
+import type { PageApi } from '../client/api.js';
+import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
+import { getProvisions, listAll } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, fromProblem, page, single } from './handler.js';
-import { langName } from './home.js';
-import { Layout } from './layout.js';
-import { BriefList, byAct } from './lists.js';
+import { langName } from '../components/names.js';
+import { Layout } from '../components/layout.js';
+import { BriefList, byAct } from '../components/lists.js';
 
 type TopicData = z.infer<typeof TopicsAnswer>['topics'][number];
 

@@ -4,7 +4,7 @@
  * outside the app.
  */
 import type { Hono } from 'hono';
-import { PageApi } from './api.js';
+import { PageApi } from '../client/api.js';
 import { comparePageRoute } from './compare.js';
 import { gapsPageRoute } from './gaps.js';
 import { homePage } from './home.js';
@@ -12,7 +12,7 @@ import { matchPageRoute } from './match.js';
 import { protectionsPageRoute } from './protections.js';
 import { provisionPageRoute } from './provision.js';
 import { searchPageRoute } from './search.js';
-import { STYLESHEET, STYLESHEET_PATH } from './style.js';
+import { STYLESHEET, STYLESHEET_PATH } from '../components/style.js';
 import { topicPageRoute, topicsIndexRoute } from './topics.js';
 
 export function pageRoutes(app: Hono<any, any, any>): void {

@@ -5,18 +5,18 @@
  * come from the analysis API (/v1/gaps, /v1/overlaps), parsed with the API's own schemas.
  */
 import type { Context } from 'hono';
-import { actBySlug } from '../registry/acts.js';
-import { GapsAnswer, OverlapsAnswer } from '../api/analysis-schemas.js';
-import type { Coverage, Gap } from '../schema/gap.js';
-import type { Overlap } from '../schema/overlap.js';
-import type { Answer, PageApi } from './api.js';
-import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
-import { getHeldProvision, getProvisions, provisionRow, type ProvisionData } from './data.js';
-import { exportResponse } from './export.js';
+import { actBySlug } from '../../registry/acts.js';
+import { GapsAnswer, OverlapsAnswer } from '../../api/analysis-schemas.js';
+import type { Coverage, Gap } from '../../schema/gap.js';
+import type { Overlap } from '../../schema/overlap.js';
+import type { Answer, PageApi } from '../client/api.js';
+import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
+import { getHeldProvision, getProvisions, type ProvisionData } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { exportFormat, page } from './handler.js';
-import { Layout } from './layout.js';
-import { FullProvision } from './lists.js';
-import { provisionPath } from './urls.js';
+import { Layout } from '../components/layout.js';
+import { FullProvision } from '../components/lists.js';
+import { provisionPath } from '../client/urls.js';
 
 /** ATIPSOM's immunity provision: the subject of the non-punishment map. */
 export const IMMUNITY_ID = 'atipsom-s25';

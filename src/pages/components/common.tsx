@@ -1,9 +1,9 @@
 /** Pieces shared by several pages. Every string is escaped by hono/jsx unless said otherwise. */
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
-import type { Block } from '../schema/provision.js';
-import { topicBySlug } from '../registry/topics.js';
-import { pinpointAnchor } from './urls.js';
+import type { Block } from '../../schema/provision.js';
+import { topicBySlug } from '../../registry/topics.js';
+import { pinpointAnchor } from '../client/urls.js';
 import { EXPORT_FORMATS, type ExportFormat } from './export.js';
 
 /** A whole page, with its doctype. */

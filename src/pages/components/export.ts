@@ -2,6 +2,9 @@
  * Every list and provision page exports itself with ?format=json|csv|md: JSON as the API shapes
  * it, CSV one provision a row, Markdown with the verbatim text and its citations.
  */
+import type { ProvisionData } from '../client/data.js';
+import { provisionPath } from '../client/urls.js';
+
 export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -81,3 +84,17 @@ export function exportResponse(e: Export, format: ExportFormat): Response {
     },
   });
 }
+
+/** A provision as an export row, with its permalink on this site. */
+export const provisionRow = (p: ProvisionData, origin: string, extra?: Record<string, string>): ExportRow => ({
+  short_citation: p.short_citation,
+  citation: p.citation,
+  id: p.id,
+  lang: p.lang,
+  act: p.act,
+  heading: p.heading,
+  status: p.status,
+  permalink: origin + provisionPath(p.id, p.lang),
+  text: p.text,
+  ...(extra ? { extra } : {}),
+});

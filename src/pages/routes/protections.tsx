@@ -5,16 +5,16 @@
  * analysis; the words are the statute's.
  */
 import type { Context } from 'hono';
-import { ProtectionsAnswer } from '../api/analysis-schemas.js';
-import { topicBySlug } from '../registry/topics.js';
-import type { PageApi } from './api.js';
-import { AnalysisLabel, ExportLinks, Notice, render } from './components.js';
-import { getProvisions, provisionRow, type ProvisionData } from './data.js';
-import { exportResponse } from './export.js';
+import { ProtectionsAnswer } from '../../api/analysis-schemas.js';
+import { topicBySlug } from '../../registry/topics.js';
+import type { PageApi } from '../client/api.js';
+import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
+import { getProvisions, type ProvisionData } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { exportFormat, fromProblem, page, single } from './handler.js';
-import { langName } from './home.js';
-import { Layout } from './layout.js';
-import { FullProvision } from './lists.js';
+import { langName } from '../components/names.js';
+import { Layout } from '../components/layout.js';
+import { FullProvision } from '../components/lists.js';
 
 export const protectionsPageRoute = (api: PageApi) =>
   page('protections', async (c: Context) => {

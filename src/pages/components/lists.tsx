@@ -1,9 +1,9 @@
 /** Lists of provisions grouped by Act, shared by topic pages and the protections view. */
-import { actsWithText } from '../registry/acts.js';
-import { CitationBox, StatuteBlocks } from './components.js';
-import type { ProvisionData, SearchHitData } from './data.js';
-import { provisionTitle } from './provision.js';
-import { provisionPath } from './urls.js';
+import { actsWithText } from '../../registry/acts.js';
+import { CitationBox, StatuteBlocks } from './common.js';
+import type { ProvisionData, SearchHitData } from '../client/data.js';
+import { provisionTitle } from './names.js';
+import { provisionPath } from '../client/urls.js';
 
 type Listed = Pick<SearchHitData, 'id' | 'lang' | 'act' | 'short_citation' | 'kind' | 'number' | 'heading' | 'term' | 'status'>;
 

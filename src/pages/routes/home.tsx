@@ -1,16 +1,15 @@
 /** Home: one search box for words or citations, topic shortcuts, and what the corpus holds. */
 import type { Context } from 'hono';
-import { actBySlug } from '../registry/acts.js';
-import { TopicsAnswer } from '../api/analysis-schemas.js';
-import { topicBySlug } from '../registry/topics.js';
-import type { PageApi } from './api.js';
-import { render } from './components.js';
-import { acts, type ActsData } from './data.js';
+import { TopicsAnswer } from '../../api/analysis-schemas.js';
+import { actBySlug } from '../../registry/acts.js';
+import { topicBySlug } from '../../registry/topics.js';
+import type { PageApi } from '../client/api.js';
+import { render } from '../components/common.js';
+import { acts, type ActsData } from '../client/data.js';
 import { page } from './handler.js';
-import { Layout } from './layout.js';
-
-const LANG_NAMES: Record<string, string> = { en: 'English', ms: 'Malay' };
-export const langName = (lang: string): string => LANG_NAMES[lang] ?? lang;
+import { Layout } from '../components/layout.js';
+import { langName } from '../components/names.js';
+import { SearchBox } from '../components/search-box.js';
 
 /** The topics most asked about, first on the home page. */
 const SHORTCUTS = [
@@ -27,19 +26,6 @@ const SHORTCUTS = [
 ];
 
 const EXAMPLES = ['ATIPSOM s 14', 'Akta 670 seksyen 12', 'Child Act s 48(1)', 'forced labour', 'place of refuge'];
-
-export const SearchBox = ({ q = '' }: { q?: string }) => (
-  <form class="search" action="/search" method="get" role="search">
-    <div class="grow">
-      <label for="q">Words or a citation</label>
-      <input type="search" id="q" name="q" value={q} aria-describedby="q-hint" maxlength={300} />
-    </div>
-    <button type="submit">Search</button>
-    <p id="q-hint" class="meta" style="flex-basis:100%;margin:0">
-      A citation such as “ATIPSOM s 14” or “section 12 of Act 670” opens that provision.
-    </p>
-  </form>
-);
 
 const Holdings = ({ data }: { data: ActsData }) => (
   <div class="table-wrap">

@@ -8,19 +8,19 @@
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { MatchAnswer } from '../api/analysis-schemas.js';
-import { elementLabel } from '../registry/elements.js';
-import { FACT_VOCABULARY, factOf } from '../registry/facts.js';
-import type { ElementCategory } from '../schema/elements.js';
-import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../schema/match.js';
-import { PenaltySummary } from './penalty.js';
-import type { PageApi } from './api.js';
-import { AnalysisLabel, ExportLinks, render } from './components.js';
-import { getProvisions, provisionRow } from './data.js';
-import { exportResponse } from './export.js';
+import { MatchAnswer } from '../../api/analysis-schemas.js';
+import { elementLabel } from '../../registry/elements.js';
+import { FACT_VOCABULARY, factOf } from '../../registry/facts.js';
+import type { ElementCategory } from '../../schema/elements.js';
+import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../../schema/match.js';
+import type { PageApi } from '../client/api.js';
+import { AnalysisLabel, ExportLinks, render } from '../components/common.js';
+import { PenaltySummary } from '../components/penalty.js';
+import { getProvisions } from '../client/data.js';
+import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, fromProblem, page } from './handler.js';
-import { Layout } from './layout.js';
-import { provisionPath } from './urls.js';
+import { Layout } from '../components/layout.js';
+import { provisionPath } from '../client/urls.js';
 
 /** The form's choices: the fact vocabulary /v1/match validates against (src/registry/facts.ts), labels included. */
 export const FACT_CHOICES = Object.fromEntries(FACT_FIELDS.map((f) => [f, FACT_VOCABULARY[f].map((x) => [x.code, x.label] as const)])) as unknown as Record<FactField, readonly (readonly [string, string])[]>;
