@@ -5,7 +5,8 @@
  * otherwise still to prove. An offence is a candidate only when a fact meets its conduct: a
  * shared victim ("child") or purpose alone is not a charge. An offence whose victim class excludes
  * the victim ("not being a child") is ruled out, not ranked. Score: share of the required elements
- * met, the state of mind aside (no fact of the form proves it; it is listed to prove).
+ * met, the state of mind aside (no fact of the form proves it; it is listed to prove); among equal
+ * shares, more elements met first.
  */
 import { FACT_FIELD_NAMES, POINTERS, WAYS_OF_CHARGING, factOf, type Fact } from '../registry/facts.js';
 import type { Element, ElementCategory, Elements } from '../schema/elements.js';
@@ -109,7 +110,8 @@ export function matchFacts(facts: Facts, offences: readonly OffenceElements[]): 
       alternatives: [],
     });
   }
-  candidates.sort((a, b) => b.score - a.score || a.to_prove.length - b.to_prove.length || a.id.localeCompare(b.id));
+  // Equal shares: the offence more of whose elements the facts meet is the closer charge.
+  candidates.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length || a.to_prove.length - b.to_prove.length || a.id.localeCompare(b.id));
   for (const m of candidates) {
     const mine = reach(m);
     m.alternatives = candidates.filter((x) => x.act !== m.act && [...reach(x)].some((c) => mine.has(c))).map((x) => x.id);

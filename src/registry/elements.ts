@@ -87,6 +87,7 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['cruel-treatment', 'Cruel, inhuman or degrading treatment'],
     ['risk-of-death', 'Put the migrant at risk of death or serious harm'],
     ['brothel', 'In a brothel'],
+    ['kidnapped', 'The person had been kidnapped or abducted'],
   ],
   mental: [
     ['knowledge', 'Knew, or had reason to believe'],

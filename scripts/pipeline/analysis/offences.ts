@@ -12,6 +12,14 @@ import type { ProvisionText } from './input.js';
 
 export type OffenceRole = 'offence' | 'way-of-charging';
 
+/**
+ * The Acts whose offences the wording rules read. The rules were written for the anti-trafficking
+ * statutes; in the Penal Code, the Employment Act and the other general Acts the same words
+ * ("recruits", "harbours", "transport") name other crimes (terrorism, harbouring offenders,
+ * deserters), so their offences take curated elements or their conduct as written, never rule codes.
+ */
+const RULE_ACTS: ReadonlySet<string> = new Set(['atipsom', 'child-act', 'soca', 'ecwa']);
+
 export interface OffenceModel {
   offence: boolean;
   role?: OffenceRole;
@@ -64,7 +72,8 @@ export function offenceModel(
     // Curated words are in one language; the other language's document carries none (never translated).
     return c.lang === p.meta.lang ? { offence, role: 'offence', elements: curatedElements(c, computed.elements), basis: 'curated' } : { offence, role: 'offence', basis: 'curated' };
   }
-  const elements = computed.elements ?? { elements: [], notes: [] };
+  const found = computed.elements ?? { elements: [], notes: [] };
+  const elements = RULE_ACTS.has(p.meta.act) ? found : { ...found, elements: found.elements.filter((e) => e.category === 'mental') };
   if (!elements.elements.some((e) => e.category === 'act')) {
     const conduct = describedConduct(p, computed.words);
     if (conduct) elements.elements.unshift(conduct);
