@@ -27,8 +27,13 @@ const External = ({ gap }: { gap: Gap }) => (
   <>
     {gap.external.map((e) => (
       <div>
-        {actBySlug(e.act)?.shortCitation ?? e.act}
-        {e.section ? ` s ${e.section}` : ''} — {e.about} <span class="meta">({e.note})</span>
+        {/* A section of an Act whose text is not held still has its page, which says so and points to the official source. */}
+        {e.section ? (
+          <a href={provisionPath(`${e.act}-s${e.section.toLowerCase()}`)}>{`${actBySlug(e.act)?.shortCitation ?? e.act} s ${e.section}`}</a>
+        ) : (
+          (actBySlug(e.act)?.shortCitation ?? e.act)
+        )}{' '}
+        — {e.about} <span class="meta">({e.note})</span>
       </div>
     ))}
   </>
