@@ -10,11 +10,12 @@ import type { ProvisionSearch } from '../../search/client.js';
 import { ProtectionsAnswer } from '../analysis-schemas.js';
 import { LangParam } from '../params.js';
 import { pickLanguage, provisionUrl } from '../present.js';
+import { resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
 
 const route = createRoute({
   method: 'get',
-  path: '/v1/protections',
+  path: '/',
   summary: 'Protections by need',
   description:
     'Provisions that protect a trafficked person, a smuggled migrant or a child, grouped by need (immunity, shelter and ' +
@@ -31,7 +32,8 @@ const FIELDS = ['id', 'lang', 'act', 'short_citation', 'heading', 'type', 'statu
 /** Both languages of every provision on the protection topics (≈ 600 documents). */
 const MOST_DOCUMENTS = 3_000;
 
-export function protectionRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function protectionsApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(route, async (c) => {
     const { lang } = c.req.valid('query');
     const topics = [...new Set(PROTECTION_NEEDS.flatMap((n) => n.topics))];
@@ -50,4 +52,5 @@ export function protectionRoutes(app: OpenAPIHono, search: ProvisionSearch): voi
     });
     return c.json({ needs, label: ANALYSIS_LABEL }, 200);
   });
+  return app;
 }
