@@ -8,13 +8,13 @@
  * met, the state of mind aside (no fact of the form proves it; it is listed to prove); among equal
  * shares, more elements met first.
  */
-import { FACT_FIELD_NAMES, POINTERS, WAYS_OF_CHARGING, factOf, type Fact } from '../registry/facts.js';
-import type { Element, ElementCategory, Elements } from '../schema/elements.js';
+import { POINTERS, WAYS_OF_CHARGING } from '../registry/charging.js';
+import { EXPLOITATION_FORMS, type Element, type ElementCategory, type Elements } from '../schema/elements.js';
+import { FACT_FIELD_NAMES, factOf, type Fact } from '../schema/facts.js';
 import type { ElementCheck, Facts, MatchResult, OffenceMatch, RuledOut } from '../schema/match.js';
 import type { Penalty } from '../schema/penalty.js';
 import type { Lang } from '../schema/provision.js';
 import { ANALYSIS_LABEL } from '../schema/relation.js';
-import { EXPLOITATION_FORMS } from '../registry/elements.js';
 
 export interface OffenceElements {
   id: string;

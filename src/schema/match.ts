@@ -3,7 +3,7 @@
  * ranked, with the elements matched and those still to prove. Analysis, not legal advice.
  */
 import { z } from 'zod';
-import { FACT_FIELD_NAMES, factCodes, type FactField } from '../registry/facts.js';
+import { FACT_FIELD_NAMES, factCodes, type FactField } from './facts.js';
 import { Penalty } from './penalty.js';
 import { ElementCategory } from './elements.js';
 import { Lang, LANGS, ProvisionId } from './provision.js';

@@ -203,7 +203,7 @@ describe('/v1/match', () => {
   });
 
   it('takes every code of the fact vocabulary, and Malay words when asked', async () => {
-    const { factCodes } = await import('../../src/registry/facts.js');
+    const { factCodes } = await import('../../src/schema/facts.js');
     const { status, body } = await get(app, `/v1/match?conduct=${factCodes('conduct').join(',')}&lang=ms`);
     expect(status).toBe(200);
     expect(body.offences.length).toBeGreaterThan(10);

@@ -106,7 +106,7 @@ describe('/health, /openapi.json, /docs', () => {
       ['/health', '/v1/acts', '/v1/acts/{act}', '/v1/cite', '/v1/provisions/{id}', '/v1/search', '/v1/compare', '/v1/topics', '/v1/topics/{topic}', '/v1/overlaps', '/v1/gaps', '/v1/match', '/v1/protections'].sort(),
     );
     expect(Object.keys(body.paths['/v1/match']).sort()).toEqual(['get', 'post']);
-    const { factCodes } = await import('../../src/registry/facts.js');
+    const { factCodes } = await import('../../src/schema/facts.js');
     const facts = body.paths['/v1/match'].post.requestBody.content['application/json'].schema;
     expect(facts.properties.conduct.items.enum).toEqual(factCodes('conduct'));
     expect(facts.properties.place.items.enum).toEqual(factCodes('place'));

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { matchFacts, offencesFor, type OffenceElements } from '../../src/compute/match.js';
-import { ELEMENT_CODES } from '../../src/registry/elements.js';
-import { FACT_VOCABULARY, POINTERS, WAYS_OF_CHARGING } from '../../src/registry/facts.js';
+import { POINTERS, WAYS_OF_CHARGING } from '../../src/registry/charging.js';
+import { ELEMENT_CODES } from '../../src/schema/elements.js';
+import { FACT_VOCABULARY } from '../../src/schema/facts.js';
 import { Facts } from '../../src/schema/match.js';
 import { analysis, items } from '../pipeline/analysis/corpus.js';
 

@@ -347,7 +347,7 @@ describe('topics, gaps, protections, facts', () => {
     expect(document.querySelector('input[name=place][value=plantation]')?.hasAttribute('checked')).toBe(true);
     expect(document.querySelector('input[name=victim_age]')?.getAttribute('value')).toBe('15');
     expect(words(document.querySelector('#results-h + h3 + ul'))).toContain('Victim age: 15');
-    const { FACT_VOCABULARY } = await import('../../src/registry/facts.js');
+    const { FACT_VOCABULARY } = await import('../../src/schema/facts.js');
     for (const [field, facts] of Object.entries(FACT_VOCABULARY)) {
       const offered = [...document.querySelectorAll(`input[name=${field}]`)].map((i) => i.getAttribute('value'));
       expect(offered, field).toEqual(facts.map((f) => f.code));

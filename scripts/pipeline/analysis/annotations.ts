@@ -13,7 +13,7 @@ import { ELEMENT_CATEGORIES } from '../../../src/schema/elements.js';
 import { Gap } from '../../../src/schema/gap.js';
 import { Overlap } from '../../../src/schema/overlap.js';
 import { Lang, ProvisionId } from '../../../src/schema/provision.js';
-import { ELEMENT_CODES } from '../../../src/registry/elements.js';
+import { ELEMENT_CODES } from '../../../src/schema/elements.js';
 import type { Quote } from '../../../src/schema/relation.js';
 import { TopicSlug } from '../../../src/schema/topic.js';
 import { TOPIC_SLUGS } from '../../../src/registry/topics.js';

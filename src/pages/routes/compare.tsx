@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { CompareAnswer } from '../../api/analysis-schemas.js';
-import { elementLabel } from '../../registry/elements.js';
+import { elementLabel } from '../../schema/elements.js';
 import { PROVISION_ID_PATTERN } from '../../schema/provision.js';
 import type { PageApi } from '../client/api.js';
 import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from '../components/common.js';

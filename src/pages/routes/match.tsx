@@ -9,8 +9,8 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { MatchAnswer } from '../../api/analysis-schemas.js';
-import { elementLabel } from '../../registry/elements.js';
-import { FACT_VOCABULARY, factOf } from '../../registry/facts.js';
+import { elementLabel } from '../../schema/elements.js';
+import { FACT_VOCABULARY, factOf } from '../../schema/facts.js';
 import type { ElementCategory } from '../../schema/elements.js';
 import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../../schema/match.js';
 import type { PageApi } from '../client/api.js';
@@ -22,7 +22,7 @@ import { BadPageRequest, exportFormat, fromProblem, page } from './handler.js';
 import { Layout } from '../components/layout.js';
 import { provisionPath } from '../client/urls.js';
 
-/** The form's choices: the fact vocabulary /v1/match validates against (src/registry/facts.ts), labels included. */
+/** The form's choices: the fact vocabulary /v1/match validates against (src/schema/facts.ts), labels included. */
 export const FACT_CHOICES = Object.fromEntries(FACT_FIELDS.map((f) => [f, FACT_VOCABULARY[f].map((x) => [x.code, x.label] as const)])) as unknown as Record<FactField, readonly (readonly [string, string])[]>;
 const FIELDS = FACT_FIELDS;
 const FIELD_TITLES: Record<FactField, string> = {

@@ -5,7 +5,7 @@
  * place that the Penal Code itself ties to prostitution (s 373(2)). The mapping is ours, labelled
  * as analysis; the elements it reaches carry the statutory words. Data only (runs in the Worker).
  */
-import type { ElementCategory } from '../schema/elements.js';
+import type { ElementCategory } from './elements.js';
 
 export interface Supports {
   category: ElementCategory;
@@ -19,15 +19,6 @@ export interface Fact {
   supports: readonly Supports[];
   /** Why the fact meets an element that does not name it (our analysis, shown with the answer). */
   because?: string;
-}
-
-/** A provision a fact points to beside the ranked charges (e.g. an Act we hold only in part). */
-export interface Pointer {
-  fact: string;
-  id: string;
-  why: string;
-  /** Said wherever the pointer is shown: the limits of the text we hold. */
-  warning?: string;
 }
 
 const to = (category: ElementCategory, ...codes: string[]): Supports[] => codes.map((code) => ({ category, code }));
@@ -130,24 +121,3 @@ export const factCodes = (field: FactField): readonly string[] => FACT_VOCABULAR
 
 export const factOf = (field: FactField, code: string): Fact | undefined =>
   (FACT_VOCABULARY[field] as readonly Fact[]).find((f) => f.code === code);
-
-/** Provisions a fact points to outside the ranked charges. */
-export const POINTERS: readonly Pointer[] = [
-  {
-    fact: 'withheld-documents',
-    id: 'passports-act-s12',
-    why: "Holding, without lawful authority, a passport issued for the use of another person is an offence (s 12(1)(f)): the employer who keeps workers' passports.",
-    warning: 'The Passports Act is held only as s 12(1) in the words substituted by the Passports (Amendment) Act 1995; later changes are not held. Check the current text before charging.',
-  },
-];
-
-/**
- * Ways of charging, not offences of their own: abetment, conspiracy and attempt attach to an
- * offence (Penal Code ss 107–120B, 511) and take its punishment or a share of it.
- */
-export const WAYS_OF_CHARGING: readonly { id: string; how: string }[] = [
-  { id: 'penal-code-s109', how: 'Abetment of the offence, where the act abetted is committed and no express provision punishes the abetment' },
-  { id: 'penal-code-s116', how: 'Abetment of the offence where it is not committed' },
-  { id: 'penal-code-s120b', how: 'Criminal conspiracy to commit the offence' },
-  { id: 'penal-code-s511', how: 'Attempt to commit the offence, where no express provision punishes the attempt' },
-];
