@@ -94,9 +94,11 @@ export function checkAnnotations(
     [byKey.get(`${q.id}_${q.lang}`), ...history.filter((h) => h.meta.id === q.id && h.meta.lang === q.lang)].find(
       (p) => p?.meta.version?.valid_from === q.version,
     );
+  // A past version may quote a provision the current text no longer has (a deleted definition).
+  const pastIds = new Set(history.map((p) => p.meta.id));
   const needQuote = (where: string, q: Quote) => {
-    needId(where, q.id);
-    if (!ids.has(q.id)) return;
+    if (!(q.version && pastIds.has(q.id))) needId(where, q.id);
+    if (!ids.has(q.id) && !(q.version && pastIds.has(q.id))) return;
     const p = q.version ? versionOf(q) : byKey.get(`${q.id}_${q.lang}`);
     const which = `the ${q.lang} text of ${q.id}${q.version ? ` as from ${q.version}` : ''}`;
     if (!p) errors.push(`${where}: ${which} is not in the corpus`);
