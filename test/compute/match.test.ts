@@ -7,6 +7,7 @@ import { matchFacts, offencesFor, type OffenceElements } from '../../src/compute
 import { POINTERS, WAYS_OF_CHARGING } from '../../src/registry/charging.js';
 import { ELEMENT_CODES } from '../../src/schema/elements.js';
 import { FACT_VOCABULARY } from '../../src/schema/facts.js';
+import { docKey } from '../../src/schema/ids.js';
 import { Facts } from '../../src/schema/match.js';
 import { analysis, items } from '../pipeline/analysis/corpus.js';
 
@@ -106,7 +107,7 @@ describe('facts → charges on the real corpus', () => {
     const r = match({ victim_age: 15, conduct: ['recruit', 'transfer', 'harbour', 'transport'], purpose: ['sexual-exploitation', 'forced-labour'] });
     for (const w of WAYS_OF_CHARGING) expect(ids(r)).not.toContain(w.id);
     for (const id of ['penal-code-s109', 'penal-code-s511', 'penal-code-s120b']) {
-      expect(analysis.provisions.get(`${id}_en`)).toMatchObject({ offence: true, role: 'way-of-charging' });
+      expect(analysis.provisions.get(docKey(id, 'en'))).toMatchObject({ offence: true, role: 'way-of-charging' });
     }
   });
 

@@ -6,6 +6,7 @@ import { MatchAnswer } from '../analysis-schemas.js';
 import { provisionUrl } from '../present.js';
 import { ApiProblem, resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
+import { docKey } from '../../schema/ids.js';
 
 const DESCRIPTION =
   'Facts of a case as structured input (victim age, disability, migrant status, employment; conduct, means, purpose, place, ' +
@@ -65,10 +66,10 @@ export function matchApi(search: ProvisionSearch): OpenAPIHono {
       throw new ApiProblem('invalid-request', 400, `Give at least one fact: victim_age, victim_disabled, migrant_status, victim_employee, ${FACT_FIELDS.join(', ')} (see /docs).`);
     }
     const docs = await search.find({ type: 'offence' }, { limit: MOST_OFFENCES, attributes: OFFENCE_FIELDS });
-    const byKey = new Map(docs.map((d) => [`${d.id}_${d.lang}`, d]));
+    const byKey = new Map(docs.map((d) => [docKey(d.id, d.lang), d]));
     const offences: OffenceElements[] = docs.flatMap((d) => (d.elements ? [{ id: d.id, act: d.act, lang: d.lang, elements: d.elements, penalties: d.penalties ?? [] }] : []));
     const result = matchFacts(facts, offencesFor(facts.lang, offences));
-    const cite = (id: string, lang: string) => byKey.get(`${id}_${lang}`);
+    const cite = (id: string, lang: string) => byKey.get(docKey(id, lang));
     return {
       facts,
       ...result,

@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 import { actBySlug } from '../../registry/acts.js';
 import { GapsAnswer, OverlapsAnswer } from '../../api/analysis-schemas.js';
 import type { Coverage, Gap } from '../../schema/gap.js';
+import { sectionId } from '../../schema/ids.js';
 import type { Overlap } from '../../schema/overlap.js';
 import type { Answer, PageApi } from '../client/api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
@@ -29,7 +30,7 @@ const External = ({ gap }: { gap: Gap }) => (
       <div>
         {/* A section of an Act whose text is not held still has its page, which says so and points to the official source. */}
         {e.section ? (
-          <a href={provisionPath(`${e.act}-s${e.section.toLowerCase()}`)}>{`${actBySlug(e.act)?.shortCitation ?? e.act} s ${e.section}`}</a>
+          <a href={provisionPath(sectionId(e.act, e.section))}>{`${actBySlug(e.act)?.shortCitation ?? e.act} s ${e.section}`}</a>
         ) : (
           (actBySlug(e.act)?.shortCitation ?? e.act)
         )}{' '}

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { containsVerbatim } from '../../../scripts/pipeline/analysis/input.js';
+import { docKey } from '../../../src/schema/ids.js';
 import { analysis, annotations, items, of } from './corpus.js';
 
-const text = new Map(items.map((p) => [`${p.meta.id}_${p.meta.lang}`, p.text]));
+const text = new Map(items.map((p) => [docKey(p.meta.id, p.meta.lang), p.text]));
 
 describe('the offence model', () => {
   it('reports offences per Act, one per provision', () => {
@@ -40,7 +41,7 @@ describe('the offence model', () => {
     for (const a of analysis.provisions.values()) {
       for (const e of a.elements?.elements ?? []) {
         for (const o of e.options) {
-          const source = text.get(`${o.source}_${a.lang}`);
+          const source = text.get(docKey(o.source, a.lang));
           expect(source !== undefined && containsVerbatim(source, o.words), `${a.id}_${a.lang} ${e.category} "${o.words}" in ${o.source}`).toBe(true);
           checked++;
         }

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { elementOverlap, OVERLAP_THRESHOLD } from '../../../scripts/pipeline/analysis/relations.js';
+import { docKey } from '../../../src/schema/ids.js';
 import type { Overlap } from '../../../src/schema/overlap.js';
 import { analysis, items } from './corpus.js';
 
@@ -40,7 +41,7 @@ const published = pairsOf(analysis.overlaps);
  * offences (one language per provision, English first) the element overlap accepts.
  */
 const actOf = new Map(items.map((p) => [p.meta.id, p.meta.act]));
-const modelled = [...analysis.provisions.values()].filter((a) => a.offence && a.elements && (a.lang === 'en' || !analysis.provisions.get(`${a.id}_en`)?.elements));
+const modelled = [...analysis.provisions.values()].filter((a) => a.offence && a.elements && (a.lang === 'en' || !analysis.provisions.get(docKey(a.id, 'en'))?.elements));
 const computed = new Set<string>();
 for (const [i, a] of modelled.entries()) {
   for (const b of modelled.slice(i + 1)) {
