@@ -265,16 +265,33 @@ export const provisionPageRoute = (api: PageApi) =>
         <dl>
           <dt>Source file</dt>
           <dd>
-            <code>{p.source.file}</code>, lines {p.source.lines[0]}–{p.source.lines[1]}
+            <code>{p.source.file}</code>
+            {p.source.pages ? `, page${p.source.pages[0] === p.source.pages[1] ? ` ${p.source.pages[0]}` : `s ${p.source.pages[0]}–${p.source.pages[1]}`}` : ''}, lines {p.source.lines[0]}–{p.source.lines[1]}
           </dd>
-          <dt>Bill</dt>
-          <dd>
-            {p.source.bill} ({p.source.year})
-          </dd>
+          {p.source.bill ? (
+            <>
+              <dt>Bill</dt>
+              <dd>
+                {p.source.bill} ({p.source.year})
+              </dd>
+            </>
+          ) : null}
           <dt>Text</dt>
           <dd>{p.source.basis}</dd>
         </dl>
         </div>
+        {p.notes?.length ? (
+          <>
+            <h3>Notes in the reprint (not law text)</h3>
+            <ul class="meta">
+              {p.notes.map((n) => (
+                <li>
+                  {n.text} <span class="meta">(page {n.page})</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {act?.caveats.length ? (
           <ul class="meta">
             {act.caveats.map((caveat) => (
