@@ -18,7 +18,7 @@ export const POINTERS: readonly Pointer[] = [
     fact: 'withheld-documents',
     id: 'passports-act-s12',
     why: "Holding, without lawful authority, a passport issued for the use of another person is an offence (s 12(1)(f)): the employer who keeps workers' passports.",
-    warning: 'The Passports Act is held only as s 12(1) in the words substituted by the Passports (Amendment) Act 1995; later changes are not held. Check the current text before charging.',
+    warning: 'The Passports Act 1966 (Act 150) is not in our corpus: s 12(1) is known here only in the words the Passports (Amendment) Act 1995 substituted (its Bill is in our sources), and later changes are not held. Check the current text before charging.',
   },
 ];
 
