@@ -158,7 +158,8 @@ export function analyse(
       if (pen.unparsed.length === 0 && pen.penalties.length > 0) report.penalties.parsed++;
       if (pen.penalties.some((x) => x.basis === 'general')) report.penalties.general++;
     }
-    report.penalties.unparsed.push(...pen.unparsed.map((u) => ({ id: p.meta.id, lang: p.meta.lang, ...u })));
+    // A way of charging takes the punishment of the offence it attaches to: no clause of its own is no gap.
+    if (model.role !== 'way-of-charging') report.penalties.unparsed.push(...pen.unparsed.map((u) => ({ id: p.meta.id, lang: p.meta.lang, ...u })));
     const elements = offence ? model.elements : undefined;
     provisions.set(key(p), {
       id: p.meta.id,

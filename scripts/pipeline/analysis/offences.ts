@@ -29,7 +29,7 @@ export interface OffenceModel {
 }
 
 /** The words that make an offence; the conduct is what the same sentence says before them. */
-const ANCHOR = /,?\s*(?:commits an offence|(?:shall be|is) guilty of an offence|shall(?:,)? (?:on conviction, )?be punished|melakukan suatu kesalahan)/;
+const ANCHOR = /,?\s*(?:commits an offence|(?:shall be|is) guilty of an offence|shall,?\s+(?:on conviction,?\s+)?be (?:punished|liable)|melakukan suatu kesalahan)/;
 const SENTENCE_START = /(?:^|[.;:]\s+|\(\d+[A-Z]?\)\s+)/g;
 const MOST_CONDUCT_CHARS = 240;
 

@@ -149,7 +149,7 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
       mandatory: mandatoryAt(words, whip.index),
     };
   }
-  const other = /punished (?:in the same manner as|as (?:an abettor|prescribed|a person convicted)|for the offence for which)[^.;]*|punishment provided for (?:the|that|the said|murder)[^.;]*|punishment to which he was originally sentenced[^.;]*|released on a bond[^.;]*|dilepaskan (?:dengan|atas) (?:suatu )?bon[^.;]*|(?:heavier|greater) (?:penalty|punishment)[^.;]*|penalti yang lebih (?:berat|keras)[^.;]*/.exec(words);
+  const other = /enhanced penalty[^.;]*|punished (?:in the same manner as|as (?:an abettor|prescribed|a person convicted)|for the offence for which)[^.;]*|punishment provided for (?:the|that|the said|murder)[^.;]*|punishment to which he was originally sentenced[^.;]*|released on a bond[^.;]*|dilepaskan (?:dengan|atas) (?:suatu )?bon[^.;]*|(?:heavier|greater) (?:penalty|punishment)[^.;]*|penalti yang lebih (?:berat|keras)[^.;]*/.exec(words);
   if (other) v.other = other[0].trim();
 
   // "... or to both": the court chooses, so neither is imposed of necessity.
