@@ -60,4 +60,3 @@ describe('offence elements on the real corpus', () => {
     expect(codes('atipsom-s26e', 'act', 'ms')).toContain('document-fraud');
   });
 });
-});
