@@ -141,7 +141,7 @@ describe('/v1/overlaps and /v1/gaps', () => {
   it('gaps filter by kind, Protocol article (with its paragraphs), topic and Act', async () => {
     const all = (await get(app, '/v1/gaps')).body.gaps;
     const kinds = new Set(all.map((g: { kind: string }) => g.kind));
-    expect([...kinds].sort()).toEqual(['definition', 'non-punishment', 'penalty-disparity', 'protocol']);
+    expect([...kinds].sort()).toEqual(['definition', 'non-punishment', 'penalty-disparity', 'protocol', 'regime']);
     const art6 = (await get(app, '/v1/gaps?article=6')).body.gaps;
     expect(art6.length).toBeGreaterThan(1);
     for (const g of art6) expect(g.article).toMatch(/^6(\(|$)/);

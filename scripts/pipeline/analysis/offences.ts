@@ -75,7 +75,7 @@ export function offenceModel(
   const found = computed.elements ?? { elements: [], notes: [] };
   const elements = RULE_ACTS.has(p.meta.act) ? found : { ...found, elements: found.elements.filter((e) => e.category === 'mental') };
   if (!elements.elements.some((e) => e.category === 'act')) {
-    const conduct = describedConduct(p, computed.words);
+    const conduct = describedConduct(p, p.text); // the full text: the anchor may open the penalty clause
     if (conduct) elements.elements.unshift(conduct);
   }
   return { offence, role: 'offence', elements, basis: 'rules' };
