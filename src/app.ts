@@ -14,6 +14,7 @@ import { citeApi } from './api/routes/cite.js';
 import { compareApi } from './api/routes/compare.js';
 import { healthApi } from './api/routes/health.js';
 import { matchApi } from './api/routes/match.js';
+import { protectionsApi } from './api/routes/protections.js';
 import { provisionsApi } from './api/routes/provisions.js';
 import { relationsApi } from './api/routes/relations.js';
 import { searchApi } from './api/routes/search.js';
@@ -78,6 +79,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   app.route('/v1/topics', topicsApi(search));
   app.route('/v1', relationsApi(search));
   app.route('/v1/match', matchApi(search));
+  app.route('/v1/protections', protectionsApi(search));
   app.route('/akn/my/act', aknApi(search));
   // Pages call the API in-process through the whole app, so they see exactly what clients see.
   app.route('/', pagesApp(new PageApi(app)));

@@ -330,24 +330,28 @@ describe('topics, gaps, protections, facts', () => {
     expect(document.querySelectorAll('#overlaps ~ section[id^="overlap"]').length).toBe(overlaps.length);
   });
 
-  it('protections are grouped by need, each group from its topics', async () => {
+  it('protections are grouped by need from /v1/protections: each provision once, no offence or definition', async () => {
     const { document } = await fetchPage(app, '/protections');
-    const needs = [...document.querySelectorAll('main section > h2')].map((h) => h.textContent);
-    expect(needs).toEqual(['Immunity from prosecution', 'Custody and protection orders', 'Places of refuge', 'Children', 'Witnesses', 'Medical care, privacy, status and compensation']);
-    const immunity = await api('/v1/search?q=&topic=non-punishment&lang=en&limit=100');
-    expect(document.querySelectorAll('section[aria-labelledby="need-immunity"] section.printable-provision').length).toBe(immunity.total);
+    const { needs } = await api('/v1/protections');
+    const titles = [...document.querySelectorAll('main section > h2')].map((h) => h.textContent);
+    expect(titles).toEqual(needs.map((n: { title: string }) => n.title));
+    for (const n of needs) {
+      expect(document.querySelectorAll(`section[aria-labelledby="need-${n.key}"] section.printable-provision`).length, n.key).toBe(n.count);
+      expect(words(document.querySelector(`a[href="#need-${n.key}"]`))).toContain(`(${n.count})`);
+    }
   });
 
-  it('the facts form offers the match vocabulary, keeps its answers, and lists the matches /v1/match gives', async () => {
-    const query = 'victim_age=15&means=threat&conduct=recruit&purpose=forced-labour';
+  it('the facts form offers the fact vocabulary, keeps its answers, and lists the charges /v1/match gives', async () => {
+    const query = 'victim_age=15&means=threat&means=withheld-documents&conduct=recruit&purpose=forced-labour&place=plantation';
     const { document } = await fetchPage(app, `/match?submitted=1&${query}`);
-    expect(document.querySelector('input[name=means][value=threat]')?.hasAttribute('checked')).toBe(true);
+    expect(document.querySelector('input[name=means][value=withheld-documents]')?.hasAttribute('checked')).toBe(true);
+    expect(document.querySelector('input[name=place][value=plantation]')?.hasAttribute('checked')).toBe(true);
     expect(document.querySelector('input[name=victim_age]')?.getAttribute('value')).toBe('15');
     expect(words(document.querySelector('#results-h + h3 + ul'))).toContain('Victim age: 15');
-    const { ELEMENT_CODES } = await import('../../src/schema/elements.js');
-    for (const [field, category] of [['conduct', 'act'], ['means', 'means'], ['purpose', 'purpose'], ['circumstances', 'circumstance']] as const) {
+    const { FACT_VOCABULARY } = await import('../../src/schema/facts.js');
+    for (const [field, facts] of Object.entries(FACT_VOCABULARY)) {
       const offered = [...document.querySelectorAll(`input[name=${field}]`)].map((i) => i.getAttribute('value'));
-      expect(offered, field).toEqual(ELEMENT_CODES[category]);
+      expect(offered, field).toEqual(facts.map((f) => f.code));
     }
     const answer = await api(`/v1/match?${query}`);
     expect(answer.offences.length).toBeGreaterThan(0);

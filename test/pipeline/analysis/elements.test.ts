@@ -52,9 +52,10 @@ describe('offence elements on the real corpus', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('reads the Part IIIA smuggling offences (Malay text; no English text in our sources)', () => {
-    expect(of('atipsom-s26a', 'en').offence).toBe(false); // text-unavailable: nothing to analyse
-    expect(codes('atipsom-s26a', 'act', 'ms')).toContain('smuggle');
+  it('reads the Part IIIA smuggling offences: s 26A needs the purpose of unlawful entry, not recruiting alone', () => {
+    expect(codes('atipsom-s26a', 'act')).toEqual(expect.arrayContaining(['smuggle', 'recruit']));
+    expect(codes('atipsom-s26a', 'purpose')).toEqual(['facilitate-smuggling']);
+    expect(codes('atipsom-s26a', 'victim')).toEqual(['migrant']);
     expect(codes('atipsom-s26c', 'victim', 'ms')).toEqual(['migrant']);
     expect(codes('atipsom-s26e', 'act', 'ms')).toContain('document-fraud');
   });
