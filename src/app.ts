@@ -8,7 +8,9 @@ import { docsPage, type OpenApiDocument } from './api/docs-page.js';
 import type { ClientAddress } from './api/middleware/client-address.js';
 import { harden, type HardeningEnv } from './api/middleware/index.js';
 import { ApiProblem, problem, validationHook } from './api/problem.js';
+import { allowedMethods } from './api/methods.js';
 import { actRoutes } from './api/routes/acts.js';
+import { amendmentRoutes } from './api/routes/amendments.js';
 import { citeRoutes } from './api/routes/cite.js';
 import { compareRoutes } from './api/routes/compare.js';
 import { matchRoutes } from './api/routes/match.js';
@@ -64,6 +66,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   searchRoutes(app, search);
   provisionRoutes(app, search);
   actRoutes(app, search);
+  amendmentRoutes(app, search);
   citeRoutes(app, search);
   compareRoutes(app, search);
   topicRoutes(app, search);
@@ -74,9 +77,15 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   app.doc31('/openapi.json', OPENAPI);
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI) as OpenApiDocument)));
 
-  app.notFound((c) =>
-    problem(c, 'not-found', 404, `There is no ${c.req.method} ${new URL(c.req.url).pathname}. The routes are listed at /docs and /openapi.json.`),
-  );
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allow = allowedMethods(app.routes, path);
+    if (allow.length && !allow.includes(c.req.method)) {
+      const detail = `${path} answers to ${allow.join(', ')}, not ${c.req.method}. The routes are listed at /docs and /openapi.json.`;
+      return problem(c, 'method-not-allowed', 405, detail, {}, undefined, { Allow: allow.join(', ') });
+    }
+    return problem(c, 'not-found', 404, `There is no ${c.req.method} ${path}. The routes are listed at /docs and /openapi.json.`);
+  });
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problem(c, error.type, error.status, error.detail, error.extra);
     if (error instanceof SearchUnavailable) {

@@ -41,7 +41,9 @@ const Version = z.object({
   valid_from: z.string(),
   valid_to: z.string().optional(),
   approximate: z.boolean().optional(),
-  bill: z.string(),
+  bill: z.string().optional(),
+  act: z.string().optional(),
+  in_force: z.string().optional(),
   status: z.string(),
 });
 export type Version = z.infer<typeof Version>;

@@ -1,16 +1,22 @@
 /** The API calls the pages make, typed by the API's own response schemas. */
 import { z } from 'zod';
-import { ActsAnswer, CiteAnswer, LanguageVersion, Provision, SearchAnswer } from '../../api/schemas.js';
+import { ActAnswer, ActsAnswer, CiteAnswer, LanguageVersion, Provision, SearchAnswer } from '../../api/schemas.js';
 import type { Answer, PageApi } from './api.js';
 
+/** `at` of a point-in-time answer (`?at=`): the version shown and its date range. */
+const PointInTimeRead = z
+  .object({ date: z.string(), valid_from: z.string(), valid_to: z.string().optional(), current: z.boolean(), act: z.string().optional(), note: z.string() })
+  .loose();
+
 // Read provisions loosely: fields added by later build steps (history, analysis) pass through.
-export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion) });
+export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion), at: PointInTimeRead.optional() });
 export type ProvisionPageAnswer = z.infer<typeof ProvisionPageAnswer>;
 export type ProvisionData = ProvisionPageAnswer['provision'];
 export type SearchData = z.infer<typeof SearchAnswer>;
 export type SearchHitData = SearchData['hits'][number];
 export type CiteData = z.infer<typeof CiteAnswer>;
 export type ActsData = z.infer<typeof ActsAnswer>;
+export type ActData = z.infer<typeof ActAnswer>;
 
 export interface SearchFilters {
   act?: string | undefined;
@@ -19,8 +25,9 @@ export interface SearchFilters {
   topic?: string | undefined;
 }
 
-export const getProvision = (api: PageApi, id: string, lang?: string) =>
-  api.get(`/v1/provisions/${encodeURIComponent(id)}`, ProvisionPageAnswer, { lang });
+/** `at` (YYYY-MM-DD): the version in force on that day. */
+export const getProvision = (api: PageApi, id: string, lang?: string, at?: string) =>
+  api.get(`/v1/provisions/${encodeURIComponent(id)}`, ProvisionPageAnswer, { lang, at });
 
 /**
  * A provision in the language asked for; without one, English unless its English text is not
@@ -39,6 +46,9 @@ export const searchPage = (api: PageApi, q: string, filters: SearchFilters, limi
   api.get('/v1/search', SearchAnswer, { q, ...filters, limit, offset });
 
 export const acts = (api: PageApi) => api.get('/v1/acts', ActsAnswer);
+
+/** An Act's table of contents in one language. */
+export const actContents = (api: PageApi, act: string, lang?: string) => api.get(`/v1/acts/${encodeURIComponent(act)}`, ActAnswer, { lang });
 
 const PAGE = 100;
 const MOST = 1_000;
