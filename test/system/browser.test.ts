@@ -14,6 +14,9 @@ import { get, testApp } from '../helpers/app.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = 'test-artifacts/pages';
+/** Bound on one browser step (navigation, screenshot, locator) and on one test of several steps. */
+const STEP_TIMEOUT_MS = 120_000;
+const TEST_TIMEOUT_MS = 600_000;
 
 const app = testApp();
 let server: ServerType;
@@ -38,19 +41,23 @@ beforeAll(async () => {
     viewport: { width: 1200, height: 900 },
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  // Playwright waits for events (load, element visible, URL reached); these only bound the wait,
+  // generously, so a loaded machine is slow rather than failing.
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
   page = context.pages()[0] ?? (await context.newPage());
   // The Content-Security-Policy must block nothing the pages use (Chromium logs each refusal).
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) blocked.push(`${page.url()}: ${m.text()}`);
   });
   mkdirSync(SHOTS, { recursive: true });
-});
+}, TEST_TIMEOUT_MS);
 
 afterAll(async () => {
   await context?.close();
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
   if (profile) rmSync(profile, { recursive: true, force: true });
-});
+}, TEST_TIMEOUT_MS);
 
 const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
@@ -120,7 +127,7 @@ it('search → provision → copy citation → compare → topic → facts form'
   expect(await titles.allInnerTexts()).toEqual(answer.offences.map((m: { short_citation: string }) => m.short_citation));
   expect(await page.locator('#results-h ~ ol.hits > li').first().locator('.met').innerText()).toContain('Met by the facts');
   await shot('6-match');
-});
+}, TEST_TIMEOUT_MS);
 
 it('reads on a phone and prints cleanly', async () => {
   await page.setViewportSize({ width: 375, height: 740 });
@@ -141,7 +148,7 @@ it('reads on a phone and prints cleanly', async () => {
   await page.emulateMedia({ media: 'screen' });
   await page.goto(`${origin}/gaps`);
   await shot('9-gaps');
-});
+}, TEST_TIMEOUT_MS);
 
 it('the Content-Security-Policy blocked nothing on any page visited, /docs included', async () => {
   await page.goto(`${origin}/docs`);
@@ -150,4 +157,4 @@ it('the Content-Security-Policy blocked nothing on any page visited, /docs inclu
   // The docs page's inline script built the URL: it ran under the CSP.
   await page.waitForURL(/\/v1\/provisions\/atipsom-s14(\?|$)/);
   expect(blocked).toEqual([]);
-});
+}, TEST_TIMEOUT_MS);

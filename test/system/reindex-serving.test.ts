@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
 import { indexCorpus } from '../../scripts/pipeline/index/index-corpus.js';
 import { createApp } from '../../src/app.js';
-import { get, meili } from '../helpers/app.js';
+import { get, meili, SUITE_TIMEOUT_MS } from '../helpers/app.js';
 
 const LIVE = 'serving-live';
 const QUERIES = [
@@ -37,7 +37,7 @@ describe('reindex while serving', () => {
   it('queries answered throughout a full rebuild: zero errors, zero empty answers', async () => {
     const m = meili();
     await indexCorpus({ url: m.url, adminKey: m.adminKey, indexName: LIVE, documents: await buildDocuments(), log: () => {} });
-    const app = createApp({ MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: LIVE });
+    const app = createApp({ MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: LIVE, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS });
     const expected = new Map<string, unknown>();
     for (const q of QUERIES) {
       const res = await get(app, q);

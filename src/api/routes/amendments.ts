@@ -10,7 +10,7 @@ import { BlockKind } from '../../schema/provision.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { ActParam, LangParam } from '../params.js';
 import { provisionUrl } from '../present.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
 
 export const RedlinePiece = z
@@ -66,7 +66,7 @@ const ByParam = z
 
 const route = createRoute({
   method: 'get',
-  path: '/v1/amendments',
+  path: '/',
   summary: 'Changes by amending Act',
   description:
     'Each amending Act of an Act (number, short title, in-force date, from the official reprint), oldest first, with every ' +
@@ -83,7 +83,8 @@ const route = createRoute({
 
 const FIELDS = ['id', 'lang', 'kind', 'number', 'heading', 'short_citation', 'order', 'status', 'blocks', 'version', 'versions', 'past', 'amended_by'];
 
-export function amendmentRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function amendmentsApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(route, async (c) => {
     const { act, lang, by } = c.req.valid('query');
     const config = actBySlug(act)!;
@@ -101,4 +102,5 @@ export function amendmentRoutes(app: OpenAPIHono, search: ProvisionSearch): void
     const amending_acts = acts.map((a) => ({ ...a, provisions: a.provisions.map((p) => ({ ...p, url: provisionUrl(p.id, lang) })) }));
     return c.json({ act, lang, amending_acts: AmendmentsAnswer.shape.amending_acts.parse(amending_acts) }, 200);
   });
+  return app;
 }

@@ -5,7 +5,7 @@ import { ANALYSIS_LABEL } from '../../schema/relation.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { MatchAnswer } from '../analysis-schemas.js';
 import { provisionUrl } from '../present.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
 
 const DESCRIPTION =
@@ -38,10 +38,10 @@ const FactsQuery = z
 
 const response = { 200: { description: 'The offences, best first.', content: { 'application/json': { schema: MatchAnswer } } }, 400: ERRORS[400], 503: ERRORS[503] };
 
-const getRoute = createRoute({ method: 'get', path: '/v1/match', summary: 'Match facts to offences', description: DESCRIPTION, request: { query: FactsQuery }, responses: response });
+const getRoute = createRoute({ method: 'get', path: '/', summary: 'Match facts to offences', description: DESCRIPTION, request: { query: FactsQuery }, responses: response });
 const postRoute = createRoute({
   method: 'post',
-  path: '/v1/match',
+  path: '/',
   summary: 'Match facts to offences (JSON)',
   description: DESCRIPTION,
   request: { body: { content: { 'application/json': { schema: Facts } }, required: true } },
@@ -52,7 +52,8 @@ const OFFENCE_FIELDS = ['id', 'lang', 'elements', 'short_citation', 'heading'];
 /** Both languages of every offence (≈ 250 documents). */
 const MOST_OFFENCES = 1_000;
 
-export function matchRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function matchApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   const answer = async (facts: Facts) => {
     const given = facts.victim_age !== undefined || facts.victim_disabled !== undefined || facts.migrant_status !== undefined ||
       (Object.keys(FACT_FIELDS) as FactField[]).some((f) => facts[f].length > 0);
@@ -70,4 +71,5 @@ export function matchRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
   };
   app.openapi(getRoute, async (c) => c.json(await answer(c.req.valid('query') as Facts), 200));
   app.openapi(postRoute, async (c) => c.json(await answer(c.req.valid('json')), 200));
+  return app;
 }

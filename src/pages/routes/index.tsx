@@ -1,10 +1,10 @@
 /**
- * The web pages, served by the same app as the API: `pageRoutes(app)` in createApp. Pages read
- * the API in-process (see api.ts); the stylesheet is served from code, so nothing is fetched from
- * outside the app.
+ * The web pages, a sub-app served by the same app as the API (`app.route('/', pagesApp(...))` in
+ * createApp). Pages read the API in-process through `PageApi` (client/api.ts); the stylesheet is
+ * served from code, so nothing is fetched from outside the app.
  */
-import type { Hono } from 'hono';
-import { PageApi } from '../client/api.js';
+import { Hono } from 'hono';
+import type { PageApi } from '../client/api.js';
 import { actContentsRoute, partReadingRoute } from './acts.js';
 import { amendmentsPageRoute } from './amendments.js';
 import { comparePageRoute } from './compare.js';
@@ -17,8 +17,8 @@ import { searchPageRoute } from './search.js';
 import { FAVICON, STYLESHEET, STYLESHEET_PATH } from '../components/style.js';
 import { topicPageRoute, topicsIndexRoute } from './topics.js';
 
-export function pageRoutes(app: Hono<any, any, any>): void {
-  const api = new PageApi(app);
+export function pagesApp(api: PageApi): Hono {
+  const app = new Hono();
   app.get(STYLESHEET_PATH, (c) => c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/favicon.ico', (c) => c.body(FAVICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }));
   app.get('/', homePage(api));
@@ -34,4 +34,5 @@ export function pageRoutes(app: Hono<any, any, any>): void {
   app.get('/gaps', gapsPageRoute(api));
   app.get('/protections', protectionsPageRoute(api));
   app.get('/match', matchPageRoute(api));
+  return app;
 }

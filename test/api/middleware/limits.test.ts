@@ -9,10 +9,10 @@ import { MAX_BODY_BYTES, MAX_URL_CHARS } from '../../../src/api/middleware/limit
 import { FixedWindowLimiter, type RateLimiter } from '../../../src/api/middleware/rate-limit.js';
 import { cspHash } from '../../../src/api/middleware/secure-headers.js';
 import { createApp } from '../../../src/app.js';
-import { get, meili, testApp } from '../../helpers/app.js';
+import { get, meili, SUITE_TIMEOUT_MS, testApp } from '../../helpers/app.js';
 
 const app = testApp();
-const env = () => ({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index });
+const env = () => ({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS });
 
 const expectProblem = async (res: Response, status: number, type: string) => {
   expect(res.status).toBe(status);
