@@ -303,7 +303,9 @@ const Pinpoints = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
                   </th>
                   {(['short', 'full', 'ms'] as const).map((style) => (
                     <td>
-                      <span class={`pin-${style}`}>{c[style]}</span>
+                      <span class={`pin-${style}`} lang={style === 'full' ? 'en' : style === 'ms' ? 'ms' : undefined}>
+                        {c[style]}
+                      </span>
                       <CopyText text={c[style]} label={`${t.pinpoint} ${path} (${t[style === 'short' ? 'pinpointShort' : style === 'full' ? 'pinpointFull' : 'pinpointMalay']})`} id={`pin-${anchor}-${style}`} lang={lang} />
                     </td>
                   ))}
