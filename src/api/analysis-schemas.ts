@@ -8,6 +8,7 @@ import { ElementCategory } from '../schema/elements.js';
 import { Gap } from '../schema/gap.js';
 import { Facts, OffenceMatch } from '../schema/match.js';
 import { Overlap } from '../schema/overlap.js';
+import { NormalisedPenalty as NormalisedPenaltySchema } from '../schema/penalty.js';
 import { Lang, ProvisionStatus, ProvisionType } from '../schema/provision.js';
 import { ANALYSIS_LABEL } from '../schema/relation.js';
 import { Topic } from '../schema/topic.js';
@@ -28,19 +29,7 @@ const ComparedText = z.object({
 
 const MatrixCell = z.object({ required: z.boolean(), words: z.string(), source: z.string() }).nullable();
 
-const NormalisedPenalty = z
-  .object({
-    id: z.string(),
-    basis: z.enum(['own', 'general', 'none']),
-    life: z.boolean(),
-    death: z.boolean(),
-    min_years: z.number().optional(),
-    max_years: z.number().optional(),
-    max_fine_ringgit: z.number().optional(),
-    fine: z.boolean(),
-    whipping: z.boolean(),
-    mandatory_imprisonment: z.boolean(),
-  })
+const NormalisedPenalty = NormalisedPenaltySchema
   .openapi('NormalisedPenalty', { description: 'The heaviest punishment over all variants of all penalty clauses.' });
 
 export const CompareAnswer = z

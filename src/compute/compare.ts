@@ -4,7 +4,7 @@
  * relations among them (references, overlaps, gaps). Analysis, not legal advice.
  */
 import { ELEMENT_CATEGORIES, type ElementCategory, type Elements } from '../schema/elements.js';
-import type { Penalty } from '../schema/penalty.js';
+import type { NormalisedPenalty, Penalty } from '../schema/penalty.js';
 import type { Lang, ProvisionStatus } from '../schema/provision.js';
 import { ANALYSIS_LABEL } from '../schema/relation.js';
 
@@ -27,19 +27,6 @@ export interface ComparedProvision {
 /** Resolved provision ids a provision cites, each once, itself left out. */
 export const refIds = (refs: readonly { id?: string | undefined }[], self?: string): string[] =>
   [...new Set(refs.flatMap((r) => (r.id && r.id !== self ? [r.id] : [])))];
-
-export interface NormalisedPenalty {
-  id: string;
-  basis: Penalty['basis'] | 'none';
-  life: boolean;
-  death: boolean;
-  min_years?: number;
-  max_years?: number;
-  max_fine_ringgit?: number;
-  fine: boolean;
-  whipping: boolean;
-  mandatory_imprisonment: boolean;
-}
 
 export function normalisePenalty(id: string, penalties: readonly Penalty[]): NormalisedPenalty {
   const variants = penalties.flatMap((p) => p.variants);

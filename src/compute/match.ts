@@ -5,7 +5,7 @@
  * otherwise still to prove. Ranking: applicable offences first, then the share of required
  * elements met, then fewer elements left to prove.
  */
-import { EXPLOITATION_FORMS } from '../registry/elements.js';
+import { EXPLOITATION_FORMS } from '../schema/elements.js';
 import type { Element, Elements } from '../schema/elements.js';
 import type { ElementCheck, Facts, OffenceMatch } from '../schema/match.js';
 import type { Lang } from '../schema/provision.js';

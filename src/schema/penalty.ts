@@ -79,3 +79,18 @@ export const UnparsedPenalty = z
   .object({ id: ProvisionId, lang: z.string(), reason: z.string().min(1), words: z.string() })
   .strict();
 export type UnparsedPenalty = z.infer<typeof UnparsedPenalty>;
+
+/** The heaviest punishment over all variants of all penalty clauses, for comparing offences. */
+export const NormalisedPenalty = z.object({
+  id: z.string(),
+  basis: z.enum(['own', 'general', 'none']),
+  life: z.boolean(),
+  death: z.boolean(),
+  min_years: z.number().optional(),
+  max_years: z.number().optional(),
+  max_fine_ringgit: z.number().optional(),
+  fine: z.boolean(),
+  whipping: z.boolean(),
+  mandatory_imprisonment: z.boolean(),
+});
+export type NormalisedPenalty = z.infer<typeof NormalisedPenalty>;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actsWithText } from '../../src/registry/acts.js';
-import { ELEMENT_CODES } from '../../src/registry/elements.js';
+import { ELEMENT_CODES } from '../../src/schema/elements.js';
 import { TOPICS } from '../../src/registry/topics.js';
 import { get, testApp } from '../helpers/app.js';
 

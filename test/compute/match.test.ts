@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_RULES } from '../../scripts/pipeline/analysis/elements.js';
 import { matchOffences, offencesFor, type OffenceElements } from '../../src/compute/match.js';
-import { ELEMENT_CODES } from '../../src/registry/elements.js';
+import { ELEMENT_CODES } from '../../src/schema/elements.js';
 import { Facts } from '../../src/schema/match.js';
 import { analysis } from '../pipeline/analysis/corpus.js';
 

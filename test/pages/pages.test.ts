@@ -360,7 +360,7 @@ describe('topics, gaps, protections, facts', () => {
     expect(document.querySelector('input[name=means][value=threat]')?.hasAttribute('checked')).toBe(true);
     expect(document.querySelector('input[name=victim_age]')?.getAttribute('value')).toBe('15');
     expect(words(document.querySelector('#results-h + h3 + ul'))).toContain('Victim age: 15');
-    const { ELEMENT_CODES } = await import('../../src/registry/elements.js');
+    const { ELEMENT_CODES } = await import('../../src/schema/elements.js');
     for (const [field, category] of [['conduct', 'act'], ['means', 'means'], ['purpose', 'purpose'], ['circumstances', 'circumstance']] as const) {
       const offered = [...document.querySelectorAll(`input[name=${field}]`)].map((i) => i.getAttribute('value'));
       expect(offered, field).toEqual(ELEMENT_CODES[category]);

@@ -5,6 +5,7 @@
  */
 import { apiSearchPath, DIRECT_SEARCH_PATH, directHeaders, directSearchBody } from './mix.js';
 import { runLoad, type LoadResult, type MixRequest } from './wrk.js';
+import { docKey } from '../../../src/schema/ids.js';
 
 export interface Target {
   name: string;
@@ -56,7 +57,7 @@ export async function checkParity(
       body: JSON.stringify(directSearchBody(q, index)),
     })
   ).json()) as { results: { hits: { id: string; lang: string }[] }[] };
-  const ids = (hits: { id: string; lang: string }[]) => hits.map((h) => `${h.id}_${h.lang}`).join(' ');
+  const ids = (hits: { id: string; lang: string }[]) => hits.map((h) => docKey(h.id, h.lang)).join(' ');
   const directHits = direct.results[0]?.hits ?? [];
   return ids(api.hits) === ids(directHits)
     ? undefined

@@ -14,6 +14,7 @@
  *    facets see a realistic spread.
  */
 import type { ProvisionDoc } from '../../../src/schema/document.js';
+import { docKey } from '../../../src/schema/ids.js';
 
 /** mulberry32: a small, fast, seedable PRNG (public domain), returns floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -44,7 +45,7 @@ export function syntheticDoc(doc: ProvisionDoc, copy: number, position: number):
   const text = shuffleWords(doc.text, random);
   return {
     ...doc,
-    key: `${id}_${doc.lang}`,
+    key: docKey(id, doc.lang),
     id,
     heading: shuffleWords(doc.heading, random),
     ...(doc.term ? { term: shuffleWords(doc.term, random) } : {}),

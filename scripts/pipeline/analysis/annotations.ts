@@ -16,6 +16,7 @@ import type { Quote } from '../../../src/schema/relation.js';
 import { TopicSlug } from '../../../src/schema/topic.js';
 import { TOPIC_SLUGS } from '../../../src/registry/topics.js';
 import { containsVerbatim, type ProvisionText } from './input.js';
+import { docKey } from '../../../src/schema/ids.js';
 
 export const CuratedTopic = z
   .object({ id: ProvisionId, topics: z.array(TopicSlug).min(1), because: z.string().min(1) })
@@ -48,20 +49,20 @@ export function checkAnnotations(
   provisions: readonly ProvisionText[],
   history: readonly ProvisionText[] = [],
 ): string[] {
-  const byKey = new Map(provisions.map((p) => [`${p.meta.id}_${p.meta.lang}`, p]));
+  const byKey = new Map(provisions.map((p) => [docKey(p.meta.id, p.meta.lang), p]));
   const ids = new Set(provisions.map((p) => p.meta.id));
   const errors: string[] = [];
   const needId = (where: string, id: string) => {
     if (!ids.has(id)) errors.push(`${where}: no provision ${id} in the corpus`);
   };
   const versionOf = (q: Quote): ProvisionText | undefined =>
-    [byKey.get(`${q.id}_${q.lang}`), ...history.filter((h) => h.meta.id === q.id && h.meta.lang === q.lang)].find(
+    [byKey.get(docKey(q.id, q.lang)), ...history.filter((h) => h.meta.id === q.id && h.meta.lang === q.lang)].find(
       (p) => p?.meta.version?.valid_from === q.version,
     );
   const needQuote = (where: string, q: Quote) => {
     needId(where, q.id);
     if (!ids.has(q.id)) return;
-    const p = q.version ? versionOf(q) : byKey.get(`${q.id}_${q.lang}`);
+    const p = q.version ? versionOf(q) : byKey.get(docKey(q.id, q.lang));
     const which = `the ${q.lang} text of ${q.id}${q.version ? ` as from ${q.version}` : ''}`;
     if (!p) errors.push(`${where}: ${which} is not in the corpus`);
     else if (p.meta.status !== 'in-force') errors.push(`${where}: ${which} is ${p.meta.status}; quote the other language`);

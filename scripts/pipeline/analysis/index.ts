@@ -19,6 +19,7 @@ import { analysePenalties, createsOffence, isGeneralPenalty, parsePenaltyClause,
 import { extractReferences, incomingReferences, knownTargets } from './references.js';
 import { computedOverlaps, definitionDifferences, penaltyDisparities, type OffenceFacts } from './relations.js';
 import { ruleTopics } from './topics.js';
+import { docKey } from '../../../src/schema/ids.js';
 
 export interface ProvisionAnalysis {
   id: string;
@@ -49,7 +50,7 @@ export interface Analysis {
   report: AnalysisReport;
 }
 
-const key = (p: ProvisionText) => `${p.meta.id}_${p.meta.lang}`;
+const key = (p: ProvisionText) => docKey(p.meta.id, p.meta.lang);
 
 /**
  * The Act's general penalty ("for which no penalty is expressly provided"), per Act and language.
@@ -149,7 +150,7 @@ export function analyse(
   }
   for (const [lang, refs] of outgoing) {
     for (const [id, incoming] of incomingReferences(refs)) {
-      const a = provisions.get(`${id}_${lang}`);
+      const a = provisions.get(docKey(id, lang));
       if (a) a.refs_in = incoming;
     }
   }
@@ -162,7 +163,7 @@ export function analyse(
       }
     }
   }
-  report.topics.untagged = [...provisions.values()].filter((a) => a.topics.length === 0).map((a) => `${a.id}_${a.lang}`);
+  report.topics.untagged = [...provisions.values()].filter((a) => a.topics.length === 0).map((a) => docKey(a.id, a.lang));
 
   // Relations are language-neutral: computed from the English text where we hold it, else Malay.
   const offences = new Map<string, OffenceFacts>();

@@ -7,7 +7,9 @@
  */
 import { ACTS, type ActConfig } from '../../../src/registry/acts.js';
 import type { Reference, ReferenceTarget, IncomingReference } from '../../../src/schema/reference.js';
-import { ownSectionId, sectionId, type ProvisionText } from './input.js';
+import { sectionId } from '../../../src/schema/ids.js';
+import { ownSectionId, type ProvisionText } from './input.js';
+import { normalizeSpace } from '../structure/whitespace.js';
 
 /** What a reference may resolve to: provision ids, Parts (`atipsom:IIIA`) and Acts in the corpus. */
 export interface KnownTargets {
@@ -66,7 +68,7 @@ const ALIAS_INDEX = new Map<string, ActConfig>(
 export function resolveActName(raw: string): NamedAct {
   const number = /\[(?:Act|Akta)\s+(\d+)\]|^(?:Act|Akta)\s+(\d+)$/.exec(raw.trim());
   const num = number?.[1] ?? number?.[2];
-  const name = raw.replace(/\s*\[(?:Act|Akta)\s+\d+\]/, '').replace(/\s+/g, ' ').trim();
+  const name = normalizeSpace(raw.replace(/\s*\[(?:Act|Akta)\s+\d+\]/, ''));
   const bare = name.replace(/^the\s+/i, '');
   const act =
     ALIAS_INDEX.get(bare.toLowerCase()) ??

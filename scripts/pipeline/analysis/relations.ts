@@ -9,7 +9,8 @@ import type { Overlap, SharedElement } from '../../../src/schema/overlap.js';
 import type { Penalty } from '../../../src/schema/penalty.js';
 import { ANALYSIS_LABEL } from '../../../src/schema/relation.js';
 import { actBySlug } from '../../../src/registry/acts.js';
-import { normalise, type ProvisionText } from './input.js';
+import type { ProvisionText } from './input.js';
+import { normalizeSpace } from '../structure/whitespace.js';
 
 export interface OffenceFacts {
   p: ProvisionText;
@@ -141,7 +142,7 @@ export function definitionDifferences(definitions: readonly ProvisionText[]): Ga
   for (const [term, defs] of [...byTerm].sort(([a], [b]) => a.localeCompare(b))) {
     const acts = new Set(defs.map((d) => d.meta.act));
     if (acts.size < 2) continue;
-    const body = (d: ProvisionText) => normalise(d.text).replace(/^["“][^"”]+["”]\s*/, '').toLowerCase();
+    const body = (d: ProvisionText) => normalizeSpace(d.text).replace(/^["“][^"”]+["”]\s*/, '').toLowerCase();
     if (new Set(defs.map(body)).size < 2) continue;
     gaps.push({
       id: `definition-${term.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,

@@ -8,9 +8,10 @@
  * whole provision. Later instructions on such a provision are recorded, not applied.
  */
 import type { ActConfig, AmendingBill } from '../../../src/registry/acts.js';
-import { docKey, type Division, type Lang, type Provision, type SourceRef } from '../../../src/schema/provision.js';
+import { definitionId, definitionIds, docKey, sectionId } from '../../../src/schema/ids.js';
+import type { Division, Lang, Provision, SourceRef } from '../../../src/schema/provision.js';
 import { definedTerm } from '../structure/labels.js';
-import { applyInstruction, definitionBlocks, definitionId, sectionId, strayNumbers, Unapplied, type Working } from './edit.js';
+import { applyInstruction, definitionBlocks, strayNumbers, Unapplied, type Working } from './edit.js';
 import type { Instruction } from './instructions.js';
 import type { BillText } from './load.js';
 import { resolutionFor, type Resolution } from './resolutions.js';
@@ -75,9 +76,11 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     for (const s of w.sections) {
       out.set(s.meta.id, clone(s));
       if (!parents.has(s.meta.id)) continue;
-      definitionBlocks(s.blocks).forEach((d, j) => {
+      const definitions = definitionBlocks(s.blocks);
+      const ids = definitionIds(s.meta.id, definitions.map((d) => definedTerm(d.text)!));
+      definitions.forEach((d, j) => {
         const term = definedTerm(d.text)!;
-        const id = definitionId(s.meta.id, term);
+        const { id } = ids[j]!;
         const was = baseDefs.get(id);
         out.set(id, {
           meta: {

@@ -3,12 +3,13 @@
  * the working copy it is given. Throws `Unapplied` when the instruction cannot be carried out
  * mechanically (its words are not found, or found more than once where the Bill means one).
  */
+import { definitionId } from '../../../src/schema/ids.js';
 import type { Block, Division, Provision } from '../../../src/schema/provision.js';
 import { definedTerm } from '../structure/labels.js';
-import { slugify } from '../sources/bill/parse.js';
 import type { Instruction } from './instructions.js';
 import { parseDefinition, parsePart, parseSections, parseUnits, type QuotedSection } from './units.js';
 import { allBlocks, hits, joinAfter, lastTextBlock, normaliseForCompare, occurrences, replaceHits, tidy } from './words.js';
+import { normalizeSpace } from '../structure/whitespace.js';
 
 export class Unapplied extends Error {}
 
@@ -28,9 +29,6 @@ export interface Effect {
   /** What happened, in a few words: "words substituted in subsection (2)". */
   effect: string;
 }
-
-export const sectionId = (act: string, number: string): string => `${act}-s${number.toLowerCase()}`;
-export const definitionId = (parent: string, term: string): string => `${parent}-${slugify(term)}`;
 
 function section(w: Working, number: string | undefined): Provision {
   const p = w.sections.find((s) => s.meta.kind === 'section' && s.meta.number === number);
@@ -182,10 +180,10 @@ function exceptBlocks(p: Provision, path: string): Block[] {
   return block ? allBlocks([block]) : [];
 }
 
-const flatLength = (s: string): number => s.replace(/\s+/g, ' ').trim().length;
+const flatLength = (s: string): number => normalizeSpace(s).length;
 
 function edit(found: ReturnType<typeof hits>, op: Instruction['op'], find: string): void {
-  const length = find.replace(/\s+/g, ' ').trim().length;
+  const length = normalizeSpace(find).length;
   if (op.kind === 'substitute-words') replaceHits(found, length, () => op.by);
   else if (op.kind === 'insert-words') replaceHits(found, length, (m) => joinAfter(m, op.words));
   else replaceHits(found, length, () => '');

@@ -9,6 +9,7 @@
  */
 import type { Lang } from '../../../src/schema/provision.js';
 import { MARK_PATTERN, splitClauses, type Clause, type Quote, type SourceLine } from './bill.js';
+import { normalizeSpace } from '../structure/whitespace.js';
 
 export type Unit = 'section' | 'subsection' | 'paragraph' | 'subparagraph' | 'definition' | 'part';
 
@@ -153,9 +154,8 @@ function leaves(clause: Clause): Leaf[] {
   return out;
 }
 
-const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** A definition is named by its (first) term: ‘ “pemerdagangan orang” atau “…” ’ → pemerdagangan orang. */
-const term = (s: string): string => flat(/“\s*([^”]+)”/.exec(s)?.[1] ?? s);
+const term = (s: string): string => normalizeSpace(/“\s*([^”]+)”/.exec(s)?.[1] ?? s);
 
 /** Restores the quoted passages into masked words, verbatim. */
 function restore(masked: string, quotes: Quote[]): string {
@@ -178,17 +178,17 @@ type Parsed = Omit<Instruction, keyof BillRef | 'index'>;
 
 function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
   const q = (k: string): Quote => clause.quotes[Number(k)]!;
-  const qt = (k: string): string => flat(q(k).text);
+  const qt = (k: string): string => normalizeSpace(q(k).text);
   // The words that say where: preamble + enclosing items + leaf, labels and clause number removed.
-  const all = flat(leaf.context.map((t) => t.replace(ITEM, '')).join(' ').replace(/^\d+\.\s*/, ''));
-  const masked = flat(leaf.context.join(' '));
+  const all = normalizeSpace(leaf.context.map((t) => t.replace(ITEM, '')).join(' ').replace(/^\d+\.\s*/, ''));
+  const masked = normalizeSpace(leaf.context.join(' '));
   const used = [...masked.matchAll(MARK_PATTERN)].map((m) => q(m[1]!));
   const lineNos = [...leaf.lines, ...used.flatMap((x) => x.lines)].map((l) => l.n);
   const base = {
     clause: clause.number + leaf.labels.join(''),
     note: clause.note,
-    words: flat(restore(masked, clause.quotes)),
-    summary: flat(summarise(masked, clause.quotes)),
+    words: normalizeSpace(restore(masked, clause.quotes)),
+    summary: normalizeSpace(summarise(masked, clause.quotes)),
     lines: [Math.min(...lineNos, clause.lines[0]), Math.max(...lineNos)] as [number, number],
   };
   const target = locate(all, q);
@@ -234,7 +234,7 @@ function locate(all: string, q: (k: string) => Quote): Target {
   if (/dalam teks bahasa Inggeris|in the English language text/.test(all)) t.onlyLang = 'en';
   if (/dalam teks bahasa kebangsaan|in the national language text/.test(all)) t.onlyLang = 'ms';
   const def = /\b(?:dalam takrif|in the definition of) ⟦(\d+)⟧/.exec(all);
-  if (def) t.definition = flat(q(def[1]!).text);
+  if (def) t.definition = normalizeSpace(q(def[1]!).text);
   // "dalam subseksyen (2), (3) dan (5)," / "in subsection (1)," / "dalam subperenggan (3)(a)(i)"
   const within = new RegExp(
     String.raw`(?<!kecuali )\b(?:dalam|in)(?: the renumbered)? (subseksyen|subsekyen|subsection|perenggan|paragraph|subperenggan|subparagraph) ((?:\([0-9a-z]+\))+(?:(?:, | dan | and )\([0-9a-z]+\))*)`,

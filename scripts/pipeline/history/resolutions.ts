@@ -9,9 +9,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { Lang } from '../../../src/schema/provision.js';
-import { applyInstruction, sectionId, Unapplied, type Effect, type Working } from './edit.js';
+import { sectionId } from '../../../src/schema/ids.js';
+import { applyInstruction, Unapplied, type Effect, type Working } from './edit.js';
 import type { Instruction } from './instructions.js';
 import type { NewSection } from './edit.js';
+import { normalizeSpace } from '../structure/whitespace.js';
 
 export const ResolutionEntry = z
   .object({
@@ -44,7 +46,6 @@ export interface Resolution extends ResolutionEntry {
   apply: (w: Working, ins: Instruction, newSection: NewSection) => Effect;
 }
 
-const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export function resolutionFor(all: Resolution[], ins: Instruction): Resolution | undefined {
   return all.find((x) => matches(x, ins));
@@ -62,8 +63,8 @@ export function loadResolutions(path: string, instructions: Instruction[]): Reso
   return entries.map((e) => {
     const ins = instructions.find((i) => matches(e, i));
     if (!ins) throw new Error(`${path}: no instruction ${e.bill} (${e.lang}) clause ${e.clause}`);
-    if (flat(e.instruction) !== ins.summary)
-      throw new Error(`${path}: ${e.bill} (${e.lang}) clause ${e.clause} does not quote the instruction verbatim:\n  file:  ${flat(e.instruction)}\n  Bill:  ${ins.summary}`);
+    if (normalizeSpace(e.instruction) !== ins.summary)
+      throw new Error(`${path}: ${e.bill} (${e.lang}) clause ${e.clause} does not quote the instruction verbatim:\n  file:  ${normalizeSpace(e.instruction)}\n  Bill:  ${ins.summary}`);
     return { ...e, apply: applier(e) };
   });
 }

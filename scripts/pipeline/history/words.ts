@@ -4,16 +4,16 @@
  * whitespace collapsed. Pure.
  */
 import type { Block } from '../../../src/schema/provision.js';
+import { normalizeSpace } from '../structure/whitespace.js';
 
 /** One character for one character, so indexes in the folded text are indexes in the original. */
 const fold = (s: string): string => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const WORD = /[\p{L}\p{N}]/u;
 
 /** Start indexes of `find` in `text` as whole words. */
 export function occurrences(text: string, find: string): number[] {
   const hay = fold(text);
-  const needle = fold(flat(find));
+  const needle = fold(normalizeSpace(find));
   const out: number[] = [];
   if (!needle) return out;
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
@@ -65,4 +65,4 @@ export function lastTextBlock(block: Block): Block {
   return last ? lastTextBlock(last) : block;
 }
 
-export const normaliseForCompare = (s: string): string => fold(flat(s));
+export const normaliseForCompare = (s: string): string => fold(normalizeSpace(s));

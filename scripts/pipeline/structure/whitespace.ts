@@ -7,7 +7,7 @@
 export function joinLines(lines: readonly string[]): string {
   let out = '';
   for (const raw of lines) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = normalizeSpace(raw);
     if (!line) continue;
     out = out === '' ? line : /\p{L}-$/u.test(out) && /^\p{L}/u.test(line) ? out + line : `${out} ${line}`;
   }

@@ -7,6 +7,7 @@ import { MatchAnswer } from '../analysis-schemas.js';
 import { provisionUrl } from '../present.js';
 import { ApiProblem, resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
+import { docKey } from '../../schema/ids.js';
 
 const DESCRIPTION =
   'Facts of a case as structured input (victim age, disability, migrant status, conduct, means, purpose, aggravating ' +
@@ -61,10 +62,10 @@ export function matchApi(search: ProvisionSearch): OpenAPIHono {
       throw new ApiProblem('invalid-request', 400, 'Give at least one fact: victim_age, victim_disabled, migrant_status, conduct, means, purpose or circumstances (see /docs).');
     }
     const docs = await search.find({ type: 'offence' }, { limit: MOST_OFFENCES, attributes: OFFENCE_FIELDS });
-    const byKey = new Map(docs.map((d) => [`${d.id}_${d.lang}`, d]));
+    const byKey = new Map(docs.map((d) => [docKey(d.id, d.lang), d]));
     const offences: OffenceElements[] = docs.flatMap((d) => (d.elements ? [{ id: d.id, lang: d.lang, elements: d.elements }] : []));
     const matches = matchOffences(facts, offencesFor(facts.lang, offences)).map((m) => {
-      const d = byKey.get(`${m.id}_${m.lang}`)!;
+      const d = byKey.get(docKey(m.id, m.lang))!;
       return { ...m, short_citation: d.short_citation, heading: d.heading, url: provisionUrl(m.id, m.lang) };
     });
     return { facts, offences: matches, label: ANALYSIS_LABEL };

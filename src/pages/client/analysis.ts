@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { actBySlug } from '../../registry/acts.js';
 import type { ProvisionDoc } from '../../schema/document.js';
+import { AmendmentRecord, ProvisionVersion, Unavailable } from '../../schema/provision.js';
 
 export type Availability<T> = { state: 'absent' } | { state: 'present'; value: T };
 
@@ -37,19 +38,8 @@ export const refsOut = (doc: Doc): Link[] =>
   }));
 export const refsIn = (doc: Doc): Link[] => doc.refs_in.map((r) => ({ id: r.from, words: r.words }));
 
-const Version = z.object({
-  valid_from: z.string(),
-  valid_to: z.string().optional(),
-  approximate: z.boolean().optional(),
-  bill: z.string().optional(),
-  act: z.string().optional(),
-  in_force: z.string().optional(),
-  status: z.string(),
-});
-export type Version = z.infer<typeof Version>;
-const Amendment = z.object({ bill: z.string(), year: z.number(), clause: z.string(), words: z.string(), effect: z.string(), outcome: z.string() });
-export type Amendment = z.infer<typeof Amendment>;
-const Unavailable = z.object({ note: z.string(), see: z.string() });
+export type Version = ProvisionVersion;
+export type Amendment = AmendmentRecord;
 
 /** The fields of a provision document these readers look at (all optional). */
 export interface AnalysedDoc {
@@ -58,6 +48,6 @@ export interface AnalysedDoc {
   unavailable?: unknown;
 }
 
-export const versionsOf = (doc: AnalysedDoc) => read(z.array(Version), doc.versions);
-export const amendmentsOf = (doc: AnalysedDoc) => read(z.array(Amendment), doc.amendments);
+export const versionsOf = (doc: AnalysedDoc) => read(z.array(ProvisionVersion), doc.versions);
+export const amendmentsOf = (doc: AnalysedDoc) => read(z.array(AmendmentRecord), doc.amendments);
 export const unavailableOf = (doc: AnalysedDoc) => read(Unavailable, doc.unavailable);

@@ -3,19 +3,9 @@
  * shows exactly what the API serves and inherits its validation, citation rules and errors.
  */
 import type { Hono } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { Problem } from '../../api/problem.js';
 
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number(),
-  detail: z.string(),
-  errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
-  suggestions: z
-    .array(z.object({ id: z.string(), short_citation: z.string(), heading: z.string(), url: z.string() }))
-    .optional(),
-});
-export type Problem = z.infer<typeof Problem>;
 
 export type Answer<T> = { ok: true; body: T } | { ok: false; problem: Problem };
 

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { CompareAnswer } from '../../api/analysis-schemas.js';
 import { MAX_COMPARED } from '../../api/routes/compare.js';
 import { flattenBlocks, redline, similarity, type Piece } from '../../compute/redline.js';
-import { elementLabel } from '../../registry/elements.js';
+import { elementLabel } from '../../schema/elements.js';
 import { PROVISION_ID_PATTERN } from '../../schema/provision.js';
 import type { PageApi } from '../client/api.js';
 import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from '../components/common.js';

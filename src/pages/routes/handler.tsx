@@ -4,7 +4,8 @@
  * Retry-After. Nothing a person types can produce a 500.
  */
 import type { Context } from 'hono';
-import { PageUnavailable, type Problem } from '../client/api.js';
+import type { Problem } from '../../api/problem.js';
+import { PageUnavailable } from '../client/api.js';
 import { Notice, render } from '../components/common.js';
 import { isExportFormat, type ExportFormat } from '../components/export.js';
 import { Layout, type Section } from '../components/layout.js';

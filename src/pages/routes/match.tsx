@@ -8,7 +8,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { MatchAnswer } from '../../api/analysis-schemas.js';
-import { ELEMENT_VOCABULARY, elementLabel } from '../../registry/elements.js';
+import { ELEMENT_VOCABULARY, elementLabel } from '../../schema/elements.js';
 import type { ElementCategory } from '../../schema/elements.js';
 import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../../schema/match.js';
 import type { PageApi } from '../client/api.js';
@@ -19,7 +19,7 @@ import { BadPageRequest, exportFormat, fromProblem, page } from './handler.js';
 import { Layout } from '../components/layout.js';
 import { provisionPath } from '../client/urls.js';
 
-/** The form's choices: the element vocabulary /v1/match validates against (src/registry/elements.ts), labels included. */
+/** The form's choices: the element vocabulary /v1/match validates against (src/schema/elements.ts), labels included. */
 export const FACT_CHOICES = {
   conduct: ELEMENT_VOCABULARY[FACT_FIELDS.conduct],
   means: ELEMENT_VOCABULARY[FACT_FIELDS.means],

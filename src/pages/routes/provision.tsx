@@ -12,7 +12,7 @@ import { actBySlug } from '../../registry/acts.js';
 import type { Lang } from '../../schema/provision.js';
 import { ELEMENT_CATEGORIES } from '../../schema/elements.js';
 import type { RelationRef } from '../../schema/document.js';
-import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link } from '../client/analysis.js';
+import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link, type Version } from '../client/analysis.js';
 import { withQuery, type PageApi } from '../client/api.js';
 import { AnalysisLabel, CitationBox, CopyText, ExportLinks, Notice, StatuteBlocks, TopicChips, render } from '../components/common.js';
 import { Breadcrumb } from '../components/breadcrumb.js';
@@ -65,6 +65,17 @@ const Relations = ({ kind, records, t }: { kind: 'overlaps' | 'gaps'; records: r
   </section>
 );
 
+/**
+ * The Act that made a version ("Act A1644"; "Akta A1644" on a Malay page, as the Malay reprint
+ * names it), where the history stage dates versions by their amending Act.
+ */
+const madeBy = (v: Version, lang: Lang): string | undefined => {
+  const act = (v as Version & { act?: string }).act;
+  return act ? actIn(act, lang) : undefined;
+};
+
+const actIn = (name: string, lang: Lang): string => (lang === 'ms' ? name.replace(/^Act\b/, 'Akta') : name);
+
 const atPath = (p: ProvisionData, at: string | undefined, to?: string | undefined) => withQuery(`/provisions/${p.id}`, { lang: p.lang, at, to });
 
 const History = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
@@ -91,7 +102,7 @@ const History = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
                 </strong>
               </a>
               : {t.inForceFrom} {longDate(v.valid_from, lang)} {v.valid_to ? `${t.until} ${longDate(v.valid_to, lang)}` : t.toThisDay}
-              {v.act || v.bill ? ` (${[v.act, v.bill].filter(Boolean).join(', ')})` : ''}
+              {` (${[madeBy(v, lang), v.bill].filter(Boolean).join(', ')})`}
             </li>
           ))}
         </ol>
@@ -153,7 +164,7 @@ const Picker = ({ p, at, to, lang }: { p: ProvisionData; at: string | undefined;
           {versions.value.map((v) => (
             <option value={v.valid_from} selected={to === v.valid_from}>
               {longDate(v.valid_from, lang)}
-              {v.act ? ` (${v.act})` : ''}
+              {madeBy(v, lang) ? ` (${madeBy(v, lang)})` : ''}
             </option>
           ))}
         </select>
@@ -259,7 +270,7 @@ const AsAt = ({ at, current, lang }: { at: NonNullable<ProvisionPageAnswer['at']
             ) : (
               t.toThisDay
             )}
-            {at.act ? ` (${t.madeBy} ${at.act})` : ''}.
+            {at.act ? ` (${t.madeBy} ${actIn(at.act, lang)})` : ''}.
           </>
         ) : null}
       </p>

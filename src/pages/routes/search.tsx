@@ -6,7 +6,8 @@
 import type { Context } from 'hono';
 import { actBySlug } from '../../registry/acts.js';
 import { topicBySlug } from '../../registry/topics.js';
-import type { PageApi, Problem } from '../client/api.js';
+import type { Problem } from '../../api/problem.js';
+import type { PageApi } from '../client/api.js';
 import { ExportLinks, Notice, Pagination, render } from '../components/common.js';
 import { cite, getProvisions, searchPage, type SearchData, type SearchFilters } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';

@@ -23,5 +23,3 @@ export const COLUMN_LABEL = /^(?:Clause|Fasal|Section|Seksyen)$/;
 export const NUMBERED = /^(\d+[A-Z]?)\.(?:\s+(.*))?$/;
 /** A section start in the body; the converter sometimes reads the full stop as a comma. */
 export const SECTION_START = /^(\d+[A-Z]?)[.,](?:\s+(.*))?$/;
-/** Headings of interpretation sections, whose definitions become provisions of their own. */
-export const INTERPRETATION_HEADING = /\b(?:interpretation|tafsiran)\b/i;

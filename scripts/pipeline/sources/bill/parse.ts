@@ -4,6 +4,7 @@
  * (src/registry/acts.ts) and by markers common to all Bills of this converter; no per-Act code.
  */
 import type { ActConfig, ActSource } from '../../../../src/registry/acts.js';
+import { definitionIds, INTERPRETATION_HEADING, scheduleId, sectionId } from '../../../../src/schema/ids.js';
 import type { Division, Provision, ProvisionFrontMatter } from '../../../../src/schema/provision.js';
 import { parseArrangement } from './arrangement.js';
 import { parseLinedBlocks, stripLines, type LinedBlock, type SourceLine } from '../../structure/blocks.js';
@@ -11,7 +12,6 @@ import { cleanSource } from './clean.js';
 import { UNQUOTED_DEFINITION, definedTerm } from '../../structure/labels.js';
 import {
   CHAPTER,
-  INTERPRETATION_HEADING,
   NUMBERED,
   ORDINALS,
   SECTION_START,
@@ -37,14 +37,6 @@ const REFERENCE_END =
 
 /** A heading as compared with the arrangement: whitespace and case aside. */
 export const headingKey = (h: string): string => normalizeSpace(h).toLowerCase().replace(/[.,]$/, '');
-
-export const slugify = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 const MERGED_TITLE = /^(.*\p{Ll})(\p{Lu}{2,}[\p{Lu}\s,.]*)$/u;
 
@@ -175,7 +167,7 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
   const provisions: Provision[] = [];
   starts.forEach(({ entry, index }, k) => {
     const number = entry.number;
-    const id = `${act.slug}-s${number.toLowerCase()}`;
+    const id = sectionId(act.slug, number);
     const heading = joinLines(headingLines(k));
     if (headingKey(heading) !== headingKey(entry.heading)) {
       note(heads[k]! + 1, 'heading-mismatch', `heading "${heading}" differs from the arrangement's "${entry.heading}"`, id);
@@ -206,19 +198,15 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
       note(b.lines[0], 'label-in-text', `an enumerator reads as running text (misprinted label before it?): "${b.text.slice(0, 60)}…"`, id);
     }
     if (INTERPRETATION_HEADING.test(heading)) {
-      const seen = new Set<string>();
-      definitionsOf(blocks).forEach((d, j) => {
+      const definitions = definitionsOf(blocks);
+      const ids = definitionIds(id, definitions.map((d) => definedTerm(d.text)!));
+      definitions.forEach((d, j) => {
         const term = definedTerm(d.text)!;
         if (UNQUOTED_DEFINITION.test(d.text)) {
           note(d.lines[0], 'definition-unquoted', `term "${term}" printed without quotation marks`, id);
         }
-        let slug = slugify(term);
-        if (seen.has(slug)) {
-          note(d.lines[0], 'duplicate-term', `term "${term}" defined twice in section ${number}`, id);
-          slug = `${slug}-${j + 1}`;
-        }
-        seen.add(slug);
-        const defId = `${id}-${slug}`;
+        const { id: defId, duplicate } = ids[j]!;
+        if (duplicate) note(d.lines[0], 'duplicate-term', `term "${term}" defined twice in section ${number}`, id);
         provisions.push({
           meta: {
             ...meta,
@@ -245,7 +233,7 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
       note(index + 1, 'marker-misspelt', `schedule marker printed "${marker}"`);
     }
     const number = String(k + 1);
-    const id = `${act.slug}-sch${number}`;
+    const id = scheduleId(act.slug, number);
     provisions.push({
       meta: {
         id,
