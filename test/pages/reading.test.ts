@@ -139,3 +139,98 @@ describe('small defects', () => {
     expect((await get(app, '/v1/gaps?article=6')).status).toBe(200);
   });
 });
+
+describe('/docs examples', () => {
+  it('shows descriptions without raw backticks, and every form as filled in answers 200 with something to read', async () => {
+    const { document } = await fetchPage(app, '/docs');
+    expect(words(document.querySelector('body'))).not.toContain('`');
+    const forms = [...document.querySelectorAll('form[data-path]')];
+    expect(forms.length).toBeGreaterThan(5);
+    for (const form of forms) {
+      let path = form.getAttribute('data-path')!;
+      const query = new URLSearchParams();
+      for (const input of form.querySelectorAll('input')) {
+        const value = input.getAttribute('value') ?? '';
+        if (input.getAttribute('data-in') === 'path') path = path.replace(`{${input.getAttribute('name')}}`, encodeURIComponent(value));
+        else if (value) query.set(input.getAttribute('name')!, value);
+      }
+      const url = query.size ? `${path}?${query}` : path;
+      const res = await get(app, url);
+      expect(res.status, url).toBe(200);
+      for (const list of ['hits', 'offences', 'gaps', 'overlaps', 'amending_acts']) {
+        if (Array.isArray(res.body?.[list])) expect(res.body[list].length, `${url} ${list}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('facts form refused', () => {
+  it('comes back filled in, with the reasons, not a bare error page', async () => {
+    const empty = await fetchPage(app, '/match?submitted=1');
+    expect(empty.status).toBe(400);
+    expect(empty.document.querySelector('form[action="/match"]')).not.toBeNull();
+    expect(words(empty.document.querySelector('.notice.error'))).not.toBe('');
+    const kept = await fetchPage(app, '/match?submitted=1&victim_age=15&means=threat&victim_disabled=maybe');
+    expect(kept.status).toBe(400);
+    expect(kept.document.querySelector('#victim_age')?.getAttribute('value')).toBe('15');
+    expect(kept.document.querySelector('input[name=means][value=threat]')?.hasAttribute('checked')).toBe(true);
+    expect(words(kept.document.querySelector('.notice.error'))).toContain('victim_disabled');
+  });
+});
+
+describe('changes by amending Act', () => {
+  it('GET /v1/amendments lists each amending Act with its date and every provision it changed, with redlines', async () => {
+    const res = await get(app, '/v1/amendments?act=atipsom');
+    expect(res.status).toBe(200);
+    const numbers = res.body.amending_acts.map((a: any) => a.number);
+    expect(numbers).toEqual(expect.arrayContaining(['A1385', 'A1500', 'A1644']));
+    const a1644 = res.body.amending_acts.find((a: any) => a.number === 'A1644');
+    expect(a1644.in_force).toBe('2022-02-22');
+    expect(a1644.title).toMatch(/\(Amendment\) Act 2022/);
+    const s13 = a1644.provisions.find((p: any) => p.id === 'atipsom-s13');
+    expect(s13.change).toBe('amended');
+    // The redline's two sides are the texts before and after, word for word.
+    const before = (await get(app, `/v1/provisions/atipsom-s13?lang=en&at=${s13.before}`)).body.provision;
+    const after = (await get(app, `/v1/provisions/atipsom-s13?lang=en&at=${s13.after}`)).body.provision;
+    const side = (drop: string, gone: string) =>
+      s13.redline.filter((u: any) => u.status !== gone).map((u: any) => u.pieces.filter((p: any) => p.op !== drop).map((p: any) => p.value).join(''));
+    const texts = (blocks: any[]): string[] => blocks.flatMap((b) => [b.text, ...texts(b.children)]);
+    expect(side('ins', 'added')).toEqual(texts(before.blocks));
+    expect(side('del', 'removed')).toEqual(texts(after.blocks));
+    expect(s13.redline.some((u: any) => u.pieces.some((p: any) => p.op === 'ins'))).toBe(true);
+    expect((await get(app, '/v1/amendments?act=atipsom&by=A1644')).body.amending_acts.map((a: any) => a.number)).toEqual(['A1644']);
+  });
+
+  it('validates with problem+json', async () => {
+    for (const [path, status] of [['/v1/amendments', 400], ['/v1/amendments?act=nope', 400], ['/v1/amendments?act=atipsom&by=xyz', 400], ['/v1/amendments?act=atipsom&by=A9999', 404]] as const) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(status);
+      expect(res.headers.get('content-type'), path).toMatch(/^application\/problem\+json/);
+    }
+  });
+
+  it('the A1644 page shows the Act, its date and a redline of each provision it changed', async () => {
+    const { status, document } = await fetchPage(app, '/amendments/atipsom/A1644');
+    expect(status).toBe(200);
+    expect(words(document.querySelector('h1'))).toContain('A1644');
+    expect(words(document.querySelector('section#A1644 dl'))).toContain('22 February 2022');
+    expect(document.querySelector('article#A1644-atipsom-s13 .redline ins')).not.toBeNull();
+  });
+});
+
+describe('point in time', () => {
+  it('shows the text as it stood, and the redline from it to today', async () => {
+    const { status, document } = await fetchPage(app, '/provisions/atipsom-s13?at=2016-06-01');
+    expect(status).toBe(200);
+    const past = (await get(app, '/v1/provisions/atipsom-s13?lang=en&at=2016-06-01')).body;
+    expect(past.at.current).toBe(false);
+    expect(words(document.querySelector('.provision-text'))).toBe(past.provision.text.replace(/\s+/g, ' ').trim());
+    expect(document.querySelectorAll('#redline del').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('#redline ins').length).toBeGreaterThan(0);
+    expect(document.querySelector('input#at')?.getAttribute('value')).toBe('2016-06-01');
+  });
+
+  it('answers a bad day with a 400 page', async () => {
+    expect((await fetchPage(app, '/provisions/atipsom-s13?at=2016-02-30')).status).toBe(400);
+  });
+});
