@@ -70,7 +70,7 @@ describe('exports', () => {
 
 describe('redline', () => {
   const side = (units: ReturnType<typeof redline>, drop: 'del' | 'ins') =>
-    units.filter((u) => u.status !== (drop === 'del' ? 'added' : 'removed')).map((u) => u.pieces.filter((p) => p.op !== drop).map((p) => p.value).join(''));
+    units.filter((u) => u.status !== (drop === 'ins' ? 'added' : 'removed')).map((u) => u.pieces.filter((p) => p.op !== drop).map((p) => p.value).join(''));
 
   it('never changes a character: each side of every redline between ATIPSOM offences reads back as that text, unit by unit', () => {
     const offences = docs.filter((d) => d.act === 'atipsom' && d.lang === 'en' && d.type === 'offence');
