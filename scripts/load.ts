@@ -6,7 +6,7 @@
  * Writes docs/load.md (rate, latency percentiles, errors) and fails on any error or when the
  * achieved rate falls more than 5 % short of the offered one (the rate was not sustained).
  */
-import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import autocannon from 'autocannon';
 import { apiProcessEnv } from './ops/api-env.js';
 import { indexCorpus } from './pipeline/index/index-corpus.js';
 import { freePort, startMeili } from './ops/meili-server.js';
+import { spawnApi, stopChild, waitForHttp } from './ops/processes.js';
 
 // What this 2-core machine sustains with the whole mix (pages included); at 200/s it managed ~113.
 const RATE = Number(process.env.LOAD_RATE ?? 80);
@@ -38,17 +39,14 @@ const MIX = [
 
 const dataDir = mkdtempSync(join(tmpdir(), 'atip-load-'));
 const meili = await startMeili({ dataDir });
-let api: ReturnType<typeof spawn> | undefined;
+let api: ChildProcess | undefined;
 try {
   await indexCorpus({ url: meili.url, adminKey: meili.adminKey, log: () => {} });
   const port = await freePort();
   const env = { ...apiProcessEnv(process.env, meili), PORT: String(port), RATE_LIMIT_PER_MINUTE: String(RATE * 60 * 2) };
-  api = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  api = spawnApi(env, ['ignore', 'ignore', 'inherit']);
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) {
-    if (i > 300) throw new Error('the API did not start within 30 s');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForHttp(`${base}/health`, api, () => '(its errors are above)', 30_000);
   console.log(`offering ${RATE} requests/s for ${SECONDS} s over ${CONNECTIONS} connections to ${base}`);
   const result = await autocannon({
     url: base,
@@ -83,11 +81,7 @@ try {
   console.log(report);
   if (errors > 0 || !sustained) process.exitCode = 1;
 } finally {
-  if (api && api.exitCode === null) {
-    const exited = new Promise((r) => api!.once('exit', r));
-    api.kill('SIGTERM');
-    await exited;
-  }
+  if (api) await stopChild(api);
   await meili.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }

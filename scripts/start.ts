@@ -4,12 +4,11 @@
  * The API runs as its own process and is given the search-only key: the master and admin keys
  * stay in this one.
  */
-import { spawn } from 'node:child_process';
 import { apiProcessEnv } from './ops/api-env.js';
 import { indexedLocalMeili } from './ops/ensure-index.js';
-import { superviseWith } from './ops/processes.js';
+import { spawnApi, superviseWith } from './ops/processes.js';
 
 const meili = await indexedLocalMeili();
 
-const api = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { stdio: 'inherit', env: apiProcessEnv(process.env, meili) });
+const api = spawnApi(apiProcessEnv(process.env, meili), 'inherit');
 superviseWith(meili, api);

@@ -1,4 +1,6 @@
 /** Index the corpus into a server unless its live index already holds the current corpus. */
+import { Meilisearch, MeilisearchApiError } from 'meilisearch';
+import { connectionOptions } from '../../src/search/connection.js';
 import { LIVE_INDEX } from '../../src/search/settings.js';
 import { indexCorpus } from '../pipeline/index/index-corpus.js';
 import { corpusFingerprint, indexedFingerprint, recordIndexed } from './index-state.js';
@@ -6,13 +8,21 @@ import { localMeili } from './local-meili.js';
 import type { MeiliServer } from './meili-server.js';
 
 export async function ensureIndexed(meili: MeiliServer, log = (line: string) => console.log(line)): Promise<void> {
-  const live = await fetch(`${meili.url}/indexes/${LIVE_INDEX}`, { headers: { Authorization: `Bearer ${meili.adminKey}` } });
+  const client = new Meilisearch({ host: meili.url, apiKey: meili.adminKey, ...connectionOptions(meili.url) });
+  // Any refusal (no such index, a key that cannot read it) means: index; indexCorpus then says why it cannot.
+  const live = await client.getIndex(LIVE_INDEX).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof MeilisearchApiError) return false;
+      throw error;
+    },
+  );
   const fingerprint = await corpusFingerprint();
-  if (live.ok && fingerprint === (await indexedFingerprint())) {
+  if (live && fingerprint === (await indexedFingerprint())) {
     log('index is current');
     return;
   }
-  log(live.ok ? 'corpus changed since the last index: indexing' : 'no index yet: indexing');
+  log(live ? 'corpus changed since the last index: indexing' : 'no index yet: indexing');
   await indexCorpus({ url: meili.url, adminKey: meili.adminKey, log: (line) => log(`  ${line}`) });
   await recordIndexed(fingerprint);
 }

@@ -4,11 +4,14 @@
  * Only the start/index process calls this: it holds the master and admin keys; the API process
  * is given the search key alone.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { connectionOptions } from '../../src/search/connection.js';
+import { stopChild, waitUntil } from './processes.js';
 
 export interface MeiliServer {
   url: string;
@@ -62,35 +65,14 @@ export function meiliBinary(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Meilisearch creates two default keys per database; we read them with the master key. */
 export async function defaultKeys(url: string, masterKey: string): Promise<{ adminKey: string; searchKey: string }> {
-  const res = await fetch(`${url}/keys?limit=100`, { headers: { Authorization: `Bearer ${masterKey}` } });
-  if (!res.ok) throw new Error(`GET ${url}/keys answered ${res.status}: ${await res.text()}`);
-  const body = (await res.json()) as { results: { name: string | null; key: string }[] };
-  const byName = (name: string) => body.results.find((k) => k.name === name)?.key;
+  const { results } = await new Meilisearch({ host: url, apiKey: masterKey, ...connectionOptions(url) }).getKeys({ limit: 100 });
+  const byName = (name: string) => results.find((k) => k.name === name)?.key;
   const adminKey = byName('Default Admin API Key');
   const searchKey = byName('Default Search API Key');
   if (!adminKey || !searchKey) throw new Error(`${url} has no default admin/search keys (were they deleted?)`);
   return { adminKey, searchKey };
 }
 
-async function waitHealthy(url: string, child: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`Meilisearch exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${logTail(logFile)}`);
-    }
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`Meilisearch did not answer ${url}/health within ${HEALTH_TIMEOUT_MS / 1000} s:\n${logTail(logFile)}`);
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const logTail = (file: string) => readFileSync(file, 'utf8').split('\n').slice(-15).join('\n');
 
 /** Spawns Meilisearch on 127.0.0.1 and resolves once it is healthy and its keys are known. */
@@ -116,18 +98,12 @@ export async function startMeili(options: StartOptions): Promise<MeiliServer> {
     { stdio: ['ignore', log, log], env: { ...process.env, MEILI_MASTER_KEY: masterKey } },
   );
   closeSync(log);
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stop = () => stopChild(child, STOP_GRACE_MS);
 
   try {
-    await waitHealthy(url, child, logFile);
+    const client = new Meilisearch({ host: url, ...connectionOptions(url) });
+    const healthy = () => client.health().then((h) => h.status === 'available', () => false);
+    await waitUntil(`Meilisearch at ${url}`, healthy, child, () => logTail(logFile), HEALTH_TIMEOUT_MS);
     return { url, masterKey, ...(await defaultKeys(url, masterKey)), stop };
   } catch (error) {
     await stop();

@@ -1,17 +1,70 @@
-/** Runs a long-lived child beside Meilisearch; Ctrl-C or its exit stops both, cleanly. */
-import type { ChildProcess } from 'node:child_process';
+/**
+ * Child processes of the operations scripts, one way each: spawn the API (src/node.ts), wait until
+ * a child answers HTTP, stop a child (SIGTERM, then SIGKILL), keep its last output for errors, and
+ * supervise a long-lived child beside Meilisearch.
+ */
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import type { MeiliServer } from './meili-server.js';
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+/** The Node API as its own process; `env` is apiProcessEnv's (the search key only). */
+export const spawnApi = (env: NodeJS.ProcessEnv, stdio: StdioOptions): ChildProcess =>
+  spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { stdio, env });
+
+/** Polls `ready` until it is true; fails early if the child exits, with its output. */
+export async function waitUntil(
+  what: string,
+  ready: () => Promise<boolean>,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!running(child)) {
+      throw new Error(`process exited (${child.exitCode ?? child.signalCode}) before ${what} answered:\n${output()}`);
+    }
+    if (await ready()) return;
+    await sleep(100);
+  }
+  throw new Error(`${what} did not answer within ${timeoutMs / 1000} s:\n${output()}`);
+}
+
+/** Polls `url` until it answers 2xx (not listening yet counts as not ready). */
+export const waitForHttp = (url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> =>
+  waitUntil(url, () => fetch(url).then((r) => r.ok, () => false), child, output, timeoutMs);
+
+/** Stops a child we spawned: SIGTERM, then SIGKILL after a grace period. */
+export async function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
+  if (!running(child)) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Keeps the last few KB of a child's output for error messages. */
+export function captureOutput(child: ChildProcess): () => string {
+  let tail = '';
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return () => tail;
+}
+
+/** Runs a long-lived child beside Meilisearch; Ctrl-C or its exit stops both, cleanly. */
 export function superviseWith(meili: MeiliServer, child: ChildProcess): void {
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    // wrangler stops its workerd children on SIGTERM; give it time before forcing.
+    await stopChild(child, 30_000);
     await meili.stop();
     console.log('stopped');
     process.exit(code);

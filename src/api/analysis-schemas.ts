@@ -29,7 +29,9 @@ const ComparedText = z.object({
 
 const MatrixCell = z.object({ required: z.boolean(), words: z.string(), source: z.string() }).nullable();
 
-const NormalisedPenalty = NormalisedPenaltySchema
+// A fresh object on the schema's shape: schemas made before zod-openapi loads have no .openapi().
+const NormalisedPenalty = z
+  .object(NormalisedPenaltySchema.shape)
   .openapi('NormalisedPenalty', { description: 'The heaviest punishment over all variants of all penalty clauses.' });
 
 export const CompareAnswer = z

@@ -61,7 +61,8 @@ describe('npm start gives the API process the search key alone', () => {
   });
 
   it('scripts/start.ts spawns the API with exactly that environment', () => {
-    expect(readFileSync('scripts/start.ts', 'utf8')).toMatch(/spawn\([^)]*src\/node\.ts[^)]*env: apiProcessEnv\(process\.env, meili\)/);
+    expect(readFileSync('scripts/start.ts', 'utf8')).toMatch(/spawnApi\(apiProcessEnv\(process\.env, meili\), /);
+    expect(readFileSync('scripts/ops/processes.ts', 'utf8')).toMatch(/spawnApi = \(env[^)]*\)[^=]*=>\s*spawn\([^)]*src\/node\.ts[^)]*\{ stdio, env \}\)/);
   });
 });
 

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { wrkBinary } from './wrk.js';
+import { Meilisearch } from 'meilisearch';
+import { connectionOptions } from '../../../src/search/connection.js';
 
 export interface Machine {
   cpu: string;
@@ -36,9 +38,7 @@ const quiet = (cmd: string, args: string[]): string => {
 };
 
 export async function describeMachine(meili: { url: string; adminKey: string }): Promise<Machine> {
-  const version = (await (
-    await fetch(`${meili.url}/version`, { headers: { Authorization: `Bearer ${meili.adminKey}` } })
-  ).json()) as { pkgVersion: string };
+  const version = await new Meilisearch({ host: meili.url, apiKey: meili.adminKey, ...connectionOptions(meili.url) }).getVersion();
   // The report itself does not count: its findings are edited by hand between runs.
   const dirty = quiet('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!BENCHMARKS.md']) ? ' (with uncommitted changes)' : '';
   return {

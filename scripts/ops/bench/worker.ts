@@ -5,7 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { freePort } from '../meili-server.js';
-import { captureOutput, stopChild, waitForHttp, type Served } from './processes.js';
+import { captureOutput, stopChild, waitForHttp } from '../processes.js';
+import type { Served } from './processes.js';
 
 export async function startWranglerDev(meili: { url: string; searchKey: string }): Promise<Served> {
   const port = await freePort();
