@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseAllSources } from './pipeline/corpus/build.js';
+import { parseAllSources, parseOriginalSources } from './pipeline/corpus/build.js';
 import { reportMarkdown, reportOf } from './pipeline/corpus/report.js';
 import { amendmentReportMarkdown } from './pipeline/history/act.js';
 import { corpusOutput } from './pipeline/corpus/output.js';
@@ -20,11 +20,12 @@ function writeIfChanged(path: string, content: string): boolean {
 }
 
 const parsed = parseAllSources('.');
+const originals = parseOriginalSources('.');
 for (const s of parsed) {
   console.log(`parsed ${s.act.slug} (${s.source.lang}): ${s.provisions.length} provisions, ${s.anomalies.length} anomalies`);
 }
-// Amending Bills (config `amendments`): the consolidated text replaces the original, past versions go to history/.
-const amended = corpusOutput(parsed);
+// Amending Bills (config `amendments`) applied to the Bill as passed: past versions go to history/.
+const amended = corpusOutput(parsed, originals);
 const files = amended.files;
 let written = 0;
 for (const [rel, content] of files) if (writeIfChanged(join(ACTS_DIR, rel), content)) written++;

@@ -74,7 +74,10 @@ export const ActSummary = z
     year: z.number().int(),
     aliases: z.array(z.string()),
     held: z.boolean().openapi({ description: 'Whether this knowledge base holds the text of the Act.' }),
-    languages: z.array(Lang),
+    languages: z.array(Lang).openapi({ description: 'The languages whose text is held.' }),
+    official_source: z
+      .object({ url: z.string(), label: z.string() })
+      .openapi({ description: 'Where the official text is published: read it there where we do not hold it.' }),
     caveats: z.array(z.string()),
     provisions: z.record(z.string(), z.number().int()).openapi({ description: 'Indexed provisions per language.' }),
     url: z.string(),
@@ -101,7 +104,15 @@ export const TocPart = z
   .openapi('TocPart');
 
 export const ActAnswer = z
-  .object({ act: ActSummary, lang: Lang, contents: z.array(TocPart) })
+  .object({
+    act: ActSummary,
+    lang: Lang,
+    contents: z.array(TocPart),
+    not_held: z
+      .string()
+      .optional()
+      .openapi({ description: 'Present when the text of the Act in this language is not held: says so and where the official text is.' }),
+  })
   .openapi('ActAnswer');
 
 export const CiteAnswer = z

@@ -1,23 +1,48 @@
 /**
  * The Acts the product knows about. Adding an Act is an entry here (metadata, its sources, the
- * names people cite it by) plus its source files under corpus/sources and its test fixtures:
- * no new parser code. Runs in the Worker too, so it holds data only (no fs).
+ * names people cite it by) plus its source files in the shared sources folder (`LAW_SOURCES`,
+ * default ../shared/sources; see its PROVENANCE.md): no new parser code. Runs in the Worker
+ * too, so it holds data only (no fs).
  */
 import { z } from 'zod';
 import { ActSlug, Lang } from '../schema/provision.js';
 
-export const ActSource = z
+/** A path inside the sources folder: `<act>/<file>`. */
+const SourceFile = z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.-]+\.(?:md|txt)$/);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * An official reprint (AGC, `pdftotext -layout` text): the law as in force on its "as at" date,
+ * read by scripts/pipeline/sources/reprint.
+ */
+export const ReprintSource = z
   .object({
+    format: z.literal('reprint'),
     lang: Lang,
-    /** Path under corpus/sources/ */
-    file: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.-]+\.md$/),
-    /** The D.R. number of the Bill whose text this is. */
-    bill: z.string(),
-    year: z.number().int(),
+    file: SourceFile,
+    /** The reprint's "as at" date. */
+    asAt: IsoDate,
     /** What the text is, shown beside every provision taken from it. */
     basis: z.string(),
   })
   .strict();
+
+/** A Bill as passed (BillWatcher markdown), read by the Bill reader (scripts/corpus). */
+export const BillSource = z
+  .object({
+    format: z.literal('bill'),
+    lang: Lang,
+    file: SourceFile,
+    /** The D.R. number of the Bill whose text this is. */
+    bill: z.string(),
+    year: z.number().int(),
+    basis: z.string(),
+  })
+  .strict();
+export type BillSource = z.infer<typeof BillSource>;
+
+/** The reader is chosen per source by `format`. */
+export const ActSource = z.discriminatedUnion('format', [ReprintSource, BillSource]);
 export type ActSource = z.infer<typeof ActSource>;
 
 /**
@@ -32,7 +57,7 @@ export const AmendingBill = z
     /** Short title of the amending Act as the Bill gives it (metadata). */
     title: z.string(),
     /** The Bill's text per language; a language missing here is a language we do not hold. */
-    sources: z.array(z.object({ lang: Lang, file: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.-]+\.md$/) }).strict()).min(1),
+    sources: z.array(z.object({ lang: Lang, file: SourceFile }).strict()).min(1),
     /** When the amendments took effect: "YYYY-MM-DD" if a source states it, else "YYYY". */
     commencement: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/),
     /** Where the commencement comes from, shown with approximate dates. */
@@ -56,8 +81,16 @@ export const ActConfig = z
      * citation resolver ("ATIPSOM", "Act 670", "Akta 670", ...).
      */
     aliases: z.array(z.string()).min(1),
-    /** The texts of the Act itself (not amending Bills), by language. Empty: text not held. */
+    /**
+     * The current text of the Act, by language (an official reprint, or the Bill as passed where
+     * no reprint is held). A language without a source here is a language whose text we do not
+     * hold. Empty: text not held at all.
+     */
     sources: z.array(ActSource),
+    /** The Bill as passed, by language: the original text the amending Bills apply to (history). */
+    original: z.array(BillSource).optional(),
+    /** Where the official text is published, shown where we do not hold a text. */
+    officialSource: z.object({ url: z.string().url(), label: z.string() }).strict(),
     /** What we know is missing, stated to users wherever the Act is shown. */
     caveats: z.array(z.string()),
     /** Amending Bills to apply to the text, oldest first (empty or absent: none). */
@@ -66,12 +99,31 @@ export const ActConfig = z
   .strict();
 export type ActConfig = z.infer<typeof ActConfig>;
 
-const bill = (lang: 'en' | 'ms', file: string, billNo: string, year: number): ActSource => ({
+const bill = (lang: 'en' | 'ms', file: string, billNo: string, year: number): BillSource => ({
+  format: 'bill',
   lang,
   file,
   bill: billNo,
   year,
   basis: `text of the Bill as passed (${billNo})`,
+});
+
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const reprint = (lang: 'en' | 'ms', act: string, asAt: string): z.infer<typeof ReprintSource> => {
+  const [y, m, d] = asAt.split('-').map(Number) as [number, number, number];
+  return {
+    format: 'reprint',
+    lang,
+    file: `${act}/reprint-${asAt}-${lang}.txt`,
+    asAt,
+    basis: `official reprint as at ${d} ${LONG_MONTHS[m - 1]} ${y}`,
+  };
+};
+
+/** The Attorney General's Chambers' Laws of Malaysia site, where every Act's official text is. */
+const agc = (actNumber: string) => ({
+  url: 'https://lom.agc.gov.my/',
+  label: `Laws of Malaysia (Attorney General's Chambers), Act ${actNumber}`,
 });
 
 export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
@@ -103,13 +155,15 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
       'Akta Antipemerdagangan Orang 2007',
       'Akta Antipemerdagangan Orang',
     ],
-    sources: [
+    sources: [reprint('en', 'atipsom', '2022-02-22'), reprint('ms', 'atipsom', '2022-02-22')],
+    original: [
       bill('en', 'atipsom/2007-bill-DR07-en.md', 'D.R.07/2007', 2007),
       bill('ms', 'atipsom/2007-bill-DR07-ms.md', 'D.R.07/2007', 2007),
     ],
+    officialSource: agc('670'),
     caveats: [
-      'Text of the Anti-Trafficking in Persons Bill 2007 as passed; the amending Acts of 2010, 2015 and 2021 are applied where the corpus shows a consolidated version.',
-      'The 2010 amending Bill is held in Malay only: English text of provisions it made is not available and is never translated.',
+      'Current text: the official reprint as at 22 February 2022 (latest amendment Act A1644), English and Malay. Earlier versions are rebuilt from the Bill of 2007 and the amending Bills of 2010, 2015 and 2021.',
+      'The 2010 amending Bill is held in Malay only: English text of the 2010–2022 versions of provisions it made is not available and is never translated.',
     ],
     amendments: [
       {
@@ -160,18 +214,19 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
       'Akta Kanak-Kanak',
       'Akta Kanak-Kanak 2001',
     ],
-    sources: [
+    sources: [reprint('en', 'child-act', '2023-07-01'), reprint('ms', 'child-act', '2023-07-01')],
+    original: [
       bill('en', 'child-act/1999-child-bill-DR24-en.md', 'D.R.24/1999', 1999),
       bill('ms', 'child-act/1999-child-bill-DR24-ms.md', 'D.R.24/1999', 1999),
     ],
+    officialSource: agc('611'),
     caveats: [
-      'Text of the Child Bill 1999 as passed (it became the Child Act 2001, Act 611); the Bill calls itself "Child Act 1999".',
-      'Later amendments, notably the Child (Amendment) Act 2016 (Act A1511), are not in our sources and are not applied.',
+      'Current text: the official reprint as at 1 July 2023 (includes the Child (Amendment) Act 2016, Act A1511), English and Malay. The Child Bill 1999 as passed is the original text.',
     ],
   },
   {
     slug: 'soca',
-    title: { en: 'Sexual Offences against Children Act 2017' },
+    title: { en: 'Sexual Offences against Children Act 2017', ms: 'Akta Kesalahan-Kesalahan Seksual terhadap Kanak-Kanak 2017' },
     shortCitation: 'SOCA 2017',
     actNumber: '792',
     year: 2017,
@@ -184,16 +239,14 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
       'Sexual Offences against Children Act',
       'Akta Kesalahan-Kesalahan Seksual terhadap Kanak-Kanak 2017',
     ],
-    sources: [
-      bill('en', 'related/sexual-offences-against-children-2017-bill-DR6-en.md', 'D.R. 6/2017', 2017),
-    ],
-    caveats: [
-      'Text of the Sexual Offences against Children Bill 2017 as passed (Act 792); English only in our sources; later amendments not applied.',
-    ],
+    sources: [reprint('en', 'soca', '2023-07-11'), reprint('ms', 'soca', '2023-07-11')],
+    original: [bill('en', 'soca/2017-bill-DR6-en.md', 'D.R. 6/2017', 2017)],
+    officialSource: agc('792'),
+    caveats: ['Current text: the official reprint as at 11 July 2023, English and Malay.'],
   },
   {
     slug: 'ecwa',
-    title: { en: 'Evidence of Child Witness Act 2007' },
+    title: { en: 'Evidence of Child Witness Act 2007', ms: 'Akta Keterangan Saksi Kanak-Kanak 2007' },
     shortCitation: 'ECWA 2007',
     actNumber: '676',
     year: 2007,
@@ -206,12 +259,10 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
       'Evidence of Child Witness Act',
       'Akta Keterangan Saksi Kanak-Kanak 2007',
     ],
-    sources: [
-      bill('en', 'related/evidence-of-child-witness-2007-bill-DR22-en.md', 'D.R.22/2007', 2007),
-    ],
-    caveats: [
-      'Text of the Evidence of Child Witness Bill 2007 as passed (Act 676); English only in our sources; later amendments not applied.',
-    ],
+    sources: [reprint('en', 'ecwa', '2023-07-11'), reprint('ms', 'ecwa', '2023-07-11')],
+    original: [bill('en', 'ecwa/2007-bill-DR22-en.md', 'D.R.22/2007', 2007)],
+    officialSource: agc('676'),
+    caveats: ['Current text: the official reprint as at 11 July 2023, English and Malay.'],
   },
   {
     slug: 'penal-code',
@@ -220,9 +271,10 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     actNumber: '574',
     year: 1936,
     aliases: ['Penal Code', 'PC', 'KK', 'Act 574', 'Akta 574', 'Kanun Keseksaan'],
-    sources: [],
+    sources: [reprint('en', 'penal-code', '2023-07-04')],
+    officialSource: agc('574'),
     caveats: [
-      'The consolidated Penal Code is not yet in our sources: its sections are external references until it is added.',
+      'Current text: the official reprint as at 4 July 2023 (latest amendment Act 846), English only. The Malay text (Kanun Keseksaan) is not held: read it at the official source.',
     ],
   },
   {
@@ -241,8 +293,9 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
       'Akta Imigresen 1959/63',
     ],
     sources: [],
+    officialSource: agc('155'),
     caveats: [
-      'The Immigration Act 1959/63 itself is not yet in our sources: its sections are external references until it is added.',
+      'The text of the Immigration Act 1959/63 is not held, in either language: read it at the official source. Only the words of ss 55A–55D as the Immigration (Amendment) Bill 1996 inserted them are held; they were amended later and are not the current law.',
     ],
   },
   {
@@ -253,7 +306,39 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     year: 1966,
     aliases: ['Passports Act', 'Passports Act 1966', 'Act 150', 'Akta 150', 'Akta Pasport 1966'],
     sources: [],
-    caveats: ['The Passports Act 1966 itself is not yet in our sources.'],
+    officialSource: agc('150'),
+    caveats: [
+      'The text of the Passports Act 1966 is not held: read it at the official source. Only s 12(1) as the Passports (Amendment) Bill 1995 substituted it is held; later changes are not held.',
+    ],
+  },
+  {
+    slug: 'employment-act',
+    title: { en: 'Employment Act 1955' },
+    shortCitation: 'Employment Act 1955',
+    actNumber: '265',
+    year: 1955,
+    aliases: ['Employment Act', 'Employment Act 1955', 'EA 1955', 'Act 265', 'Akta 265'],
+    sources: [reprint('en', 'employment-act', '2023-08-01')],
+    officialSource: agc('265'),
+    caveats: ['Current text: the official reprint as at 1 August 2023, English only; the Malay text is not held.'],
+  },
+  {
+    slug: 'cype-act',
+    title: { en: 'Children and Young Persons (Employment) Act 1966' },
+    shortCitation: 'CYP(E) Act 1966',
+    actNumber: '350',
+    year: 1966,
+    aliases: [
+      'Children and Young Persons (Employment) Act 1966',
+      'Children and Young Persons (Employment) Act',
+      'CYP(E) Act',
+      'CYPE Act',
+      'Act 350',
+      'Akta 350',
+    ],
+    sources: [reprint('en', 'cype-act', '2019-10-01')],
+    officialSource: agc('350'),
+    caveats: ['Current text: the official reprint as at 1 October 2019, English only; the Malay text is not held.'],
   },
 ]);
 

@@ -8,6 +8,7 @@ import {
   AmendmentRecord,
   Block,
   provisionIdentity,
+  ProvisionNote,
   ProvisionType,
   ProvisionVersion,
   SourceRef,
@@ -55,6 +56,8 @@ export const ProvisionDoc = z
     amendments: z.array(AmendmentRecord).optional(),
     /** Why this language has no text, and the document key where the text is. */
     unavailable: Unavailable.optional(),
+    /** The official reprint's footnotes on the provision (not law text). */
+    notes: z.array(ProvisionNote).optional(),
     // Analysis (scripts/pipeline/analysis, issue 5): analysis, not legal advice.
     /** References in the text, resolved to ids where the corpus holds the target, else external. */
     refs_out: z.array(Reference),

@@ -40,18 +40,28 @@ export const ProvisionType = z.enum([
 ]);
 export type ProvisionType = z.infer<typeof ProvisionType>;
 
-/** Where a provision's words come from: a file under corpus/sources and its lines. */
-export const SourceRef = z.object({
-  /** Path relative to the repository root, e.g. corpus/sources/atipsom/2007-bill-DR07-en.md */
-  file: z.string().regex(/^corpus\/sources\/.+\.md$/),
-  /** First and last line (1-based, inclusive) of the provision in that file. */
-  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
-  /** The Bill's D.R. number, e.g. "D.R.07/2007". */
-  bill: z.string().min(1),
-  year: z.number().int().min(1900).max(2100),
-  /** What the text is, e.g. "text of the Bill as passed (D.R.07/2007)". */
-  basis: z.string().min(1),
-});
+/** A source file: its path inside the sources folder (`LAW_SOURCES`), e.g. atipsom/reprint-2022-02-22-en.txt */
+export const SourceFile = z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.-]+\.(?:md|txt)$/, 'source file: <act>/<file> inside the sources folder');
+const LineRange = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+
+/** Where a provision's words come from: a source file and its lines (and pages, for a reprint). */
+export const SourceRef = z
+  .object({
+    file: SourceFile,
+    /** First and last line (1-based, inclusive) of the provision in that file. */
+    lines: LineRange,
+    /** First and last page of the PDF the text file was extracted from (reprints). */
+    pages: LineRange.optional(),
+    /** The Bill's D.R. number, e.g. "D.R.07/2007" (text taken from a Bill). */
+    bill: z.string().min(1).optional(),
+    /** The reprint's "as at" date (text taken from an official reprint). */
+    as_at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    /** Year of the text: the Bill's, or the reprint's "as at" year. */
+    year: z.number().int().min(1900).max(2100),
+    /** What the text is, e.g. "official reprint as at 22 February 2022". */
+    basis: z.string().min(1),
+  })
+  .strict();
 export type SourceRef = z.infer<typeof SourceRef>;
 
 export const Division = z.object({ number: z.string().min(1), heading: z.string() });
@@ -92,7 +102,7 @@ export const AmendmentRecord = z
     effect: z.string(),
     outcome: z.enum(['applied', 'resolved', 'not-applicable']),
     note: z.string().optional(),
-    source: z.object({ file: z.string().regex(/^corpus\/sources\/.+\.md$/), lines: z.tuple([z.number().int().positive(), z.number().int().positive()]) }).strict(),
+    source: z.object({ file: SourceFile, lines: LineRange }).strict(),
   })
   .strict();
 export type AmendmentRecord = z.infer<typeof AmendmentRecord>;
@@ -101,6 +111,22 @@ export type AmendmentRecord = z.infer<typeof AmendmentRecord>;
 export const Unavailable = z
   .object({ note: z.string(), see: z.string(), since: z.string() })
   .strict();
+
+/**
+ * A reprint's footnote on the provision (`*NOTE—Previously "…"–see section 9 of … [Act A1644]`):
+ * not law text, kept beside it. `previously`: the earlier words it quotes; `amending_act`: the
+ * Act it names in brackets.
+ */
+export const ProvisionNote = z
+  .object({
+    text: z.string().min(1),
+    previously: z.string().min(1).optional(),
+    amending_act: z.string().min(1).optional(),
+    page: z.number().int().positive(),
+    lines: LineRange,
+  })
+  .strict();
+export type ProvisionNote = z.infer<typeof ProvisionNote>;
 
 /**
  * The fields that say which provision a text is and where it stands in its Act: shared by the
@@ -138,6 +164,8 @@ export const ProvisionFrontMatter = z
     /** Every amending instruction that named or changed the provision, in order. */
     amendments: z.array(AmendmentRecord).optional(),
     unavailable: Unavailable.optional(),
+    /** The reprint's footnotes on this provision, in page order. */
+    notes: z.array(ProvisionNote).optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -164,6 +192,7 @@ export const BLOCK_KINDS = [
   'proviso', // "Provided that ..."
   'explanation', // "Explanation—"
   'illustration', // "Illustration(s)"
+  'exception', // "Exception 1—"
   'definition', // a "term" means ... entry inside an interpretation section
 ] as const;
 export const BlockKind = z.enum(BLOCK_KINDS);

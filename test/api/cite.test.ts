@@ -58,17 +58,17 @@ describe('citations resolve to the provision they name', () => {
     expect(body.languages.map((l: { lang: string }) => l.lang)).toEqual(['en', 'ms']);
   });
 
-  it('a provision whose English text we lack is shown in Malay, and says so', async () => {
+  it('a provision the 2010 amendment made is held in both languages, from the reprints', async () => {
     const { body } = await cite('ATIPSOM s 26A');
-    expect(body.provision.lang).toBe('ms');
+    expect(body.provision.lang).toBe('en');
     expect(body.languages).toEqual([
-      { lang: 'en', status: 'text-unavailable', url: '/v1/provisions/atipsom-s26a?lang=en' },
+      { lang: 'en', status: 'in-force', url: '/v1/provisions/atipsom-s26a?lang=en' },
       { lang: 'ms', status: 'in-force', url: '/v1/provisions/atipsom-s26a?lang=ms' },
     ]);
   });
 
   it('an English-only Act asked for in Malay says where the text is', async () => {
-    const { status, body } = await cite('SOCA s 13', '&lang=ms');
+    const { status, body } = await cite('Penal Code s 374', '&lang=ms');
     expect(status).toBe(404);
     expect(body.detail).toContain('held only in en');
   });
@@ -106,15 +106,23 @@ describe('citations that name nothing held are 404 with a reason and suggestions
   });
 
   it.each([
-    ['PC 372B', 'Penal Code'],
-    ['Penal Code s 370', 'Penal Code'],
     ['Immigration Act s 6(1)(c)', 'Immigration Act 1959/63'],
     ['Passports Act 1966 s 12', 'Passports Act 1966'],
-  ])('%s: the Act is known but its text is not held', async (q, name) => {
+  ])('%s: the Act is known but its text is not held; the answer links the official source', async (q, name) => {
     const { status, body } = await cite(q);
     expect(status).toBe(404);
     expect(body.type).toBe('/docs#problem-text-not-held');
     expect(body.detail).toContain(`The text of the ${name} is not held`);
+    expect(body.detail).toContain('https://lom.agc.gov.my/');
+  });
+
+  it.each([
+    ['PC 372B', 'penal-code-s372b'],
+    ['Penal Code s 374', 'penal-code-s374'],
+  ])('%s resolves to the Penal Code reprint', async (q, id) => {
+    const { status, body } = await cite(q);
+    expect(status).toBe(200);
+    expect(body.provision.id).toBe(id);
   });
 });
 

@@ -17,7 +17,7 @@ describe('/v1/provisions/{id}', () => {
     expect(body.provision.citation).toBe(
       'Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act 2007 [Act 670], section 14',
     );
-    expect(body.provision.source.file).toBe('corpus/sources/atipsom/2007-bill-DR07-en.md');
+    expect(body.provision.source).toMatchObject({ file: 'atipsom/reprint-2022-02-22-en.txt', as_at: '2022-02-22', basis: 'official reprint as at 22 February 2022' });
     expect(body.languages).toEqual([
       { lang: 'en', status: 'in-force', url: '/v1/provisions/atipsom-s14?lang=en' },
       { lang: 'ms', status: 'in-force', url: '/v1/provisions/atipsom-s14?lang=ms' },
@@ -30,17 +30,16 @@ describe('/v1/provisions/{id}', () => {
     expect(body.provision.citation).toBe('Akta Antipemerdagangan Orang dan Antipenyeludupan Migran 2007 [Akta 670], seksyen 14');
   });
 
-  it('a provision whose English text we lack: Malay by default; in English, says where the text is', async () => {
-    const byDefault = await get(app, '/v1/provisions/atipsom-s26a');
-    expect(byDefault.body.provision).toMatchObject({ lang: 'ms', status: 'in-force' });
+  it('a provision the 2010 amendment made has its English text from the reprint', async () => {
     const english = await get(app, '/v1/provisions/atipsom-s26a?lang=en');
-    expect(english.body.provision).toMatchObject({ lang: 'en', status: 'text-unavailable', unavailable: { see: 'atipsom-s26a_ms' } });
+    expect(english.body.provision).toMatchObject({ lang: 'en', status: 'in-force' });
+    expect(english.body.provision.text).toContain('smuggling of migrants');
   });
 
   it('a provision held in one language only says which', async () => {
-    const { status, body } = await get(app, '/v1/provisions/soca-s13?lang=ms');
+    const { status, body } = await get(app, '/v1/provisions/penal-code-s374?lang=ms');
     expect(status).toBe(404);
-    expect(body.detail).toBe('soca-s13 exists only in en: ask for ?lang=en.');
+    expect(body.detail).toBe('penal-code-s374 exists only in en: ask for ?lang=en.');
   });
 });
 
@@ -54,8 +53,11 @@ describe('/v1/acts', () => {
     expect(atipsom.provisions.en).toBeGreaterThan(60);
     expect(atipsom.provisions.ms).toBeGreaterThan(60);
     const penal = body.acts.find((a: { slug: string }) => a.slug === 'penal-code');
-    expect(penal).toMatchObject({ held: false, provisions: { en: 0, ms: 0 } });
-    expect(penal.caveats[0]).toContain('not yet in our sources');
+    expect(penal).toMatchObject({ held: true, languages: ['en'], provisions: { ms: 0 } });
+    expect(penal.provisions.en).toBeGreaterThan(500);
+    expect(penal.caveats[0]).toContain('Malay text (Kanun Keseksaan) is not held');
+    const immigration = body.acts.find((a: { slug: string }) => a.slug === 'immigration-act');
+    expect(immigration).toMatchObject({ held: false });
     const total = body.acts.reduce((n: number, a: { provisions: { en: number; ms: number } }) => n + a.provisions.en + a.provisions.ms, 0);
     expect(total).toBe(meili().documents);
   });
@@ -83,11 +85,24 @@ describe('/v1/acts', () => {
     ]);
   });
 
-  it('an Act whose text is not held has an empty table of contents and says why', async () => {
-    const { status, body } = await get(app, '/v1/acts/penal-code');
+  it('an Act whose text is not held has an empty table of contents and says where the official text is', async () => {
+    const { status, body } = await get(app, '/v1/acts/passports-act');
     expect(status).toBe(200);
     expect(body.act.held).toBe(false);
-    expect(body.contents).toEqual([]);
+    expect(body.not_held).toContain('Text not held');
+    expect(body.not_held).toContain(body.act.official_source.url);
+  });
+
+  it("the Penal Code's Malay listing says its text is not held and points to the official source", async () => {
+    const english = await get(app, '/v1/acts/penal-code?lang=en');
+    expect(english.body.not_held).toBeUndefined();
+    const sections = english.body.contents.flatMap((p: { provisions: { id: string }[] }) => p.provisions.map((e) => e.id));
+    expect(sections).toEqual(expect.arrayContaining(['penal-code-s1', 'penal-code-s372b', 'penal-code-s374', 'penal-code-s511']));
+    const malay = await get(app, '/v1/acts/penal-code?lang=ms');
+    expect(malay.status).toBe(200);
+    expect(malay.body.contents).toEqual([]);
+    expect(malay.body.not_held).toContain('Text not held: the Malay text of the Kanun Keseksaan');
+    expect(malay.body.not_held).toContain('https://lom.agc.gov.my/');
   });
 });
 

@@ -56,7 +56,7 @@ describe('home', () => {
     for (const a of acts) expect(table).toContain(a.title.en);
     const atipsom = acts.find((a) => a.title.en.startsWith('Anti-Trafficking'))!;
     expect(table).toContain(`${atipsom.provisions.en} (English)`);
-    expect(table).toContain('text of the Bill as passed (D.R.07/2007)');
+    expect(table).toContain('official reprint as at 22 February 2022');
     expect(document.querySelectorAll('ul.chips a[href^="/topics/"]').length).toBeGreaterThanOrEqual(8);
   });
 });
@@ -150,8 +150,9 @@ describe('provision page', () => {
     expect(document.querySelector('button[data-copy]')?.hasAttribute('hidden')).toBe(true); // until the script runs
     expect(document.querySelector('nav[aria-label=Language] a[hreflang=ms]')?.getAttribute('href')).toBe('/provisions/atipsom-s14?lang=ms');
     const source = words(document.querySelector('h2 + .cite'));
-    expect(source).toContain(`${provision.source.file}, lines ${provision.source.lines[0]}–${provision.source.lines[1]}`);
-    expect(source).toContain('D.R.07/2007');
+    expect(source).toContain(`${provision.source.file}, page`);
+    expect(source).toContain(`lines ${provision.source.lines[0]}–${provision.source.lines[1]}`);
+    expect(source).toContain(provision.source.basis);
   });
 
   it('shows the analysis the API carries: topics, penalty clause, elements, references, overlaps and gaps', async () => {

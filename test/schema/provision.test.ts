@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ACTS, actBySlug } from '../../src/registry/acts.js';
 import { ProvisionFrontMatter, ProvisionId, docKey } from '../../src/schema/provision.js';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { lawSourcesDir } from '../../scripts/pipeline/sources/law-sources.js';
 
 describe('act registry', () => {
   it('has unique slugs and aliases that name one Act each', () => {
@@ -10,9 +12,12 @@ describe('act registry', () => {
     const aliases = ACTS.flatMap((a) => a.aliases.map((x) => x.toLowerCase()));
     expect(new Set(aliases).size).toBe(aliases.length);
   });
-  it('points every source at a file copied into corpus/sources', () => {
-    for (const act of ACTS)
-      for (const s of act.sources) expect(existsSync(`corpus/sources/${s.file}`), s.file).toBe(true);
+  it('points every source at a file in the sources folder (LAW_SOURCES), none inside the repository', () => {
+    expect(existsSync('corpus/sources')).toBe(false);
+    for (const act of ACTS) {
+      const files = [...act.sources, ...(act.original ?? []), ...(act.amendments ?? []).flatMap((b) => b.sources)].map((s) => s.file);
+      for (const f of files) expect(existsSync(join(lawSourcesDir(), f)), `${f} in ${lawSourcesDir()}`).toBe(true);
+    }
   });
   it('finds an Act by slug', () => {
     expect(actBySlug('atipsom')?.actNumber).toBe('670');
@@ -31,11 +36,12 @@ describe('provision schema', () => {
     order: 14,
     status: 'in-force',
     source: {
-      file: 'corpus/sources/atipsom/2007-bill-DR07-en.md',
+      file: 'atipsom/reprint-2022-02-22-en.txt',
       lines: [1, 2],
-      bill: 'D.R.07/2007',
-      year: 2007,
-      basis: 'text of the Bill as passed (D.R.07/2007)',
+      pages: [1, 1],
+      as_at: '2022-02-22',
+      year: 2022,
+      basis: 'official reprint as at 22 February 2022',
     },
   };
   it('accepts a section and rejects a definition without its term', () => {

@@ -1,11 +1,13 @@
 /**
  * All Acts with sources → parsed provisions and the files that hold them. Data-driven by the
- * Act registry: an Act with `sources` is parsed; there is no per-Act code.
+ * Act registry: each source is read by the reader its `format` names (the reprint reader in
+ * scripts/pipeline/sources/reprint, the Bill reader here); there is no per-Act code.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { actsWithText, type ActConfig, type ActSource } from '../../../src/registry/acts.js';
 import type { Provision } from '../../../src/schema/provision.js';
+import { readLawSource } from '../sources/law-sources.js';
+import { parseReprint } from '../sources/reprint/parse.js';
+import { cleanSource } from '../sources/bill/clean.js';
 import { provisionToMarkdown } from './markdown.js';
 import { parseActSource, type ParsedAct } from '../sources/bill/parse.js';
 import { compareProvisions } from './read.js';
@@ -15,16 +17,34 @@ export interface ParsedSource extends ParsedAct {
   source: ActSource;
   /** The source file's text, as parsed. */
   text: string;
+  /** The cleaned lines the reader parsed (one per source line) and the body region [start, end). */
+  lines: string[];
+  body: [number, number];
+  /** 1-based body lines that are titles between sections (cross-headings), not provisions. */
+  titles: number[];
 }
 
-/** Parse every source of every Act that has text; `root` is the repository root. */
+/** Parse one source with the reader of its format. */
+export function parseSource(act: ActConfig, source: ActSource, text: string): ParsedSource {
+  if (source.format === 'reprint') {
+    const r = parseReprint(act, source, text);
+    const { cleaned, crossHeadings, ...parsed } = r;
+    return { act, source, text, ...parsed, lines: cleaned.lines, body: cleaned.regions.body, titles: crossHeadings };
+  }
+  const { lines, regions } = cleanSource(text);
+  return { act, source, text, ...parseActSource(act, source, text), lines, body: regions.body, titles: [] };
+}
+
+/** The current text of every Act that has one; `root` is the repository root. */
 export function parseAllSources(root = '.'): ParsedSource[] {
-  return actsWithText().flatMap((act) =>
-    act.sources.map((source) => {
-      const text = readFileSync(join(root, 'corpus/sources', source.file), 'utf8');
-      return { act, source, text, ...parseActSource(act, source, text) };
-    }),
-  );
+  return actsWithText().flatMap((act) => act.sources.map((source) => parseSource(act, source, readLawSource(source.file, root))));
+}
+
+/** The Bills as passed of every Act whose amendment history is rebuilt (config `amendments`). */
+export function parseOriginalSources(root = '.'): ParsedSource[] {
+  return actsWithText()
+    .filter((act) => act.amendments?.length && act.original?.length)
+    .flatMap((act) => act.original!.map((source) => parseSource(act, source, readLawSource(source.file, root))));
 }
 
 /** Path of a provision's file under corpus/acts: `<act>/<lang>/<id without the act>.md`. */

@@ -52,7 +52,8 @@ export function titleOf(p: Provision): string {
   const m = p.meta;
   if (m.kind === 'schedule') return m.heading;
   if (m.kind === 'definition') return `${m.number}. “${m.term}”`;
-  return `${m.number}. ${m.heading}`;
+  // A deleted section has no heading: "42. (Deleted by Act A1511)." prints none.
+  return m.heading ? `${m.number}. ${m.heading}` : `${m.number}.`;
 }
 
 /** The body markdown of a provision: its title and its blocks. */

@@ -7,25 +7,48 @@ import { corpusFiles } from './build.js';
 import { provisionToMarkdown } from './markdown.js';
 import { amendAct, historyPath, type BillCount } from '../history/act.js';
 
-export function amendAll(parsed: readonly ParsedSource[], root = '.'): { current: Provision[]; history: Provision[]; counts: BillCount[] } {
-  const provisions = allProvisions(parsed);
-  const acts = [...new Map(parsed.map((s) => [s.act.slug, s.act])).values()].filter((a) => a.amendments?.length);
+/** `originals`: the parsed Bills as passed of the Acts with amendments. */
+export function amendAll(originals: readonly ParsedSource[], root = '.'): { current: Provision[]; history: Provision[]; counts: BillCount[] } {
+  const provisions = allProvisions(originals);
+  const acts = [...new Map(originals.map((s) => [s.act.slug, s.act])).values()].filter((a) => a.amendments?.length);
   const amended = acts.map((act) => amendAct(act, provisions.filter((p) => p.meta.act === act.slug), root));
-  const slugs = new Set(acts.map((a) => a.slug));
   return {
-    current: [...provisions.filter((p) => !slugs.has(p.meta.act)), ...amended.flatMap((a) => a.current)].sort(compareProvisions),
+    current: amended.flatMap((a) => a.current).sort(compareProvisions),
     history: amended.flatMap((a) => a.history).sort(compareProvisions),
     counts: amended.flatMap((a) => a.counts),
   };
 }
 
 /**
- * Every file `npm run corpus` writes under corpus/acts: current provisions (consolidated where an
- * Act has amendments) and past versions under history/. One function for the script and tests.
+ * The current text is the parsed current sources (the official reprints). Where an Act's
+ * history is rebuilt from its Bills, each current provision carries the versions and amending
+ * instructions of the provision of the same id and language, and the earlier versions go to
+ * history/.
  */
-export function corpusOutput(parsed: readonly ParsedSource[], root = '.'): { files: Map<string, string>; counts: BillCount[]; current: Provision[] } {
-  const amended = amendAll(parsed, root);
-  const files = corpusFiles(amended.current);
+function withHistory(current: readonly Provision[], consolidated: readonly Provision[]): Provision[] {
+  const byKey = new Map(consolidated.map((p) => [`${p.meta.id}_${p.meta.lang}`, p.meta]));
+  return current.map((p) => {
+    const c = byKey.get(`${p.meta.id}_${p.meta.lang}`);
+    if (!c?.versions) return p;
+    return {
+      meta: { ...p.meta, versions: c.versions, version: c.versions.at(-1)!, ...(c.amendments ? { amendments: c.amendments } : {}) },
+      blocks: p.blocks,
+    };
+  });
+}
+
+/**
+ * Every file `npm run corpus` writes under corpus/acts: current provisions and past versions
+ * under history/. One function for the script and tests.
+ */
+export function corpusOutput(
+  parsed: readonly ParsedSource[],
+  originals: readonly ParsedSource[],
+  root = '.',
+): { files: Map<string, string>; counts: BillCount[]; current: Provision[] } {
+  const amended = amendAll(originals, root);
+  const current = withHistory(allProvisions(parsed), amended.current);
+  const files = corpusFiles(current);
   for (const p of amended.history) files.set(historyPath(p), provisionToMarkdown(p));
-  return { files, counts: amended.counts, current: amended.current };
+  return { files, counts: amended.counts, current };
 }

@@ -60,6 +60,7 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
     ...(meta.versions ? { versions: meta.versions } : {}),
     ...(meta.amendments ? { amendments: meta.amendments } : {}),
     ...(meta.unavailable ? { unavailable: meta.unavailable } : {}),
+    ...(meta.notes ? { notes: meta.notes } : {}),
     refs_out: own.refs_out,
     refs_in: own.refs_in,
     ...(own.penalties.length ? { penalties: own.penalties } : {}),

@@ -53,7 +53,9 @@ export function amendAct(act: ActConfig, base: Provision[], root = '.'): Amended
   const bills = loadAmendingBills(act, root);
   const path = resolutionsPath(act, root);
   const resolutions = existsSync(path) ? loadResolutions(path, bills.flatMap((b) => b.instructions)) : [];
-  const langs = [...new Set(act.sources.map((s) => s.lang))];
+  const originals = act.original ?? [];
+  if (!originals.length) throw new Error(`${act.slug}: amendments need the Bill as passed (config \`original\`) to apply to`);
+  const langs = [...new Set(originals.map((s) => s.lang))];
   const complete = (l: Lang) => (act.amendments ?? []).every((b) => b.sources.some((s) => s.lang === l));
   langs.sort((a, b) => Number(complete(b)) - Number(complete(a)));
   const done: { lang: Lang; c: Consolidation; base: Provision[] }[] = [];
@@ -68,7 +70,7 @@ export function amendAct(act: ActConfig, base: Provision[], root = '.'): Amended
     const list = unresolved.map((u) => `  ${u.instruction.bill} (${u.instruction.lang}) clause ${u.instruction.clause}: ${u.reason}\n    ${u.instruction.summary}`);
     throw new Error(`${act.slug}: ${unresolved.length} amending instruction(s) neither applied nor resolved in ${path}:\n${list.join('\n')}`);
   }
-  const original = act.sources[0]!;
+  const original = originals[0]!;
   const current: Provision[] = [];
   const history: Provision[] = [];
   for (const { c } of done) {

@@ -1,5 +1,5 @@
-/** Reads an Act's amending Bills from corpus/sources and parses their instructions. */
-import { readFileSync } from 'node:fs';
+/** Reads an Act's amending Bills from the sources folder (LAW_SOURCES) and parses their instructions. */
+import { readLawSource } from '../sources/law-sources.js';
 import type { ActConfig, AmendingBill } from '../../../src/registry/acts.js';
 import type { Lang } from '../../../src/schema/provision.js';
 import { cleanBill } from './clean-bill.js';
@@ -8,7 +8,7 @@ import { parseInstructions, type Instruction } from './instructions.js';
 export interface BillText {
   bill: AmendingBill;
   lang: Lang;
-  /** Repository-relative path, e.g. corpus/sources/atipsom/2015-amendment-bill-DR18-en.md */
+  /** Path in the sources folder, e.g. atipsom/2015-amendment-bill-DR18-en.md */
   file: string;
   instructions: Instruction[];
 }
@@ -16,8 +16,8 @@ export interface BillText {
 export function loadAmendingBills(act: ActConfig, root = '.'): BillText[] {
   return (act.amendments ?? []).flatMap((bill) =>
     bill.sources.map((s) => {
-      const file = `corpus/sources/${s.file}`;
-      const text = readFileSync(`${root}/${file}`, 'utf8');
+      const file = s.file;
+      const text = readLawSource(file, root);
       const instructions = parseInstructions(cleanBill(text), { bill: bill.bill, year: bill.year, lang: s.lang });
       return { bill, lang: s.lang, file, instructions };
     }),

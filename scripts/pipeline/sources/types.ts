@@ -5,6 +5,8 @@ export interface ArrangementEntry {
   kind: 'section' | 'schedule';
   /** Section number as printed ("14"); for schedules the marker as printed ("SCHEDULES"). */
   number: string;
+  /** The number as printed where it is misprinted ("5 B"). */
+  printed?: string;
   heading: string;
   part?: Division;
   chapter?: Division;
@@ -30,6 +32,10 @@ export interface Anomaly {
     | 'heading-split'
     | 'number-misprinted'
     | 'label-in-text'
-    | 'definition-unquoted';
+    | 'definition-unquoted'
+    | 'number-spaced'
+    | 'note-unattached'
+    | 'cross-heading'
+    | 'letter-spaced';
   message: string;
 }

@@ -9,12 +9,20 @@
  */
 import type { Block, BlockKind } from '../../../src/schema/provision.js';
 import { joinLines } from './whitespace.js';
-import { DEFINITION, FIRST, follows, kindForLabel, kindForText, labelTypes, type LabelType } from './labels.js';
+import { DEFINITION, FIRST, follows, insertedAfter, kindForLabel, kindForText, labelTypes, type LabelType } from './labels.js';
 
 /** A cleaned source line and its 1-based line number in the source file. */
 export interface SourceLine {
   n: number;
   text: string;
+  /**
+   * Column of the line's first character, relative to the page margin, where the source keeps
+   * its layout (reprints). With it, closing words are placed by where they are set, not by
+   * their wording.
+   */
+  indent?: number;
+  /** Page of the line (layout sources): columns compare only within a page. */
+  page?: number;
 }
 
 /** A block with the source lines it came from (first and last, 1-based). */
@@ -34,6 +42,9 @@ interface Node {
   children: Node[];
   first: number;
   last: number;
+  /** Column where the unit's text runs, on `page` (layout sources only). */
+  textIndent?: number;
+  page?: number;
 }
 
 export interface BlockOptions {
@@ -65,12 +76,22 @@ function makeNode(kind: BlockKind, line: SourceLine, text: string, label?: strin
     kind,
     ...(label ? { label } : {}),
     ...(type ? { type } : {}),
+    ...(label && line.indent !== undefined ? { textIndent: line.indent + label.length + 1, page: line.page } : {}),
     parts: text ? [text] : [],
     children: [],
     first: line.n,
     last: line.n,
   };
 }
+
+/**
+ * Columns a line must stand left of an item's text to close the item: pdftotext places wrapped
+ * lines of one item a column or two apart, closing words sit at the margin of the unit that
+ * opened the list.
+ */
+const CLOSING_SHIFT = 3;
+/** A heading line set this far in is centred over the section. */
+const CENTRED_HEADING = 8;
 
 /**
  * The kind of an unlabelled line. A term printed without quotes (`pemunya —`) looks like the
@@ -108,7 +129,7 @@ export function parseLinedBlocks(lines: readonly SourceLine[], options: BlockOpt
     for (const type of labelTypes(label)) {
       for (let i = stack.length - 1; i > 0 && !sibling; i--) {
         const n = stack[i]!;
-        if (n.type === type && n.label && follows(type, n.label, label)) sibling = { node: n, type };
+        if (n.type === type && n.label && (follows(type, n.label, label) || insertedAfter(n.label, label))) sibling = { node: n, type };
       }
       if (!child && FIRST[type] === label) child = type;
     }
@@ -129,17 +150,58 @@ export function parseLinedBlocks(lines: readonly SourceLine[], options: BlockOpt
     return false;
   };
 
-  /** Closing words after a list's last item belong to the list's parent. */
-  const closesList = (text: string): boolean => {
+  /**
+   * Closing words after a list's last item belong to the unit that opened the list: close the
+   * items they stand outside of (true if any). With layout, an item is closed by a line set left
+   * of its text (subsections and schedule items run on at the margin, so layout never closes
+   * them; Illustrations are set with hanging lines, so it is not read inside them). Without
+   * layout (Bills), by wording: the item before the last ended "; or"/"; and" and the line opens
+   * with a main verb.
+   */
+  const closesList = (line: SourceLine, text: string, upcoming: string | undefined): boolean => {
+    if (line.indent !== undefined) {
+      const keep = holderByLayout(line, upcoming);
+      if (keep === top()) return false;
+      popTo(keep);
+      return true;
+    }
     const item = top();
     if (item === root || !item.label || cursor !== item || !CLOSING_START.test(text)) return false;
     const parent = stack[stack.length - 2]!;
     const idx = parent.children.indexOf(item);
     const before = parent.children[idx - 1];
-    return !!before && BEFORE_LAST.test(textOf(before)) && /[,;.:—]$/.test(textOf(item));
+    if (!before || !BEFORE_LAST.test(textOf(before)) || !/[,;.:—]$/.test(textOf(item))) return false;
+    stack.pop();
+    return true;
   };
 
-  for (const line of lines) {
+  /**
+   * The innermost open unit a line set at this column stays inside: items whose text it stands
+   * left of are closed, unless the next label continues their list (a typesetter's hanging
+   * "whether or not …" between (d)(ii) and (e) is still (d)'s).
+   */
+  const holderByLayout = (line: SourceLine, upcoming: string | undefined): Node => {
+    let keep = stack.length - 1;
+    if (stack.some((n) => n.kind === 'illustration')) return top();
+    for (let i = stack.length - 1; i > 0; i--) {
+      const n = stack[i]!;
+      if (n.type === 'num' || n.type === 'item' || n.textIndent === undefined) break;
+      // Margins differ from page to page: a unit's column is known on the page it was last seen on.
+      if (n.page !== line.page || n.textIndent - line.indent! < CLOSING_SHIFT) break;
+      if (upcoming && n.type && n.label && (follows(n.type, n.label, upcoming) || insertedAfter(n.label, upcoming))) break;
+      keep = i - 1;
+    }
+    return stack[keep]!;
+  };
+  const nextLabel = (from: number): string | undefined => {
+    for (let j = from; j < lines.length; j++) {
+      const m = LABEL.exec(lines[j]!.text.trim());
+      if (m) return m[1];
+    }
+    return undefined;
+  };
+
+  for (const [index, line] of lines.entries()) {
     const text = line.text.trim();
     if (!text) continue;
     const m = LABEL.exec(text) ?? (options.items ? ITEM.exec(text) : null);
@@ -152,17 +214,26 @@ export function parseLinedBlocks(lines: readonly SourceLine[], options: BlockOpt
         popTo(parent);
         add(parent, makeNode('definition', line, text), true);
       } else if (kind !== 'text') {
-        const parent =
-          [...stack].reverse().find((n) => n.kind === 'subsection' || n.kind === 'definition') ?? root;
+        let parent = [...stack].reverse().find((n) => n.kind === 'subsection' || n.kind === 'definition') ?? root;
+        // With layout, a centred "ILLUSTRATIONS" illustrates the whole section; a proviso set
+        // inside an item's text is that item's.
+        if (kind === 'illustration' && line.indent !== undefined && line.indent >= CENTRED_HEADING) parent = root;
+        if (kind === 'proviso' && line.indent !== undefined) {
+          const holder = holderByLayout(line, nextLabel(index + 1));
+          if (holder.label && stack.indexOf(holder) > stack.indexOf(parent)) parent = holder;
+        }
         popTo(parent);
         add(parent, makeNode(kind, line, text), true);
-      } else if (closesList(text)) {
-        stack.pop();
+      } else if (closesList(line, text, line.indent === undefined ? undefined : nextLabel(index + 1))) {
         add(top(), makeNode('text', line, text), false);
       } else if (cursor === root) {
         add(root, makeNode('text', line, text), false);
       } else {
         cursor.parts.push(text);
+        if (cursor.textIndent !== undefined && line.page !== cursor.page) {
+          cursor.textIndent = line.indent;
+          cursor.page = line.page;
+        }
       }
     }
     cursor.last = line.n;

@@ -60,7 +60,12 @@ export function follows(type: LabelType, prev: string, next: string): boolean {
     case 'alpha':
       // (a) … (z), then (aa), (bb) …
       if (p === 'z') return n === 'aa';
-      if (p.length === 2) return n.length === 2 && n[0] === n[1] && n.charCodeAt(0) === p.charCodeAt(0) + 1;
+      // After a label an amending Act inserted ("(la)" after "(l)", "(aa)" after "(a)") the list
+      // goes on from the label it was inserted after: "(m)", "(b)".
+      if (p.length === 2) {
+        const fromBase = n.length === 1 && n.charCodeAt(0) === p.charCodeAt(0) + 1;
+        return fromBase || (p[0] === p[1] && n.length === 2 && n[0] === n[1] && n.charCodeAt(0) === p.charCodeAt(0) + 1);
+      }
       return n.length === 1 && n.charCodeAt(0) === p.charCodeAt(0) + 1;
   }
 }
@@ -105,7 +110,9 @@ export function listType(firstLabel: string): LabelType | undefined {
 /** Words that open unlabelled blocks of a special kind. */
 const PROVISO = /^(?:Provided (?:that|also|further|always)|Dengan syarat)\b/;
 const EXPLANATION = /^(?:Explanation|Penjelasan)\b/;
-const ILLUSTRATION = /^(?:ILLUSTRATIONS?|Illustrations?|ILUSTRASI|Ilustrasi|Misalan)\b/;
+const ILLUSTRATION = /^(?:ILLUSTRATIONS?|Illustrations?|ILUSTRASI|Ilustrasi|MISALAN|Misalan)\b/;
+/** "Exception 1—", "Exception.—" (Penal Code): words only, so a sentence opening "Exception" stays text. */
+const EXCEPTION = /^(?:Exceptions?|Pengecualian)(?:\s+\d+)?\s*\.?\s*[—–-]/;
 /** `"term" means …` (English) / `"istilah" ertinya …` (Malay); the Bills mix quote styles. */
 export const DEFINITION =
   /^["“'‘]([^"”“]+?)["”'’]\s*(?:[—–]|,|or\b|atau\b|and\b|dan\b|means\b|includes\b|has\b|shall\b|in relation\b|ertinya\b|termasuklah\b|termasuk\b|mempunyai\b|hendaklah\b|berhubung\b)/;
@@ -122,6 +129,7 @@ export function kindForText(text: string): BlockKind {
   if (PROVISO.test(text)) return 'proviso';
   if (EXPLANATION.test(text)) return 'explanation';
   if (ILLUSTRATION.test(text)) return 'illustration';
+  if (EXCEPTION.test(text)) return 'exception';
   if (DEFINITION.test(text) || UNQUOTED_DEFINITION.test(text)) return 'definition';
   return 'text';
 }

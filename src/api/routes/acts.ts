@@ -54,7 +54,10 @@ export function actsApi(search: ProvisionSearch): OpenAPIHono {
       provisionCounts(search),
       search.find({ act: slug, lang }, { limit: 5000, attributes: TOC_FIELDS }),
     ]);
-    return c.json({ act: summary(act, counts), lang, contents: tableOfContents(docs) }, 200);
+    const held = act.sources.some((s) => s.lang === lang);
+    const name = act.title[lang] ?? act.title.en;
+    const notHeld = `Text not held: the ${lang === 'ms' ? 'Malay' : 'English'} text of the ${name} is not in this knowledge base. Read it at the official source: ${act.officialSource.label}, ${act.officialSource.url}`;
+    return c.json({ act: summary(act, counts), lang, contents: tableOfContents(docs), ...(held ? {} : { not_held: notHeld }) }, 200);
   });
   return app;
 }
@@ -78,6 +81,7 @@ function summary(act: ActConfig, counts: Counts) {
     aliases: act.aliases,
     held: act.sources.length > 0,
     languages: [...new Set(act.sources.map((s) => s.lang))],
+    official_source: act.officialSource,
     caveats: act.caveats,
     provisions: Object.fromEntries(LANGS.map((lang) => [lang, counts[lang][act.slug] ?? 0])),
     url: `/v1/acts/${act.slug}`,

@@ -40,7 +40,8 @@ export function citeApi(search: ProvisionSearch): OpenAPIHono {
     if (resolution.status === 'not-held') {
       const name = resolution.act?.title.en ?? parsed.citation.act;
       const caveat = resolution.act?.caveats[0] ?? '';
-      throw new ApiProblem('text-not-held', 404, `The text of the ${name} is not held in this knowledge base, so ${parsed.citation.kind === 'schedule' ? 'Schedule' : 's'} ${parsed.citation.section} cannot be shown. ${caveat}`.trim());
+      const official = resolution.act ? ` Read it at the official source: ${resolution.act.officialSource.label}, ${resolution.act.officialSource.url}` : '';
+      throw new ApiProblem('text-not-held', 404, `The text of the ${name} is not held in this knowledge base, so ${parsed.citation.kind === 'schedule' ? 'Schedule' : 's'} ${parsed.citation.section} cannot be shown. ${caveat}${official}`.trim());
     }
     if (resolution.status === 'absent') {
       const suggestions = resolution.suggestions.map((d) => ({

@@ -21,6 +21,7 @@ const BLOCK_CLASS: Record<Block['kind'], string> = {
   proviso: 'proviso',
   explanation: 'explanation',
   illustration: 'illustration',
+  exception: 'exception',
   definition: 'definition',
 };
 

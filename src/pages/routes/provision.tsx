@@ -453,16 +453,33 @@ export const provisionPageRoute = (api: PageApi) =>
           <dl>
             <dt>{t.sourceFile}</dt>
             <dd>
-              <code>{p.source.file}</code>, {t.lines} {p.source.lines[0]}–{p.source.lines[1]}
+              <code>{p.source.file}</code>
+              {p.source.pages ? `, ${p.source.pages[0] === p.source.pages[1] ? `${t.page} ${p.source.pages[0]}` : `${t.pages} ${p.source.pages[0]}–${p.source.pages[1]}`}` : ''}, {t.lines} {p.source.lines[0]}–{p.source.lines[1]}
             </dd>
-            <dt>{t.bill}</dt>
-            <dd>
-              {p.source.bill} ({p.source.year})
-            </dd>
+            {p.source.bill ? (
+              <>
+                <dt>{t.bill}</dt>
+                <dd>
+                  {p.source.bill} ({p.source.year})
+                </dd>
+              </>
+            ) : null}
             <dt>{t.textBasis}</dt>
             <dd lang="en">{p.source.basis}</dd>
           </dl>
         </div>
+        {p.notes?.length ? (
+          <>
+            <h3>{t.reprintNotes}</h3>
+            <ul class="meta">
+              {p.notes.map((n) => (
+                <li>
+                  <span lang={p.lang}>{n.text}</span> <span class="meta">({t.page} {n.page})</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {act?.caveats.length ? (
           <ul class="meta" lang="en">
             {act.caveats.map((caveat) => (

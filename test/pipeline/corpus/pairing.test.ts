@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsedSources } from '../sources/bill/helpers.js';
 
-const bilingual = ['atipsom', 'child-act'];
+/** Every Act whose current text is held in both languages. */
+const bilingual = [...new Set(parsedSources().map((s) => s.act.slug))].filter(
+  (slug) => parsedSources().filter((s) => s.act.slug === slug).length === 2,
+);
+
+it('pairs the Acts held in both languages', () => {
+  expect(bilingual).toEqual(['atipsom', 'child-act', 'soca', 'ecwa']);
+});
 
 describe.each(bilingual)('%s in English and Malay', (slug) => {
   const of = (lang: string) => parsedSources().find((s) => s.act.slug === slug && s.source.lang === lang)!;
@@ -14,10 +21,10 @@ describe.each(bilingual)('%s in English and Malay', (slug) => {
     expect(of('ms')).toBeDefined();
   });
 
-  it('has the same sections, in the same order, under the same Parts', () => {
+  it('has the same sections, in the same order, under the same Parts, deleted in both or neither', () => {
     expect(ids('ms', 'section')).toEqual(ids('en', 'section'));
     const parts = (lang: string) =>
-      of(lang).provisions.filter((p) => p.meta.kind === 'section').map((p) => p.meta.part?.number);
+      of(lang).provisions.filter((p) => p.meta.kind === 'section').map((p) => `${p.meta.part?.number}/${p.meta.chapter?.number}/${p.meta.status}`);
     expect(parts('ms')).toEqual(parts('en'));
   });
 
@@ -29,5 +36,13 @@ describe.each(bilingual)('%s in English and Malay', (slug) => {
       return counts;
     };
     expect(perParent('ms')).toEqual(perParent('en'));
+  });
+
+  it('has the same structure of subsections in each pair of sections', () => {
+    const shape = (lang: string) =>
+      Object.fromEntries(
+        of(lang).provisions.filter((p) => p.meta.kind === 'section').map((p) => [p.meta.id, p.blocks.map((b) => b.label ?? '').filter((l) => /^\(\d/.test(l))]),
+      );
+    expect(shape('ms')).toEqual(shape('en'));
   });
 });

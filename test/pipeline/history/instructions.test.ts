@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readLawSource } from '../../../scripts/pipeline/sources/law-sources.js';
 import { describe, expect, it } from 'vitest';
 import { actBySlug } from '../../../src/registry/acts.js';
 import { cleanBill } from '../../../scripts/pipeline/history/clean-bill.js';
@@ -44,7 +44,7 @@ describe('amending Bill instructions (real Bills)', () => {
 
   for (const b of bills) {
     describe(`${b.bill.bill} (${b.lang})`, () => {
-      const raw = readFileSync(b.file, 'utf8');
+      const raw = readLawSource(b.file);
       const clauses = splitClauses(cleanBill(raw));
       const cleaned = flat(cleanBill(raw).map((l) => l.text).join('\n'));
 

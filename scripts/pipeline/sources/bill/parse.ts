@@ -3,7 +3,7 @@
  * and the anomalies met on the way. Pure: text in, data out. Driven by the Act registry
  * (src/registry/acts.ts) and by markers common to all Bills of this converter; no per-Act code.
  */
-import type { ActConfig, ActSource } from '../../../../src/registry/acts.js';
+import type { ActConfig, BillSource } from '../../../../src/registry/acts.js';
 import { definitionIds, INTERPRETATION_HEADING, scheduleId, sectionId } from '../../../../src/schema/ids.js';
 import type { Division, Provision, ProvisionFrontMatter } from '../../../../src/schema/provision.js';
 import { parseArrangement } from './arrangement.js';
@@ -46,7 +46,7 @@ interface Marker {
   number: string;
 }
 
-export function parseActSource(act: ActConfig, source: ActSource, text: string): ParsedAct {
+export function parseActSource(act: ActConfig, source: BillSource, text: string): ParsedAct {
   const { lines, regions } = cleanSource(text);
   const anomalies: Anomaly[] = [];
   const note = (line: number, kind: Anomaly['kind'], message: string, id?: string) =>
@@ -150,7 +150,7 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
   };
 
   const sourceRef = (first: number, last: number) => ({
-    file: `corpus/sources/${source.file}`,
+    file: source.file,
     lines: [first, last] as [number, number],
     bill: source.bill,
     year: source.year,
@@ -197,32 +197,7 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
     for (const b of enumeratorsInText(blocks)) {
       note(b.lines[0], 'label-in-text', `an enumerator reads as running text (misprinted label before it?): "${b.text.slice(0, 60)}…"`, id);
     }
-    if (INTERPRETATION_HEADING.test(heading)) {
-      const definitions = definitionsOf(blocks);
-      const ids = definitionIds(id, definitions.map((d) => definedTerm(d.text)!));
-      definitions.forEach((d, j) => {
-        const term = definedTerm(d.text)!;
-        if (UNQUOTED_DEFINITION.test(d.text)) {
-          note(d.lines[0], 'definition-unquoted', `term "${term}" printed without quotation marks`, id);
-        }
-        const { id: defId, duplicate } = ids[j]!;
-        if (duplicate) note(d.lines[0], 'duplicate-term', `term "${term}" defined twice in section ${number}`, id);
-        provisions.push({
-          meta: {
-            ...meta,
-            id: defId,
-            kind: 'definition',
-            heading: term,
-            term,
-            parent: id,
-            order: order + j + 1,
-            source: sourceRef(d.lines[0], d.lines[1]),
-          },
-          blocks: stripLines([d]),
-        });
-        checkTerminated([d], (line, msg) => note(line, 'text-unterminated', msg, defId));
-      });
-    }
+    provisions.push(...definitionProvisions(meta, blocks, sourceRef, note));
   });
 
   schedules.forEach((index, k) => {
@@ -257,13 +232,53 @@ export function parseActSource(act: ActConfig, source: ActSource, text: string):
   return { provisions, arrangement, anomalies };
 }
 
+type Note = (line: number, kind: Anomaly['kind'], message: string, id?: string) => void;
+
+/**
+ * The definitions of an interpretation section as provisions of their own: `<section id>-<term
+ * slug>`, ordered after the section. Shared by every source reader.
+ */
+export function definitionProvisions(
+  section: ProvisionFrontMatter,
+  blocks: readonly LinedBlock[],
+  sourceRef: (first: number, last: number) => ProvisionFrontMatter['source'],
+  note: Note,
+): Provision[] {
+  if (!INTERPRETATION_HEADING.test(section.heading)) return [];
+  const { id, number, order } = section;
+  const definitions = definitionsOf(blocks);
+  const ids = definitionIds(id, definitions.map((d) => definedTerm(d.text)!));
+  return definitions.map((d, j) => {
+    const term = definedTerm(d.text)!;
+    if (UNQUOTED_DEFINITION.test(d.text)) {
+      note(d.lines[0], 'definition-unquoted', `term "${term}" printed without quotation marks`, id);
+    }
+    const { id: defId, duplicate } = ids[j]!;
+    if (duplicate) note(d.lines[0], 'duplicate-term', `term "${term}" defined twice in section ${number}`, id);
+    checkTerminated([d], (line, msg) => note(line, 'text-unterminated', msg, defId));
+    return {
+      meta: {
+        ...section,
+        id: defId,
+        kind: 'definition' as const,
+        heading: term,
+        term,
+        parent: id,
+        order: order + j + 1,
+        source: sourceRef(d.lines[0], d.lines[1]),
+      },
+      blocks: stripLines([d]),
+    };
+  });
+}
+
 /** Definition blocks anywhere in a section (Child Act s 2 nests them in subsection (1)). */
 function definitionsOf(blocks: readonly LinedBlock[]): LinedBlock[] {
   return blocks.flatMap((b) => (b.kind === 'definition' ? [b] : definitionsOf(b.children)));
 }
 
 /** A provision whose last words end mid-sentence was probably cut short in the source. */
-function checkTerminated(blocks: readonly LinedBlock[], report: (line: number, msg: string) => void) {
+export function checkTerminated(blocks: readonly LinedBlock[], report: (line: number, msg: string) => void) {
   let last: LinedBlock | undefined = blocks.at(-1);
   while (last && last.children.length > 0) last = last.children.at(-1);
   if (last && !/[.;:,—–-]$|\b(?:or|and|atau|dan)$/.test(last.text)) {
@@ -293,7 +308,7 @@ function startAfterHeading(lines: readonly string[], heading: string, from: numb
 }
 
 /** Blocks whose text runs past the end of one list item into the next: "…; and (b) after …". */
-function enumeratorsInText(blocks: readonly LinedBlock[]): LinedBlock[] {
+export function enumeratorsInText(blocks: readonly LinedBlock[]): LinedBlock[] {
   return blocks.flatMap((b) => [
     ...(/(?:;|—|:)(?:\s(?:or|and|atau|dan))?\s\((?:[a-z]{1,4}|\d+)\)\s/.test(b.text) ? [b] : []),
     ...enumeratorsInText(b.children),

@@ -1,6 +1,7 @@
-/** Test 1: the body has every section the Arrangement of Clauses lists, same heading, same order. */
+/** Test 1: the body has every section the Arrangement of Sections lists, same heading, same order. */
 import { describe, expect, it } from 'vitest';
 import { headingKey } from '../../../../scripts/pipeline/sources/bill/parse.js';
+import { DELETED, expandNumber } from '../../../../scripts/pipeline/sources/reprint/markers.js';
 import { editDistance, label, parsedSources } from './helpers.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -9,7 +10,10 @@ const chapterValue = (n: string | undefined) =>
 
 describe.each(parsedSources().map((s) => [label(s), s] as const))('arrangement of %s', (_, s) => {
   const sections = s.provisions.filter((p) => p.meta.kind === 'section');
-  const listed = s.arrangement.filter((e) => e.kind === 'section');
+  // A range of deleted sections ("34-36. (Deleted)") lists one entry for several numbers.
+  const listed = s.arrangement
+    .filter((e) => e.kind === 'section')
+    .flatMap((e) => expandNumber(e.number).map((number) => ({ ...e, number })));
 
   it('lists a plausible number of sections', () => {
     expect(listed.length).toBeGreaterThan(10);
@@ -20,14 +24,21 @@ describe.each(parsedSources().map((s) => [label(s), s] as const))('arrangement o
     expect(s.anomalies.filter((a) => a.kind === 'missing-section')).toEqual([]);
   });
 
-  it('gives each section the heading the arrangement gives it', () => {
+  it('gives each section the heading the arrangement gives it, or reports the difference', () => {
     for (const [i, p] of sections.entries()) {
+      if (p.meta.status === 'deleted') {
+        // A deleted section has no heading; the arrangement says "(Deleted)".
+        expect(p.meta.heading, p.meta.id).toBe('');
+        expect(listed[i]!.heading, p.meta.id).toMatch(DELETED);
+        continue;
+      }
       const want = headingKey(listed[i]!.heading);
       const got = headingKey(p.meta.heading);
       if (got === want) continue;
-      // Only character errors of the converter ("III-treatment"/"Ill-treatment"), each reported.
-      expect(editDistance(got, want), `${p.meta.id}: "${got}" vs "${want}"`).toBeLessThanOrEqual(3);
-      expect(s.anomalies.some((a) => a.id === p.meta.id && a.kind === 'heading-mismatch')).toBe(true);
+      expect(s.anomalies.some((a) => a.id === p.meta.id && a.kind === 'heading-mismatch'), p.meta.id).toBe(true);
+      // A Bill's converter misreads characters ("III-treatment"/"Ill-treatment"); a reprint's
+      // arrangement may lag its body (s 13 renamed by an amending Act): each is reported.
+      if (s.source.format === 'bill') expect(editDistance(got, want), `${p.meta.id}: "${got}" vs "${want}"`).toBeLessThanOrEqual(3);
     }
   });
 
@@ -39,9 +50,10 @@ describe.each(parsedSources().map((s) => [label(s), s] as const))('arrangement o
     }
   });
 
-  it('has schedules exactly when the arrangement lists them', () => {
+  it('has the schedules the arrangement lists', () => {
     const listedSchedules = s.arrangement.filter((e) => e.kind === 'schedule').length;
     const schedules = s.provisions.filter((p) => p.meta.kind === 'schedule').length;
-    expect(schedules > 0).toBe(listedSchedules > 0);
+    if (s.source.format === 'reprint') expect(schedules).toBe(listedSchedules);
+    else expect(schedules > 0).toBe(listedSchedules > 0);
   });
 });

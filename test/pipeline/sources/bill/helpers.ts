@@ -1,19 +1,21 @@
-/** Shared by the corpus tests: the real sources, parsed once per test file. */
+/** Shared by the corpus tests: the real sources (LAW_SOURCES), parsed once per test file. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseAllSources, type ParsedSource } from '../../../../scripts/pipeline/corpus/build.js';
-import { cleanSource } from '../../../../scripts/pipeline/sources/bill/clean.js';
+import { parseAllSources, parseOriginalSources, type ParsedSource } from '../../../../scripts/pipeline/corpus/build.js';
+import { readLawSource } from '../../../../scripts/pipeline/sources/law-sources.js';
 export { editDistance } from '../../../../scripts/pipeline/sources/bill/distance.js';
 
 let cache: ParsedSource[] | undefined;
+/** The current text of every Act (official reprints). */
 export const parsedSources = (): ParsedSource[] => (cache ??= parseAllSources('.'));
+
+let originals: ParsedSource[] | undefined;
+/** The Bills as passed that amendment histories are rebuilt from. */
+export const originalSources = (): ParsedSource[] => (originals ??= parseOriginalSources('.'));
 
 export const fixture = (name: string): string[] =>
   readFileSync(join('test/pipeline/sources/bill/fixtures', name), 'utf8').replace(/\n$/, '').split('\n');
 
-export const sourceLines = (file: string): string[] =>
-  readFileSync(join('corpus/sources', file), 'utf8').split('\n');
-
-export const cleaned = (s: ParsedSource) => cleanSource(s.text);
+export const sourceLines = (file: string): string[] => readLawSource(file).split('\n');
 
 export const label = (s: ParsedSource) => `${s.act.slug} (${s.source.lang})`;
