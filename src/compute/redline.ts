@@ -5,7 +5,7 @@
  * redline between two versions of a provision, the changes an amending Act made, and compare.
  * Pure (runs in the Worker); the words are never altered — joining a side's pieces gives its text.
  */
-import { diffArrays, diffWords } from 'diff';
+import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { Block } from '../schema/provision.js';
 
 /** One piece of a unit's words: in both texts, only in the old one, only in the new one. */
@@ -58,7 +58,8 @@ const whole = (text: string, op: Piece['op']): Piece[] => (text ? [{ value: text
 /** Word changes from `before` to `after`; joining same+del gives `before`, same+ins gives `after`. */
 export function wordChanges(before: string, after: string): Piece[] {
   if (before === after) return whole(after, 'same');
-  return diffWords(before, after).map((c) => ({ value: c.value, op: c.added ? 'ins' : c.removed ? 'del' : 'same' }));
+  // With spaces as tokens, so that each side reads back exactly (diffWords may drop a space at a change).
+  return diffWordsWithSpace(before, after).map((c) => ({ value: c.value, op: c.added ? 'ins' : c.removed ? 'del' : 'same' }));
 }
 
 /** Share of the words both texts have (0–1), measured on the longer text. */
