@@ -9,6 +9,8 @@ import { parseAllSources, parseOriginalSources } from './pipeline/corpus/build.j
 import { reportMarkdown, reportOf } from './pipeline/corpus/report.js';
 import { amendmentReportMarkdown } from './pipeline/history/act.js';
 import { corpusOutput } from './pipeline/corpus/output.js';
+import { reprintCheckReportMarkdown, reprintListsReportMarkdown } from './pipeline/history/report.js';
+import { definitionPairsReportMarkdown } from './pipeline/corpus/definition-pairs.js';
 
 const ACTS_DIR = 'corpus/acts';
 
@@ -39,6 +41,6 @@ if (existsSync(ACTS_DIR)) {
   }
 }
 const reports = reportOf(parsed);
-writeIfChanged('corpus/REPORT.md', `${reportMarkdown(reports)}\n${amendmentReportMarkdown(amended.counts)}`);
+writeIfChanged('corpus/REPORT.md', `${reportMarkdown(reports)}\n${amendmentReportMarkdown(amended.counts)}\n${reprintListsReportMarkdown(amended.reprints)}\n${reprintCheckReportMarkdown(amended.checks)}\n${definitionPairsReportMarkdown(amended.pairing, amended.current)}`);
 writeIfChanged('corpus/report.json', `${JSON.stringify(reports, null, 2)}\n`);
 console.log(`corpus: ${files.size} files (${written} written, ${removed} removed); see corpus/REPORT.md`);

@@ -4,7 +4,6 @@
  * supervise a long-lived child beside Meilisearch.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import type { MeiliServer } from './meili-server.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
@@ -58,7 +57,7 @@ export function captureOutput(child: ChildProcess): () => string {
 }
 
 /** Runs a long-lived child beside Meilisearch; Ctrl-C or its exit stops both, cleanly. */
-export function superviseWith(meili: MeiliServer, child: ChildProcess): void {
+export function superviseWith(meili: { stop(): Promise<void> }, child: ChildProcess): void {
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;

@@ -66,3 +66,15 @@ export const QueryText = (name: string, example: string) =>
     .string({ error: `${name} must be given once, as text` })
     .max(300, `${name} is too long: keep it under 300 characters`)
     .openapi({ example });
+
+/** A real calendar day, YYYY-MM-DD. */
+const isDay = (s: string): boolean => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+export const AtParam = z
+  .string({ error: 'at must be given once, as a date YYYY-MM-DD such as 2012-06-01' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'at must be a date written YYYY-MM-DD, e.g. 2012-06-01')
+  .refine(isDay, 'at must be a real calendar day, e.g. 2012-06-01 (month 01–12, a day that month has)')
+  .openapi({ description: 'A day (YYYY-MM-DD): answer the version in force on that day, with its date range.', example: '2012-06-01' });

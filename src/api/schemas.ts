@@ -17,14 +17,27 @@ const NamedBlock: z.ZodType<Block> = z
   .lazy(() => z.object({ kind: BlockKind, label: z.string().optional(), text: z.string(), children: z.array(NamedBlock) }))
   .openapi('Block');
 
-export const Provision = ProvisionDoc.extend({ blocks: z.array(NamedBlock) }).openapi('Provision');
+export const Provision = ProvisionDoc.omit({ past: true }).extend({ blocks: z.array(NamedBlock) }).openapi('Provision');
 
 export const LanguageVersion = z
   .object({ lang: Lang, status: ProvisionStatus, url: z.string() })
   .openapi('LanguageVersion', { description: 'A language the provision exists in, and whether its text is held.' });
 
+export const PointInTime = z
+  .object({
+    date: z.string().openapi({ description: 'The day asked for (`at`).', example: '2012-06-01' }),
+    valid_from: z.string().openapi({ description: 'First day this version was in force.', example: '2010-11-15' }),
+    valid_to: z.string().optional().openapi({ description: 'First day it was no longer in force; absent while in force.', example: '2022-02-22' }),
+    current: z.boolean().openapi({ description: 'Whether this is the version in force now.' }),
+    act: z.string().optional().openapi({ description: 'The Act that made this version (amending Act, or the Act as enacted).', example: 'Act A1385' }),
+    bill: z.string().optional().openapi({ description: 'D.R. number of the Bill whose text this version is.', example: 'D.R.22/2010' }),
+    in_force: z.string().optional().openapi({ description: 'Where valid_from comes from (the reprint and line).' }),
+    note: z.string().openapi({ description: 'What the answer is, in words.' }),
+  })
+  .openapi('PointInTime', { description: 'The version in force on the day asked for, and its date range.' });
+
 export const ProvisionAnswer = z
-  .object({ provision: Provision, languages: z.array(LanguageVersion) })
+  .object({ provision: Provision, languages: z.array(LanguageVersion), at: PointInTime.optional() })
   .openapi('ProvisionAnswer');
 
 export const SearchHit = z

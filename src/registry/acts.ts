@@ -46,8 +46,8 @@ export const ActSource = z.discriminatedUnion('format', [ReprintSource, BillSour
 export type ActSource = z.infer<typeof ActSource>;
 
 /**
- * An amending Bill applied to the Act's text (scripts/pipeline/history). Commencement: the date a source
- * states, else the year, marked approximate.
+ * An amending Bill applied to the Act's text (scripts/pipeline/history). Its in-force date is the date the
+ * reprint's List of Amendments gives for `act`.
  */
 export const AmendingBill = z
   .object({
@@ -58,10 +58,8 @@ export const AmendingBill = z
     title: z.string(),
     /** The Bill's text per language; a language missing here is a language we do not hold. */
     sources: z.array(z.object({ lang: Lang, file: SourceFile }).strict()).min(1),
-    /** When the amendments took effect: "YYYY-MM-DD" if a source states it, else "YYYY". */
-    commencement: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/),
-    /** Where the commencement comes from, shown with approximate dates. */
-    commencementBasis: z.string(),
+    /** The amending Act the Bill became, as the reprint's List of Amendments names it ("Act A1385"). */
+    act: z.string().regex(/^Act A\d+$/),
   })
   .strict();
 export type AmendingBill = z.infer<typeof AmendingBill>;
@@ -171,8 +169,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
         year: 2010,
         title: 'Akta Antipemerdagangan Orang (Pindaan) 2010',
         sources: [{ lang: 'ms', file: 'atipsom/2010-amendment-bill-DR22-ms.md' }],
-        commencement: '2010',
-        commencementBasis: 'year of the amending Act; the Bill leaves commencement to a date appointed by the Minister in the Gazette',
+        act: 'Act A1385',
       },
       {
         bill: 'D.R.18/2015',
@@ -182,8 +179,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
           { lang: 'en', file: 'atipsom/2015-amendment-bill-DR18-en.md' },
           { lang: 'ms', file: 'atipsom/2015-amendment-bill-DR18-ms.md' },
         ],
-        commencement: '2015',
-        commencementBasis: 'year of the amending Act; the Bill leaves commencement to dates appointed by the Minister in the Gazette',
+        act: 'Act A1500',
       },
       {
         bill: 'D.R.10/2021',
@@ -193,8 +189,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
           { lang: 'en', file: 'atipsom/2021-amendment-bill-DR10-en.md' },
           { lang: 'ms', file: 'atipsom/2021-amendment-bill-DR10-ms.md' },
         ],
-        commencement: '2022',
-        commencementBasis: 'corpus/sources/PROVENANCE.md: the 2021 amendment Bill is "in force 2022"; no day is stated in our sources',
+        act: 'Act A1644',
       },
     ],
   },

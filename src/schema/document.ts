@@ -5,8 +5,12 @@
  */
 import { z } from 'zod';
 import {
+  AmendedBy,
   AmendmentRecord,
   Block,
+  Counterpart,
+  Division,
+  ProvisionStatus,
   provisionIdentity,
   ProvisionNote,
   ProvisionType,
@@ -22,6 +26,25 @@ import { RelationId } from './relation.js';
 /** A relation record named by a provision: its id and a short label. */
 export const RelationRef = z.object({ id: RelationId, title: z.string().min(1) }).strict();
 export type RelationRef = z.infer<typeof RelationRef>;
+
+/**
+ * An earlier version of the provision in this language (corpus history/), for `?at=`: its text as
+ * it stood, where that text came from, and its date range. Not searched (not a searchable attribute).
+ */
+export const PastVersion = z
+  .object({
+    version: ProvisionVersion,
+    heading: z.string(),
+    part: Division.optional(),
+    status: ProvisionStatus,
+    text: z.string(),
+    markdown: z.string(),
+    blocks: z.array(Block),
+    source: SourceRef,
+    unavailable: Unavailable.optional(),
+  })
+  .strict();
+export type PastVersion = z.infer<typeof PastVersion>;
 
 /** Meilisearch primary key: `<id>_<lang>`, see docKey(). */
 export const DOC_KEY_PATTERN = /^[a-z][a-z0-9-]*_(en|ms)$/;
@@ -54,6 +77,10 @@ export const ProvisionDoc = z
     version: ProvisionVersion.optional(),
     versions: z.array(ProvisionVersion).optional(),
     amendments: z.array(AmendmentRecord).optional(),
+    amended_by: z.array(AmendedBy).optional(),
+    counterpart: Counterpart.optional(),
+    /** Earlier versions with their text, oldest first (amended provisions only). */
+    past: z.array(PastVersion).optional(),
     /** Why this language has no text, and the document key where the text is. */
     unavailable: Unavailable.optional(),
     /** The official reprint's footnotes on the provision (not law text). */

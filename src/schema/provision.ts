@@ -72,8 +72,10 @@ export const DateOrYear = z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, 'date: YY
 
 /**
  * Amendments and versions (scripts/pipeline/history). A provision's text as at a date is one version; the
- * current version is the corpus file, past ones live under history/. Dates that are years only
- * are approximate: our sources state no commencement day.
+ * current version is the corpus file, past ones live under history/. Dates are the in-force
+ * dates the official reprint states (its commencement note for the Act as enacted, its List of
+ * Amendments for each amending Act); a year alone, marked approximate, only where no reprint
+ * states a day.
  */
 export const ProvisionVersion = z
   .object({
@@ -81,12 +83,41 @@ export const ProvisionVersion = z
     /** Exclusive; absent while the version is in force. */
     valid_to: DateOrYear.optional(),
     approximate: z.boolean(),
-    /** D.R. number of the Bill whose text made this version (the original Bill for the first). */
-    bill: z.string().min(1),
+    /**
+     * D.R. number of the Bill whose text this version is (the original Bill for the first);
+     * absent where no Bill we hold has its words (e.g. the Child Act as amended by Act A1511).
+     */
+    bill: z.string().min(1).optional(),
+    /** The Act that made this version: the amending Act ("Act A1385"), or the Act itself ("Act 670"). */
+    act: z.string().min(1).optional(),
+    /** Where valid_from comes from, e.g. "List of Amendments, reprint as at 22 February 2022: Act A1385 in force from 15-11-2010". */
+    in_force: z.string().min(1).optional(),
     status: ProvisionStatus,
   })
   .strict();
 export type ProvisionVersion = z.infer<typeof ProvisionVersion>;
+
+/**
+ * An amending law the reprint's List of Sections Amended names for this provision, with the date
+ * its change came into force (the List of Amendments' date for that law).
+ */
+export const AmendedBy = z
+  .object({
+    /** As the reprint prints it in this language: "Act A1511", "Akta A1511", "P.U. (A) 7/2003". */
+    act: z.string().min(1),
+    title: z.string().min(1),
+    in_force: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** The row of the list, e.g. "26D-26K" or "Part IIIA" when it names more than this provision. */
+    row: z.string().min(1),
+    /** Reprint file (in the sources folder) and the line of the row. */
+    source: z.object({ file: z.string().min(1), line: z.number().int().positive() }).strict(),
+  })
+  .strict();
+export type AmendedBy = z.infer<typeof AmendedBy>;
+
+/** The same defined term's definition in the other language (corpus/definitions-pairs.yaml). */
+export const Counterpart = z.object({ id: z.string().min(1), lang: Lang, term: z.string().min(1) }).strict();
+export type Counterpart = z.infer<typeof Counterpart>;
 
 /** One instruction of an amending Bill that named or changed this provision. */
 export const AmendmentRecord = z
@@ -97,7 +128,7 @@ export const AmendmentRecord = z
     lang: Lang,
     /** Clause and item, e.g. "4(b)". */
     clause: z.string().min(1),
-    /** The instruction's words as printed; long quoted new text is cited by line range. */
+    /** The instruction's words as printed, quoted new text included in full. */
     words: z.string().min(1),
     effect: z.string(),
     outcome: z.enum(['applied', 'resolved', 'not-applicable']),
@@ -163,6 +194,10 @@ export const ProvisionFrontMatter = z
     versions: z.array(ProvisionVersion).optional(),
     /** Every amending instruction that named or changed the provision, in order. */
     amendments: z.array(AmendmentRecord).optional(),
+    /** The amending laws the reprint lists for this provision, oldest first, with in-force dates. */
+    amended_by: z.array(AmendedBy).optional(),
+    /** A definition's counterpart in the other language. */
+    counterpart: Counterpart.optional(),
     unavailable: Unavailable.optional(),
     /** The reprint's footnotes on this provision, in page order. */
     notes: z.array(ProvisionNote).optional(),

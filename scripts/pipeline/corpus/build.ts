@@ -43,7 +43,7 @@ export function parseAllSources(root = '.'): ParsedSource[] {
 /** The Bills as passed of every Act whose amendment history is rebuilt (config `amendments`). */
 export function parseOriginalSources(root = '.'): ParsedSource[] {
   return actsWithText()
-    .filter((act) => act.amendments?.length && act.original?.length)
+    .filter((act) => act.original?.length)
     .flatMap((act) => act.original!.map((source) => parseSource(act, source, readLawSource(source.file, root))));
 }
 

@@ -1,34 +1,93 @@
 /** The amendment step over every parsed Act: data-driven by each Act's `amendments` config. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { actBySlug } from '../../../src/registry/acts.js';
+import { docKey } from '../../../src/schema/ids.js';
 import type { Provision } from '../../../src/schema/provision.js';
+import { readLawSource } from '../sources/law-sources.js';
 import type { ParsedSource } from './build.js';
 import { allProvisions } from './build.js';
 import { compareProvisions } from './read.js';
 import { corpusFiles } from './build.js';
 import { provisionToMarkdown } from './markdown.js';
+import { pairDefinitions, parseDefinitionPairs, type Pairing } from './definition-pairs.js';
 import { amendAct, historyPath, type BillCount } from '../history/act.js';
+import { checkAgainstReprint, parseExplanations, type ReprintCheck } from '../history/check-reprint.js';
+import { amendedBy, listedVersions, type ReprintLists } from '../history/in-force.js';
+import { actsWithReprints, amendmentListsFile, readReprintLists } from '../history/reprint-lists.js';
+import { reprintSections } from '../history/reprint-sections.js';
 
-/** `originals`: the parsed Bills as passed of the Acts with amendments. */
-export function amendAll(originals: readonly ParsedSource[], root = '.'): { current: Provision[]; history: Provision[]; counts: BillCount[] } {
-  const provisions = allProvisions(originals);
-  const acts = [...new Map(originals.map((s) => [s.act.slug, s.act])).values()].filter((a) => a.amendments?.length);
-  const amended = acts.map((act) => amendAct(act, provisions.filter((p) => p.meta.act === act.slug), root));
+/** Curated English ↔ Malay pairs of defined terms. */
+export const DEFINITION_PAIRS = 'corpus/definitions-pairs.yaml';
+
+/** Curated explanations of the differences between the Bills' consolidation and the reprint. */
+export const differencesPath = (act: string, root = '.'): string => join(root, 'corpus/amendments', `${act}-reprint-differences.yaml`);
+
+/**
+ * The current text is the parsed current sources (the official reprints); `originals` are the
+ * Bills as passed. Where an Act's amending Bills are held, the Bills are consolidated version by
+ * version (dated by the reprint's lists) and checked word for word against the reprint; each
+ * current provision carries those versions. Elsewhere the versions come from the reprint's lists
+ * alone, the Bill as passed (where held) being the first.
+ */
+export function amendAll(
+  parsed: readonly ParsedSource[],
+  originals: readonly ParsedSource[],
+  root = '.',
+): { current: Provision[]; history: Provision[]; counts: BillCount[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
+  const reprinted = allProvisions(parsed);
+  const bills = allProvisions(originals);
+  const all = [...new Map([...parsed, ...originals].map((s) => [s.act.slug, s.act])).values()];
+  const reprints = new Map(all.map((a) => [a.slug, readReprintLists(a.slug, root)]));
+  const acts = all.filter((a) => a.amendments?.length);
+  const amended = acts.map((act) => amendAct(act, bills.filter((p) => p.meta.act === act.slug), reprints.get(act.slug)!, root));
+  const slugs = new Set(acts.map((a) => a.slug));
+  // What the reprint's List of Sections Amended says of each provision, on every version of it.
+  const listed = (p: Provision): Provision => {
+    const by = amendedBy(reprints.get(p.meta.act) ?? [], p);
+    return by.length ? { meta: { ...p.meta, amended_by: by }, blocks: p.blocks } : p;
+  };
+  const billOf = new Map(bills.filter((p) => !slugs.has(p.meta.act)).map((p) => [docKey(p.meta.id, p.meta.lang), p]));
+  const dated = reprinted
+    .filter((p) => !slugs.has(p.meta.act))
+    .map(listed)
+    .map((p) => listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber, billOf.get(docKey(p.meta.id, p.meta.lang))));
+  // The last version the Bills consolidate to, word for word against the reprint in each language.
+  const checks = amended.flatMap((a) => {
+    const path = differencesPath(a.act.slug, root);
+    const curated = existsSync(path) ? parseExplanations(readFileSync(path, 'utf8'), path) : [];
+    return reprints.get(a.act.slug)!.map((r) => {
+      const sections = a.current.filter((p) => p.meta.lang === r.lang && p.meta.kind === 'section').sort((x, y) => x.meta.order - y.meta.order);
+      const numbers = sections.map((p) => p.meta.number);
+      return checkAgainstReprint(a.act.slug, r.lang, r.file, a.current, reprintSections(readLawSource(r.file, root), numbers), curated);
+    });
+  });
+  const current = [
+    ...dated.map((d) => d.current),
+    ...withHistory(reprinted.filter((p) => slugs.has(p.meta.act)), amended.flatMap((a) => a.current)).map(listed),
+  ];
+  // Each definition names its counterpart in the other language (curated pairs).
+  const pairsPath = join(root, DEFINITION_PAIRS);
+  const pairing = pairDefinitions(current, existsSync(pairsPath) ? parseDefinitionPairs(readFileSync(pairsPath, 'utf8'), pairsPath) : {});
+  const withCounterpart = (p: Provision): Provision => {
+    const counterpart = pairing.counterparts.get(docKey(p.meta.id, p.meta.lang));
+    return counterpart ? { meta: { ...p.meta, counterpart }, blocks: p.blocks } : p;
+  };
   return {
-    current: amended.flatMap((a) => a.current).sort(compareProvisions),
-    history: amended.flatMap((a) => a.history).sort(compareProvisions),
+    current: current.map(withCounterpart).sort(compareProvisions),
+    pairing,
+    history: [...amended.flatMap((a) => a.history).map(listed), ...dated.flatMap((d) => (d.history ? [d.history] : []))].sort(compareProvisions),
     counts: amended.flatMap((a) => a.counts),
+    reprints,
+    checks,
   };
 }
 
-/**
- * The current text is the parsed current sources (the official reprints). Where an Act's
- * history is rebuilt from its Bills, each current provision carries the versions and amending
- * instructions of the provision of the same id and language, and the earlier versions go to
- * history/.
- */
+/** Each current (reprint) provision with the versions and amending instructions of its consolidated namesake. */
 function withHistory(current: readonly Provision[], consolidated: readonly Provision[]): Provision[] {
-  const byKey = new Map(consolidated.map((p) => [`${p.meta.id}_${p.meta.lang}`, p.meta]));
+  const byKey = new Map(consolidated.map((p) => [docKey(p.meta.id, p.meta.lang), p.meta]));
   return current.map((p) => {
-    const c = byKey.get(`${p.meta.id}_${p.meta.lang}`);
+    const c = byKey.get(docKey(p.meta.id, p.meta.lang));
     if (!c?.versions) return p;
     return {
       meta: { ...p.meta, versions: c.versions, version: c.versions.at(-1)!, ...(c.amendments ? { amendments: c.amendments } : {}) },
@@ -38,17 +97,19 @@ function withHistory(current: readonly Provision[], consolidated: readonly Provi
 }
 
 /**
- * Every file `npm run corpus` writes under corpus/acts: current provisions and past versions
- * under history/. One function for the script and tests.
+ * Every file `npm run corpus` writes under corpus/acts: current provisions, past versions under
+ * history/, and each reprint's amendment lists. One function for the script and tests.
  */
 export function corpusOutput(
   parsed: readonly ParsedSource[],
   originals: readonly ParsedSource[],
   root = '.',
-): { files: Map<string, string>; counts: BillCount[]; current: Provision[] } {
-  const amended = amendAll(originals, root);
-  const current = withHistory(allProvisions(parsed), amended.current);
-  const files = corpusFiles(current);
+): { files: Map<string, string>; counts: BillCount[]; current: Provision[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
+  const amended = amendAll(parsed, originals, root);
+  const files = corpusFiles(amended.current);
   for (const p of amended.history) files.set(historyPath(p), provisionToMarkdown(p));
-  return { files, counts: amended.counts, current };
+  // Every reprint's lists, also of Acts whose text is not (yet) in the corpus.
+  const reprints = new Map(actsWithReprints(root).map((act) => [act, amended.reprints.get(act) ?? readReprintLists(act, root)]));
+  for (const [act, rs] of reprints) files.set(`${act}/amendments.json`, `${JSON.stringify(amendmentListsFile(act, rs), null, 2)}\n`);
+  return { files, counts: amended.counts, current: amended.current, reprints, checks: amended.checks, pairing: amended.pairing };
 }

@@ -8,7 +8,7 @@
 import { actBySlug } from '../../../src/registry/acts.js';
 import { citationAliases, fullCitation, shortCitation } from '../../../src/cite/format.js';
 import { pinpointPaths } from '../../../src/cite/pinpoint.js';
-import { ProvisionDoc } from '../../../src/schema/document.js';
+import { ProvisionDoc, type PastVersion } from '../../../src/schema/document.js';
 import { docKey, LANGS, type Provision } from '../../../src/schema/provision.js';
 import { loadAnnotations } from '../analysis/annotations.js';
 import { analyseProvisions, type Analysis, type ProvisionAnalysis } from '../analysis/index.js';
@@ -25,7 +25,7 @@ function analysisOf(p: Provision, analysis: Analysis): { own: ProvisionAnalysis;
   return { own, classifiedBy: p.meta.status === 'text-unavailable' && other ? other : own };
 }
 
-export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationTitles): ProvisionDoc {
+export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationTitles, past: readonly Provision[] = []): ProvisionDoc {
   const { meta } = p;
   const act = actBySlug(meta.act);
   if (!act) throw new Error(`${meta.id}: act "${meta.act}" is not in src/registry/acts.ts`);
@@ -59,6 +59,9 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
     ...(meta.version ? { version: meta.version } : {}),
     ...(meta.versions ? { versions: meta.versions } : {}),
     ...(meta.amendments ? { amendments: meta.amendments } : {}),
+    ...(meta.amended_by ? { amended_by: meta.amended_by } : {}),
+    ...(meta.counterpart ? { counterpart: meta.counterpart } : {}),
+    ...(past.length ? { past: past.map(pastVersion) } : {}),
     ...(meta.unavailable ? { unavailable: meta.unavailable } : {}),
     ...(meta.notes ? { notes: meta.notes } : {}),
     refs_out: own.refs_out,
@@ -73,6 +76,22 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
     throw new Error(`${meta.id} (${meta.lang}): invalid document: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   return checked.data;
+}
+
+/** A history/ file as the document's record of an earlier version. */
+function pastVersion(h: Provision): PastVersion {
+  if (!h.meta.version) throw new Error(`${h.meta.id} (${h.meta.lang}): a past version without its version record`);
+  return {
+    version: h.meta.version,
+    heading: h.meta.heading,
+    ...(h.meta.part ? { part: h.meta.part } : {}),
+    status: h.meta.status,
+    text: provisionText(h),
+    markdown: provisionMarkdown(h),
+    blocks: h.blocks,
+    source: h.meta.source,
+    ...(h.meta.unavailable ? { unavailable: h.meta.unavailable } : {}),
+  };
 }
 
 export interface CorpusIndexes {
@@ -90,7 +109,10 @@ export async function buildIndexes(root = 'corpus/acts', annotationsDir?: string
   const analysis = analyseProvisions(provisions, annotations, history);
   const cite = new Map(provisions.map((p) => [p.meta.id, shortCitation(actBySlug(p.meta.act)!, p.meta)]));
   const titles = relationTitles(analysis, (id) => cite.get(id) ?? id);
-  const docs = provisions.map((p) => provisionDoc(p, analysis, titles));
+  const pastOf = new Map<string, Provision[]>();
+  for (const h of history) pastOf.set(docKey(h.meta.id, h.meta.lang), [...(pastOf.get(docKey(h.meta.id, h.meta.lang)) ?? []), h]);
+  const byFrom = (a: Provision, b: Provision) => a.meta.version!.valid_from.localeCompare(b.meta.version!.valid_from);
+  const docs = provisions.map((p) => provisionDoc(p, analysis, titles, (pastOf.get(docKey(p.meta.id, p.meta.lang)) ?? []).sort(byFrom)));
   const seen = new Set<string>();
   for (const doc of docs) {
     if (seen.has(doc.key)) throw new Error(`duplicate provision ${doc.id} in ${doc.lang}`);

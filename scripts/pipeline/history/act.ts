@@ -10,7 +10,8 @@ import type { Lang, Provision } from '../../../src/schema/provision.js';
 import { consolidate, type Consolidation } from './apply.js';
 import { loadAmendingBills } from './load.js';
 import { loadResolutions } from './resolutions.js';
-import { versionsOf } from './versions.js';
+import { versionsOf, type StepDates } from './versions.js';
+import { billInForce, originalInForce, type ReprintLists } from './in-force.js';
 
 export interface BillCount {
   act: string;
@@ -49,7 +50,7 @@ export const resolutionsPath = (act: ActConfig, root = '.'): string => join(root
  * Bill we hold are consolidated first; the others borrow their record of what a missing Bill
  * touched.
  */
-export function amendAct(act: ActConfig, base: Provision[], root = '.'): AmendedAct {
+export function amendAct(act: ActConfig, base: Provision[], reprints: readonly ReprintLists[], root = '.'): AmendedAct {
   const bills = loadAmendingBills(act, root);
   const path = resolutionsPath(act, root);
   const resolutions = existsSync(path) ? loadResolutions(path, bills.flatMap((b) => b.instructions)) : [];
@@ -67,14 +68,18 @@ export function amendAct(act: ActConfig, base: Provision[], root = '.'): Amended
   }
   const unresolved = done.flatMap((d) => d.c.unresolved);
   if (unresolved.length) {
-    const list = unresolved.map((u) => `  ${u.instruction.bill} (${u.instruction.lang}) clause ${u.instruction.clause}: ${u.reason}\n    ${u.instruction.summary}`);
+    const list = unresolved.map((u) => `  ${u.instruction.bill} (${u.instruction.lang}) clause ${u.instruction.clause}: ${u.reason}\n    ${u.instruction.words}`);
     throw new Error(`${act.slug}: ${unresolved.length} amending instruction(s) neither applied nor resolved in ${path}:\n${list.join('\n')}`);
   }
   const original = originals[0]!;
+  const dates: StepDates = {
+    original: (p) => originalInForce(reprints, p, act.actNumber),
+    bill: (k) => billInForce(reprints, act.amendments![k]!),
+  };
   const current: Provision[] = [];
   const history: Provision[] = [];
   for (const { c } of done) {
-    for (const versions of versionsOf(c, act.year, original.bill).values()) {
+    for (const versions of versionsOf(c, { year: act.year, bill: original.bill }, dates).values()) {
       current.push(versions.at(-1)!);
       history.push(...versions.slice(0, -1));
     }

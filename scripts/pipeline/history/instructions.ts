@@ -10,6 +10,7 @@
 import type { Lang } from '../../../src/schema/provision.js';
 import { MARK_PATTERN, splitClauses, type Clause, type Quote, type SourceLine } from './bill.js';
 import { normalizeSpace } from '../structure/whitespace.js';
+import { follows } from '../structure/labels.js';
 
 export type Unit = 'section' | 'subsection' | 'paragraph' | 'subparagraph' | 'definition' | 'part';
 
@@ -56,8 +57,6 @@ export interface Instruction {
   index: number;
   /** The instruction's words as printed (preamble, enclosing items and the item itself). */
   words: string;
-  /** The words with each long quoted passage (new text) left out, for front matter. */
-  summary: string;
   lines: [number, number];
   target: Target;
   op: Operation;
@@ -98,12 +97,8 @@ interface Leaf {
 }
 
 const ITEM = /^\(([a-z]{1,2}|[ivx]+)\)\s/;
-const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-const next = (label: string): string[] => {
-  const letter = String.fromCharCode(label.charCodeAt(0) + 1);
-  const roman = ROMANS[ROMANS.indexOf(label) + 1];
-  return label.length === 1 ? [letter, ...(roman ? [roman] : [])] : roman ? [roman] : [];
-};
+/** An item label continues a list of lettered or roman items: the corpus's own enumerator sequence. */
+const continues = (prev: string, label: string): boolean => follows('alpha', prev, label) || follows('roman', prev, label);
 
 /**
  * The clause's items as a tree. A line opening with "(x)" is an item only where the Bill's
@@ -127,7 +122,7 @@ function leaves(clause: Clause): Leaf[] {
         placed = true;
       } else {
         for (let depth = path.length - 1; depth >= 1 && !placed; depth--) {
-          if (next(path[depth]!.label.slice(1, -1)).includes(label)) {
+          if (continues(path[depth]!.label, label)) {
             path.length = depth;
             const item: Item = { label: `(${label})`, text: line.text, lines: [line], children: [] };
             path.at(-1)!.children.push(item);
@@ -165,15 +160,6 @@ function restore(masked: string, quotes: Quote[]): string {
   });
 }
 
-/** Like restore, but leaves out long passages (new sections, definitions) by line reference. */
-function summarise(masked: string, quotes: Quote[]): string {
-  return masked.replace(MARK_PATTERN, (_, k: string) => {
-    const q = quotes[Number(k)]!;
-    if (q.text.length <= 200) return q.marks[0] + q.text + q.marks[1];
-    return `${q.marks[0]}[text at lines ${q.lines[0]!.n}–${q.lines.at(-1)!.n}]${q.marks[1]}`;
-  });
-}
-
 type Parsed = Omit<Instruction, keyof BillRef | 'index'>;
 
 function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
@@ -188,7 +174,6 @@ function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
     clause: clause.number + leaf.labels.join(''),
     note: clause.note,
     words: normalizeSpace(restore(masked, clause.quotes)),
-    summary: normalizeSpace(summarise(masked, clause.quotes)),
     lines: [Math.min(...lineNos, clause.lines[0]), Math.max(...lineNos)] as [number, number],
   };
   const target = locate(all, q);

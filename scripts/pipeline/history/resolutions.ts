@@ -20,7 +20,7 @@ export const ResolutionEntry = z
     bill: z.string(),
     lang: Lang,
     clause: z.string(),
-    /** The instruction's words as the parse gives them (`summary`), checked on load. */
+    /** The instruction's words as the parse gives them (`words`), checked on load. */
     instruction: z.string(),
     /** Where one item gives two instructions ("the words “a” and the words “b”"), the words of the one meant. */
     words: z.string().optional(),
@@ -63,8 +63,10 @@ export function loadResolutions(path: string, instructions: Instruction[]): Reso
   return entries.map((e) => {
     const ins = instructions.find((i) => matches(e, i));
     if (!ins) throw new Error(`${path}: no instruction ${e.bill} (${e.lang}) clause ${e.clause}`);
-    if (normalizeSpace(e.instruction) !== ins.summary)
-      throw new Error(`${path}: ${e.bill} (${e.lang}) clause ${e.clause} does not quote the instruction verbatim:\n  file:  ${normalizeSpace(e.instruction)}\n  Bill:  ${ins.summary}`);
+    if (normalizeSpace(e.instruction) !== ins.words)
+      throw new Error(`${path}: ${e.bill} (${e.lang}) clause ${e.clause} does not quote the instruction verbatim:
+  file:  ${normalizeSpace(e.instruction)}
+  Bill:  ${ins.words}`);
     return { ...e, apply: applier(e) };
   });
 }

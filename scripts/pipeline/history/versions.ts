@@ -4,18 +4,27 @@
  */
 import type { AmendmentRecord, Provision, ProvisionVersion } from '../../../src/schema/provision.js';
 import type { Consolidation } from './apply.js';
+import type { InForce } from './in-force.js';
 
 const same = (a: Provision, b: Provision): boolean =>
   JSON.stringify([a.meta.heading, a.meta.part, a.meta.status, a.blocks]) ===
   JSON.stringify([b.meta.heading, b.meta.part, b.meta.status, b.blocks]);
+
+/** When the text each step of a consolidation produced came into force. */
+export interface StepDates {
+  /** The Act as enacted: per provision (an Act may come into operation Part by Part). */
+  original(p: Provision): InForce | undefined;
+  /** Amending Bill k (0-based, in `Consolidation.bills` order). */
+  bill(k: number): InForce | undefined;
+}
 
 /**
  * Every version of every provision, oldest first. A version starts where a Bill changed the
  * provision or named it (a Bill that amends a provision whose text we lack still makes a new,
  * text-unavailable version). Each version carries the full chain of versions and amendments.
  */
-export function versionsOf(c: Consolidation, originalYear: number, originalBill: string): Map<string, Provision[]> {
-  const starts = [{ from: String(originalYear), bill: originalBill }, ...c.bills.map((b) => ({ from: b.commencement, bill: b.bill }))];
+export function versionsOf(c: Consolidation, original: { year: number; bill: string }, dates: StepDates): Map<string, Provision[]> {
+  const bills = [{ bill: original.bill, year: original.year }, ...c.bills.map((b) => ({ bill: b.bill, year: b.year }))];
   const ids = new Set(c.steps.flatMap((s) => [...s.keys()]));
   const out = new Map<string, Provision[]>();
   for (const id of ids) {
@@ -26,15 +35,21 @@ export function versionsOf(c: Consolidation, originalYear: number, originalBill:
       const prev = chain.at(-1)?.p;
       if (!prev || !same(prev, p) || c.touched[k]!.has(id)) chain.push({ step: k, p });
     });
+    const start = (step: number, p: Provision): { from: string; inForce?: InForce } => {
+      const inForce = step === 0 ? dates.original(p) : dates.bill(step - 1);
+      // Without a stated day: the year, marked approximate.
+      return inForce ? { from: inForce.date, inForce } : { from: String(bills[step]!.year) };
+    };
+    const starts = chain.map(({ step, p }) => start(step, p));
     const versions: ProvisionVersion[] = chain.map(({ step, p }, i) => {
-      const next = chain[i + 1];
-      const from = starts[step]!.from;
-      const to = next ? starts[next.step]!.from : undefined;
+      const { from, inForce } = starts[i]!;
+      const to = starts[i + 1]?.from;
       return {
         valid_from: from,
         ...(to ? { valid_to: to } : {}),
         approximate: from.length === 4 || (to?.length ?? 10) === 4,
-        bill: starts[step]!.bill,
+        bill: bills[step]!.bill,
+        ...(inForce ? { act: inForce.act, in_force: inForce.basis } : {}),
         status: p.meta.status,
       };
     });
@@ -65,7 +80,7 @@ function records(c: Consolidation, id: string): AmendmentRecord[] {
       year: r.instruction.year,
       lang: r.instruction.lang,
       clause: r.instruction.clause,
-      words: r.instruction.summary,
+      words: r.instruction.words,
       effect: r.effect,
       outcome: r.outcome as AmendmentRecord['outcome'],
       ...(r.note ? { note: r.note } : {}),

@@ -1,15 +1,10 @@
 /** The API calls the pages make, typed by the API's own response schemas. */
 import { z } from 'zod';
-import { ActAnswer, ActsAnswer, CiteAnswer, LanguageVersion, Provision, SearchAnswer } from '../../api/schemas.js';
+import { ActAnswer, ActsAnswer, CiteAnswer, LanguageVersion, PointInTime, Provision, SearchAnswer } from '../../api/schemas.js';
 import type { Answer, PageApi } from './api.js';
 
-/** `at` of a point-in-time answer (`?at=`): the version shown and its date range. */
-const PointInTimeRead = z
-  .object({ date: z.string(), valid_from: z.string(), valid_to: z.string().optional(), current: z.boolean(), act: z.string().optional(), note: z.string() })
-  .loose();
-
 // Read provisions loosely: fields added by later build steps (history, analysis) pass through.
-export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion), at: PointInTimeRead.optional() });
+export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion), at: PointInTime.optional() });
 export type ProvisionPageAnswer = z.infer<typeof ProvisionPageAnswer>;
 export type ProvisionData = ProvisionPageAnswer['provision'];
 export type SearchData = z.infer<typeof SearchAnswer>;

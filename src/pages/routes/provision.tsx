@@ -414,7 +414,14 @@ export const provisionPageRoute = (api: PageApi) =>
             ))}
           </nav>
         ) : null}
-        {pointInTime ? <AsAt at={pointInTime} current={provisionPath(p.id, p.lang)} lang={ul} /> : null}
+        {p.counterpart ? (
+          <p class="meta">
+            <a href={provisionPath(p.counterpart.id, p.counterpart.lang)} hreflang={p.counterpart.lang} lang={p.counterpart.lang}>
+              {langLabel(p.counterpart.lang, t)}: “{p.counterpart.term}”
+            </a>
+          </p>
+        ) : null}
+                {pointInTime ? <AsAt at={pointInTime} current={provisionPath(p.id, p.lang)} lang={ul} /> : null}
         <Status answer={answer.body} lang={ul} />
         {p.status !== 'text-unavailable' ? (
           <article class="statute" lang={p.lang} aria-label={t.textOfProvision}>

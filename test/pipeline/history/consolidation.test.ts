@@ -12,6 +12,7 @@ import { parseOriginalSources } from '../../../scripts/pipeline/corpus/build.js'
 import { readCorpus } from '../../../scripts/pipeline/corpus/read.js';
 import { provisionText } from '../../../scripts/pipeline/corpus/text.js';
 import type { Instruction } from '../../../scripts/pipeline/history/instructions.js';
+import { readReprintLists } from '../../../scripts/pipeline/history/reprint-lists.js';
 
 const act = actBySlug('atipsom')!;
 const fold = (s: string): string => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
@@ -24,7 +25,7 @@ const get = (ps: Provision[], id: string, lang: string) => ps.find((p) => p.meta
 
 beforeAll(async () => {
   base = parseOriginalSources('.').filter((s) => s.act.slug === 'atipsom').flatMap((s) => s.provisions);
-  amended = amendAct(act, base);
+  amended = amendAct(act, base, readReprintLists('atipsom'));
   current = amended.current;
   reprint = (await readCorpus()).filter((p) => p.meta.act === 'atipsom');
   history = (await readCorpus('corpus/acts', 'history')).filter((p) => p.meta.act === 'atipsom');
@@ -146,8 +147,42 @@ describe('ATIPSOM consolidated from the 2007 Bill and the 2010, 2015 and 2021 am
         continue;
       }
       expect(at?.blocks, `${id} ${lang}`).toEqual(was.blocks);
-      expect(at?.meta.version).toMatchObject({ valid_from: '2007', bill: 'D.R.07/2007', approximate: true });
+      // Parts I and II and ss 66 and 67 on 1 October 2007, the rest on 28 February 2008.
+      const early = ['I', 'II'].includes(at!.meta.part?.number ?? '') || ['66', '67'].includes(at!.meta.number);
+      const from = early ? '2007-10-01' : '2008-02-28';
+      expect(at?.meta.version).toMatchObject({ valid_from: from, bill: 'D.R.07/2007', act: 'Act 670', approximate: false });
     }
+  });
+
+  it('dates every version by the reprint: A1385 15 Nov 2010, A1500 18 Nov 2015, A1644 22 Feb 2022, the amending Act beside the Bill', () => {
+    const expected: Record<string, [string, string]> = {
+      'D.R.22/2010': ['Act A1385', '2010-11-15'],
+      'D.R.18/2015': ['Act A1500', '2015-11-18'],
+      'D.R.10/2021': ['Act A1644', '2022-02-22'],
+    };
+    let seen = 0;
+    for (const p of [...current, ...history])
+      for (const v of p.meta.versions ?? []) {
+        expect(v.approximate, p.meta.id).toBe(false);
+        expect(v.valid_from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        const want = v.bill ? expected[v.bill] : undefined;
+        if (!want) continue;
+        expect([v.act, v.valid_from], `${p.meta.id} ${v.bill}`).toEqual(want);
+        expect(v.in_force).toContain(`${want[0]} in force from ${want[1].split('-').reverse().join('-')}`);
+        seen++;
+      }
+    expect(seen).toBeGreaterThan(100);
+    const s14 = get(current, 'atipsom-s14', 'en')!.meta;
+    expect(s14.versions!.map((v) => [v.valid_from, v.valid_to])).toEqual([['2008-02-28', '2022-02-22'], ['2022-02-22', undefined]]);
+    expect(s14.amended_by!.map((a) => [a.act, a.in_force])).toEqual([['Act A1644', '2022-02-22']]);
+  });
+
+  it('quotes each amending instruction in full, new text included (no line-range placeholder)', () => {
+    const records = [...current, ...history].flatMap((p) => p.meta.amendments ?? []);
+    expect(records.length).toBeGreaterThan(100);
+    for (const r of records) expect(r.words).not.toMatch(/\[text at lines/);
+    const s14 = get(current, 'atipsom-s14', 'en')!.meta.amendments!.find((r) => r.clause === '6(d)')!;
+    expect(s14.words).toContain('In a prosecution for an offence under this section, the means used against a trafficked person who is a child');
   });
 
   it('applies the 2015 Malay Bill\'s section 66b under the number its marginal note gives (resolved by hand)', () => {

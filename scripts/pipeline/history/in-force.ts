@@ -1,0 +1,162 @@
+/**
+ * In-force dates for the history: when the Act as enacted came into operation (the reprint's
+ * commencement note), when each amending Act did (its List of Amendments), and which amending
+ * laws the List of Sections Amended names for a provision. Pure over the reprints' lists; the
+ * reprints themselves are read by readReprintLists (reprint-lists.ts).
+ */
+import type { AmendingBill } from '../../../src/registry/acts.js';
+import { longDate } from '../../../src/compute/at.js';
+import type { AmendedBy, Lang, Provision, ProvisionVersion } from '../../../src/schema/provision.js';
+import {
+  amendmentsOfSection,
+  authorityKey,
+  commencementOf,
+  inForceFrom,
+  type AmendmentLists,
+  type Commencement,
+} from '../sources/reprint/amendment-lists.js';
+
+/** One reprint's lists, with where they were read from. */
+export interface ReprintLists {
+  act: string;
+  lang: Lang;
+  /** Path inside the sources folder, e.g. atipsom/reprint-2022-02-22-en.txt */
+  file: string;
+  /** The reprint's "as at" date (from its file name). */
+  asAt: string;
+  lists: AmendmentLists;
+  commencement: Commencement[];
+}
+
+export interface InForce {
+  date: string;
+  /** The Act that made the text: "Act A1385", or the Act itself for the text as enacted. */
+  act: string;
+  /** Where the date comes from, in words. */
+  basis: string;
+}
+
+
+/** English first: the basis is written in English, and both reprints give the same dates (checked in the report). */
+const byLang = (reprints: readonly ReprintLists[], lang?: Lang): ReprintLists[] =>
+  [...reprints].sort((a, b) => Number(b.lang === (lang ?? 'en')) - Number(a.lang === (lang ?? 'en')));
+
+/** When an amending Bill's Act came into force: the List of Amendments' date for `bill.act`. */
+export function billInForce(reprints: readonly ReprintLists[], bill: AmendingBill): InForce | undefined {
+  for (const r of byLang(reprints)) {
+    const listed = inForceFrom(r.lists, bill.act);
+    if (listed?.date)
+      return {
+        date: listed.date,
+        act: bill.act,
+        basis: `List of Amendments, reprint as at ${longDate(r.asAt)} (${r.file}, line ${listed.line}): ${listed.authority} in force from ${listed.inForce}`,
+      };
+  }
+  return undefined;
+}
+
+/** When a provision of the Act as enacted came into operation: the reprint's commencement note. */
+export function originalInForce(reprints: readonly ReprintLists[], p: Provision, actNumber: string): InForce | undefined {
+  const section = p.meta.kind === 'definition' ? p.meta.parent!.replace(/^.*-s/, '').toUpperCase() : p.meta.number;
+  for (const r of byLang(reprints)) {
+    const c = commencementOf(r.commencement, section, p.meta.part?.number);
+    if (c)
+      return {
+        date: c.date,
+        act: `Act ${actNumber}`,
+        basis: `commencement note, reprint as at ${longDate(r.asAt)} (${r.file}, line ${c.line}): ${c.provisions ? `${c.provisions}–` : ''}${longDate(c.date)}, ${c.gazette}`,
+      };
+  }
+  return undefined;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINALS_MS = ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kelapan', 'kesembilan', 'kesepuluh'];
+
+/** The row label a schedule goes by: "First Schedule" / "Jadual Pertama" for sch1. */
+function namesSchedule(label: string, p: Provision): boolean {
+  const n = Number(/sch(\d+)$/.exec(p.meta.id)?.[1] ?? 0);
+  if (!n) return false;
+  const l = label.toLowerCase();
+  return l === `${ORDINALS[n - 1]} schedule` || l === `jadual ${ORDINALS_MS[n - 1]}` || (n === 1 && /^(schedule|jadual)$/.test(l));
+}
+
+/**
+ * The amending laws the List of Sections Amended names for a section or schedule, in this
+ * language's reprint, else the other's. A definition is not listed on its own: it gets its
+ * section's rows (the change may have been to another definition of that section).
+ */
+export function amendedBy(reprints: readonly ReprintLists[], p: Provision): AmendedBy[] {
+  const r = byLang(reprints, p.meta.lang)[0];
+  if (!r) return [];
+  const rows = p.meta.kind === 'schedule' ? r.lists.sections.filter((s) => namesSchedule(s.section, p)) : amendmentsOfSection(r.lists, p.meta.number);
+  return rows.flatMap((row) => {
+    const listed = r.lists.amendments.find((a) => authorityKey(a.authority) === authorityKey(row.authority));
+    // The law's own date (List of Amendments); a row whose printed date differs is in the report.
+    const date = listed?.date ?? row.date;
+    if (!date) return [];
+    return [{ act: row.authority, title: listed?.title ?? row.authority, in_force: date, row: row.section, source: { file: r.file, line: row.line } }];
+  });
+}
+
+/** Where the reprints of one Act disagree on an amending law's date (English vs Malay). */
+export function crossLanguageDifferences(reprints: readonly ReprintLists[]): string[] {
+  const out: string[] = [];
+  const [a, ...rest] = reprints;
+  if (!a) return out;
+  for (const b of rest)
+    for (const x of a.lists.amendments) {
+      const y = inForceFrom(b.lists, x.authority);
+      if (!y) out.push(`${x.authority} is in the ${a.lang} List of Amendments (${a.file}) but not in the ${b.lang} one (${b.file})`);
+      else if (y.inForce !== x.inForce) out.push(`${x.authority}: in force from ${x.inForce} (${a.file}) but ${y.inForce} (${b.file})`);
+    }
+  return out;
+}
+
+/**
+ * Versions of a provision of an Act whose amending Bills we do not hold, from the reprint: the
+ * Bill's text from the Act's commencement until the first later change the List of Sections
+ * Amended names, then one version per later change. Provisions the lists never name keep one
+ * version.
+ *
+ * `p` is the current file, the reprint's text: it is the last version. With `original` (the
+ * Bill's provision), the Bill's text becomes the history file of the first; without it, the
+ * earlier versions have no text here.
+ */
+export function listedVersions(p: Provision, reprints: readonly ReprintLists[], actNumber: string, original?: Provision): { current: Provision; history?: Provision } {
+  const bill = original ?? p;
+  const start = originalInForce(reprints, bill, actNumber);
+  if (!start) return { current: p };
+  const changes = [...new Set((p.meta.amended_by ?? []).map((a) => a.in_force).filter((d) => d > start.date))].sort();
+  if (original && !changes.length) return { current: p };
+  const versions: ProvisionVersion[] = [
+    {
+      valid_from: start.date,
+      ...(changes[0] ? { valid_to: changes[0] } : {}),
+      approximate: false,
+      bill: bill.meta.source.bill,
+      act: start.act,
+      in_force: start.basis,
+      // Without the Bill, only the reprint's (the last) text is held.
+      status: original || !changes.length ? bill.meta.status : 'text-unavailable',
+    },
+    ...changes.map((d, i): ProvisionVersion => {
+      const by = p.meta.amended_by!.filter((a) => a.in_force === d);
+      const last = i === changes.length - 1;
+      return {
+        valid_from: d,
+        ...(changes[i + 1] ? { valid_to: changes[i + 1] } : {}),
+        approximate: false,
+        act: by.map((a) => a.act).join(', '),
+        in_force: by.map((a) => `List of Sections Amended (${a.source.file}, line ${a.source.line}): ${a.row} ${a.act}, in force from ${d} (List of Amendments)`).join('; '),
+        // Only the reprint's (the last) has its text here.
+        status: last ? p.meta.status : 'text-unavailable',
+      };
+    }),
+  ];
+  if (!original) return { current: { meta: { ...p.meta, version: versions.at(-1)!, versions }, blocks: p.blocks } };
+  return {
+    current: { meta: { ...p.meta, version: versions.at(-1)!, versions }, blocks: p.blocks },
+    history: { meta: { ...original.meta, version: versions[0]!, versions, ...(p.meta.amended_by ? { amended_by: p.meta.amended_by } : {}) }, blocks: original.blocks },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Point in time: GET /v1/provisions/{id}?at=YYYY-MM-DD and the page's ?at=, on the real corpus
+ * and the real index. Dates before 2010 (the Act as enacted), 2010–2015 (Act A1385), 2015–2022
+ * (Act A1500) and today (Act A1644, the reprint's text).
+ */
+import { describe, expect, it } from 'vitest';
+import { get, testApp } from '../helpers/app.js';
+
+const app = testApp();
+const today = new Date().toISOString().slice(0, 10);
+
+describe('/v1/provisions/{id}?at=', () => {
+  it('before 2010: the 2007 text of s 14, with its date range and the Act that made it', async () => {
+    const { status, body } = await get(app, '/v1/provisions/atipsom-s14?at=2009-06-01');
+    expect(status).toBe(200);
+    expect(body.provision.text).toContain('Any person, who traffics in persons being a child, for the purpose of exploitation, commits an offence');
+    expect(body.provision.text).not.toContain('unable to fully take care of or protect himself');
+    expect(body.provision.heading).toBe('Offence of trafficking in children');
+    expect(body.at).toMatchObject({ date: '2009-06-01', valid_from: '2008-02-28', valid_to: '2022-02-22', current: false, act: 'Act 670', bill: 'D.R.07/2007' });
+    expect(body.at.in_force).toContain('P.U. (B) 86/2008');
+    // The analysis of the current text is not passed off as the old text's.
+    expect(body.provision.penalties).toBeUndefined();
+    expect(body.provision.refs_out).toEqual([]);
+  });
+
+  it('before the provision was in operation: 404 problem+json naming its first day', async () => {
+    const res = await app.request('/v1/provisions/atipsom-s14?at=2008-01-15');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await res.json()) as { detail: string };
+    expect(problem.detail).toContain('28 February 2008');
+    // Part II came into operation earlier (1 October 2007).
+    expect((await get(app, '/v1/provisions/atipsom-s6?at=2008-01-15')).body.at).toMatchObject({ valid_from: '2007-10-01' });
+  });
+
+  it('2010–2015: Part IIIA as Act A1385 made it (Malay), and 404 before 15 November 2010', async () => {
+    const { status, body } = await get(app, '/v1/provisions/atipsom-s26a?lang=ms&at=2012-06-01');
+    expect(status).toBe(200);
+    expect(body.at).toMatchObject({ valid_from: '2010-11-15', valid_to: '2022-02-22', act: 'Act A1385', bill: 'D.R.22/2010', current: false });
+    expect(body.provision.status).toBe('in-force');
+    const before = await get(app, '/v1/provisions/atipsom-s26a?lang=ms&at=2010-11-14');
+    expect(before.status).toBe(404);
+    expect(before.body.detail).toContain('15 November 2010');
+  });
+
+  it('2015–2022: s 43 as Act A1500 made it', async () => {
+    const { body } = await get(app, '/v1/provisions/atipsom-s43?at=2018-03-01');
+    expect(body.at).toMatchObject({ valid_from: '2015-11-18', valid_to: '2022-02-22', act: 'Act A1500', bill: 'D.R.18/2015' });
+    const earlier = await get(app, '/v1/provisions/atipsom-s43?at=2015-11-17');
+    expect(earlier.body.at).toMatchObject({ valid_from: '2008-02-28', valid_to: '2015-11-18' });
+    expect(earlier.body.provision.text).not.toBe(body.provision.text);
+  });
+
+  it('today and on the day A1644 came into force: the current text, marked current', async () => {
+    const plain = await get(app, '/v1/provisions/atipsom-s14');
+    for (const at of [today, '2022-02-22']) {
+      const { body } = await get(app, `/v1/provisions/atipsom-s14?at=${at}`);
+      expect(body.at).toMatchObject({ valid_from: '2022-02-22', current: true, act: 'Act A1644', bill: 'D.R.10/2021' });
+      expect(body.at.valid_to).toBeUndefined();
+      expect(body.provision.text).toBe(plain.body.provision.text);
+    }
+    expect((await get(app, '/v1/provisions/atipsom-s14?at=2022-02-21')).body.at.current).toBe(false);
+  });
+
+  it('Child Act: the 1999 Bill text until Act A1511 (1 January 2017); the later text is not held here', async () => {
+    const { body } = await get(app, '/v1/provisions/child-act-s31?at=2010-01-01');
+    expect(body.at).toMatchObject({ valid_from: '2002-08-01', valid_to: '2017-01-01', act: 'Act 611', bill: 'D.R.24/1999' });
+    expect(body.provision.amended_by).toEqual([expect.objectContaining({ act: 'Act A1511', in_force: '2017-01-01' })]);
+  });
+
+  it('rejects a malformed or impossible day with a 400 naming the parameter', async () => {
+    for (const bad of ['2012-02-30', '2012-6-1', 'yesterday']) {
+      const res = await app.request(`/v1/provisions/atipsom-s14?at=${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      const problem = (await res.json()) as { errors: { name?: string; detail?: string; pointer?: string }[] };
+      expect(JSON.stringify(problem.errors), bad).toContain('at');
+    }
+  });
+
+  it('is in the OpenAPI document', async () => {
+    const { body } = await get(app, '/openapi.json');
+    const params = body.paths['/v1/provisions/{id}'].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toContain('at');
+    expect(Object.keys(body.components.schemas.PointInTime.properties)).toEqual(expect.arrayContaining(['date', 'valid_from', 'valid_to', 'current']));
+  });
+});
+
+describe('provision page ?at=', () => {
+  it('shows the text as it stood and the date range, with a way back to the current text', async () => {
+    const res = await app.request('/provisions/atipsom-s14?at=2009-06-01');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('As in force on 2009-06-01.');
+    expect(html).toContain('<time datetime="2008-02-28">2008-02-28</time>');
+    expect(html).toContain('<time datetime="2022-02-22">2022-02-22</time>');
+    expect(html).toContain('for the purpose of exploitation, commits an offence');
+    expect(html).toContain('Read the current text');
+  });
+
+  it('links each version of the history to its day', async () => {
+    const html = await (await app.request('/provisions/atipsom-s14')).text();
+    expect(html).toContain('href="/provisions/atipsom-s14?lang=en&amp;at=2008-02-28"');
+  });
+
+  it('answers 404 before the provision existed', async () => {
+    expect((await app.request('/provisions/atipsom-s26a?lang=ms&at=2009-01-01')).status).toBe(404);
+  });
+});
+
+describe('definition counterparts', () => {
+  it('the API names the other language\'s definition, and the page links it', async () => {
+    const { body } = await get(app, '/v1/provisions/atipsom-s2-exploitation');
+    expect(body.provision.counterpart).toEqual({ id: 'atipsom-s2-eksploitasi', lang: 'ms', term: 'eksploitasi' });
+    const html = await (await app.request('/provisions/atipsom-s2-exploitation')).text();
+    expect(html).toContain('href="/provisions/atipsom-s2-eksploitasi?lang=ms"');
+  });
+});
