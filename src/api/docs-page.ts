@@ -34,11 +34,12 @@ function parameterRow(p: Parameter) {
 }
 
 function tryForm(path: string, params: Parameter[]) {
-  // Required parameters come filled with their example; optional ones only show it, since every
-  // example at once narrows a search to nothing.
+  // Required parameters come filled with their example (the first one when none is required);
+  // the others only show it, since every example at once narrows a search to nothing.
+  const filled = params.some((p) => p.required) ? (p: Parameter) => !!p.required : (p: Parameter) => p === params[0];
   const input = (p: Parameter) => {
     const example = String(p.schema?.example ?? p.schema?.default ?? '');
-    return p.required
+    return filled(p)
       ? html`<label>${p.name} <input name="${p.name}" value="${example}" data-in="${p.in}"></label> `
       : html`<label>${p.name} <input name="${p.name}" placeholder="${example}" data-in="${p.in}"></label> `;
   };
