@@ -8,8 +8,10 @@ import { DOCS_SCRIPT, DOCS_STYLE, docsPage, type OpenApiDocument } from './api/d
 import type { ClientAddress } from './api/middleware/client-address.js';
 import { harden, type HardeningEnv } from './api/middleware/index.js';
 import { ApiProblem, problem, validationHook } from './api/problem.js';
+import { allowedMethods } from './api/methods.js';
 import { actsApi } from './api/routes/acts.js';
 import { aknApi } from './api/routes/akn.js';
+import { amendmentsApi } from './api/routes/amendments.js';
 import { citeApi } from './api/routes/cite.js';
 import { compareApi } from './api/routes/compare.js';
 import { healthApi } from './api/routes/health.js';
@@ -74,6 +76,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   app.route('/v1/search', searchApi(search, runtime.thesaurus));
   app.route('/v1/provisions', provisionsApi(search));
   app.route('/v1/acts', actsApi(search));
+  app.route('/v1/amendments', amendmentsApi(search));
   app.route('/v1/cite', citeApi(search));
   app.route('/v1/compare', compareApi(search));
   app.route('/v1/topics', topicsApi(search));
@@ -87,9 +90,15 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   app.doc31('/openapi.json', OPENAPI);
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI) as OpenApiDocument)));
 
-  app.notFound((c) =>
-    problem(c, 'not-found', 404, `There is no ${c.req.method} ${new URL(c.req.url).pathname}. The routes are listed at /docs and /openapi.json.`),
-  );
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allow = allowedMethods(app.routes, path);
+    if (allow.length && !allow.includes(c.req.method)) {
+      const detail = `${path} answers to ${allow.join(', ')}, not ${c.req.method}. The routes are listed at /docs and /openapi.json.`;
+      return problem(c, 'method-not-allowed', 405, detail, {}, undefined, { Allow: allow.join(', ') });
+    }
+    return problem(c, 'not-found', 404, `There is no ${c.req.method} ${path}. The routes are listed at /docs and /openapi.json.`);
+  });
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problem(c, error.type, error.status, error.detail, error.extra);
     if (error instanceof SearchUnavailable) {

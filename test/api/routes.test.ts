@@ -118,7 +118,7 @@ describe('/health, /openapi.json, /docs', () => {
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual(
-      ['/health', '/v1/acts', '/v1/acts/{act}', '/v1/cite', '/v1/provisions/{id}', '/v1/search', '/v1/compare', '/v1/topics', '/v1/topics/{topic}', '/v1/overlaps', '/v1/gaps', '/v1/match', '/v1/protections', '/akn/my/act/{year}/{number}', '/akn/my/act/{year}/{number}/{expression}', '/akn/my/act/{year}/{number}/{expression}/{portion}'].sort(),
+      ['/health', '/v1/acts', '/v1/acts/{act}', '/v1/amendments', '/v1/cite', '/v1/provisions/{id}', '/v1/search', '/v1/compare', '/v1/topics', '/v1/topics/{topic}', '/v1/overlaps', '/v1/gaps', '/v1/match', '/v1/protections', '/akn/my/act/{year}/{number}', '/akn/my/act/{year}/{number}/{expression}', '/akn/my/act/{year}/{number}/{expression}/{portion}'].sort(),
     );
     expect(Object.keys(body.paths['/v1/match']).sort()).toEqual(['get', 'post']);
     const { factCodes } = await import('../../src/schema/facts.js');

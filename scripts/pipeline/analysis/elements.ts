@@ -152,6 +152,18 @@ function matchRules(text: string, lang: Lang, source: string): Found[] {
   });
 }
 
+/**
+ * Whether the offence's own means words reach every alternative paragraph of its text: "(a) …;
+ * (b) …; or (c) by false pretence …" needs a means only under (c), so means are not required of
+ * the offence as a whole. Means taken from a definition the offence uses apply to all of it.
+ */
+function inEveryAlternative(words: string, options: readonly ElementOption[], id: string): boolean {
+  if (options.some((o) => o.source !== id)) return true;
+  const items = words.split(/(?:^|\s)\([a-z]{1,2}\)\s/).slice(1);
+  if (items.length < 2) return true;
+  return items.every((item) => options.some((o) => item.includes(o.words)));
+}
+
 export function offenceElements(p: ProvisionText, definitions: DefinitionIndex): Elements {
   const { meta } = p;
   const lang = meta.lang;
@@ -195,7 +207,7 @@ export function offenceElements(p: ProvisionText, definitions: DefinitionIndex):
       options.push({ code: o.code, words: o.words, source: o.source });
     }
     if (options.length === 0) return [];
-    const required = !(category === 'means' && notRequired);
+    const required = !(category === 'means' && (notRequired || !inEveryAlternative(words, options, meta.id)));
     return [{ category, required, options }];
   });
   return { elements, notes };

@@ -14,7 +14,7 @@ import { FACT_VOCABULARY, factOf } from '../../schema/facts.js';
 import type { ElementCategory } from '../../schema/elements.js';
 import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../../schema/match.js';
 import type { PageApi } from '../client/api.js';
-import { AnalysisLabel, ExportLinks, render } from '../components/common.js';
+import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
 import { PenaltySummary } from '../components/penalty.js';
 import { getProvisions } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';
@@ -49,6 +49,26 @@ function formQuery(c: Context): Record<string, string[]> | undefined {
 }
 
 type Answer = z.infer<typeof MatchAnswer>;
+
+/** What the person gave, as far as it reads, so that a refused form comes back as they filled it. */
+function keptFacts(q: Record<string, string[]> | undefined): Facts | undefined {
+  if (!q) return undefined;
+  const age = Number(q.victim_age?.[0]);
+  const status = q.migrant_status?.[0];
+  const disabled = q.victim_disabled?.[0];
+  const codes = (field: FactField) => (q[field] ?? []).filter((code) => FACT_CHOICES[field].some(([c]) => c === code));
+  return {
+    ...(Number.isInteger(age) && age >= 0 && age <= 130 ? { victim_age: age } : {}),
+    ...(MIGRANT_STATUSES.some((s) => s === status) ? { migrant_status: status as MigrantStatus } : {}),
+    ...(disabled === 'true' || disabled === 'false' ? { victim_disabled: disabled === 'true' } : {}),
+    conduct: codes('conduct'),
+    means: codes('means'),
+    place: codes('place'),
+    purpose: codes('purpose'),
+    circumstances: codes('circumstances'),
+    lang: 'en',
+  };
+}
 
 const FactsForm = ({ facts }: { facts: Facts | undefined }) => (
   <form action="/match" method="get" class="no-print">
@@ -228,7 +248,9 @@ export const matchPageRoute = (api: PageApi) =>
     const format = exportFormat(c);
     const query = formQuery(c);
     const answer = query ? await api.get('/v1/match', MatchAnswer, query) : undefined;
-    if (answer && !answer.ok) throw fromProblem(answer.problem, 'The facts could not be read');
+    // A refused form comes back filled in, with the API's reasons above it (not a bare error page).
+    const refused = answer && !answer.ok && answer.problem.status === 400 && !format ? answer.problem : undefined;
+    if (answer && !answer.ok && !refused) throw fromProblem(answer.problem, 'The facts could not be read');
     const result = answer?.ok ? answer.body : undefined;
 
     if (format) {
@@ -267,7 +289,18 @@ export const matchPageRoute = (api: PageApi) =>
           </section>
         ) : null}
         <h2>The facts</h2>
-        <FactsForm facts={result?.facts} />
+        {refused ? (
+          <Notice kind="error">
+            <p>{refused.detail}</p>
+            <ul>
+              {(refused.errors ?? []).map((e) => (
+                <li>{e.message}</li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+        <FactsForm facts={result?.facts ?? keptFacts(query)} />
       </Layout>,
+      refused ? 400 : 200,
     );
   });

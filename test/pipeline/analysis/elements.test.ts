@@ -20,6 +20,11 @@ describe('offence elements on the real corpus', () => {
     );
   });
 
+  it('Child Act s 43 needs a means only in para (c) (false pretence), so not of the offence as a whole', () => {
+    expect(requiresMeans(of('child-act-s43', 'en').elements!)).toBe(false);
+    expect(codes('child-act-s43', 'means')).toContain('fraud');
+  });
+
   it('s 13 (aggravated, 2021 Act) needs one aggravating circumstance on top of the trafficking elements; s 12 none', () => {
     for (const lang of ['en', 'ms']) {
       expect(codes('atipsom-s13', 'circumstance', lang)).toEqual(
