@@ -48,7 +48,7 @@ export function corpusOutput(
   extracted: readonly ExtractedSource[] = parseAllExtracts(root),
 ): { files: Map<string, string>; counts: BillCount[]; current: Provision[] } {
   const amended = amendAll(originals, root);
-  const current = withHistory([...allProvisions(parsed), ...extracted.flatMap((e) => e.provisions)], amended.current);
+  const current = withHistory([...allProvisions(parsed), ...extracted.flatMap((e) => e.provisions)].sort(compareProvisions), amended.current);
   const files = corpusFiles(current);
   for (const p of amended.history) files.set(historyPath(p), provisionToMarkdown(p));
   return { files, counts: amended.counts, current };
