@@ -48,10 +48,16 @@ export function amendAll(
     return by.length ? { meta: { ...p.meta, amended_by: by }, blocks: p.blocks } : p;
   };
   const billOf = new Map(bills.filter((p) => !slugs.has(p.meta.act)).map((p) => [docKey(p.meta.id, p.meta.lang), p]));
+  // An Act whose Bill as passed is held: a provision missing from the Bill was inserted later.
+  const withBill = new Set(bills.map((p) => `${p.meta.act}_${p.meta.lang}`));
   const dated = reprinted
     .filter((p) => !slugs.has(p.meta.act))
     .map(listed)
-    .map((p) => listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber, billOf.get(docKey(p.meta.id, p.meta.lang))));
+    .map((p) => {
+      const bill = billOf.get(docKey(p.meta.id, p.meta.lang));
+      const inserted = !bill && withBill.has(`${p.meta.act}_${p.meta.lang}`);
+      return listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber, bill, inserted);
+    });
   // The last version the Bills consolidate to, word for word against the reprint in each language.
   const checks = amended.flatMap((a) => {
     const path = differencesPath(a.act.slug, root);
