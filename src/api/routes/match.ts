@@ -32,7 +32,7 @@ const FactsQuery = z
     victim_disabled: flag('victim_disabled'),
     migrant_status: z.preprocess(blankless, Facts.shape.migrant_status),
     victim_employee: flag('victim_employee'),
-    conduct: list('conduct'),
+    conduct: list('conduct').openapi({ example: 'recruit' }),
     means: list('means'),
     purpose: list('purpose'),
     place: list('place'),
