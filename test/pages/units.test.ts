@@ -111,8 +111,9 @@ describe('penalties', () => {
     for (const { variant } of all) {
       const text = describeVariant(variant);
       const i = variant.imprisonment;
-      if (i && !i.life && i.min_years !== undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment ${i.min_years} years to ${i.max_years} years`);
-      if (i && !i.life && i.min_years === undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment up to ${i.max_years} years`);
+      const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
+      if (i && !i.life && i.min_years !== undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment ${years(i.min_years)} to ${years(i.max_years)}`);
+      if (i && !i.life && i.min_years === undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment up to ${years(i.max_years)}`);
       if (i?.life) expect(text).toMatch(/life/);
       if (variant.fine?.max_ringgit) expect(text).toContain(`RM ${variant.fine.max_ringgit.toLocaleString('en-GB')}`);
       if (variant.whipping) expect(text).toContain('whipping');
@@ -125,9 +126,14 @@ describe('penalties', () => {
     const bars = [...document.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
     expect(bars).toHaveLength(rows.length);
     const span = (r: (typeof rows)[number]) => r.variant.imprisonment!.max_years! - (r.variant.imprisonment!.min_years ?? 0);
-    // Bar width is proportional to the term's span: the same ratio for every bar.
-    const ratios = rows.map((r, i) => bars[i]! / span(r));
-    for (const ratio of ratios) expect(ratio).toBeCloseTo(ratios[0]!, 6);
+    // Bar width is proportional to the term's span: the same ratio for every bar, except that a term
+    // too short to see (a few months) is drawn at the 3px minimum.
+    const longest = rows.reduce((a, r, i) => (span(r) > span(rows[a]!) ? i : a), 0);
+    const scale = bars[longest]! / span(rows[longest]!);
+    rows.forEach((r, i) => {
+      if (span(r) * scale >= 3) expect(bars[i]! / span(r)).toBeCloseTo(scale, 6);
+      else expect(bars[i]).toBe(3);
+    });
     expect(document.querySelector('svg title')?.textContent).toMatch(/Imprisonment ranges/);
   });
 });

@@ -21,18 +21,19 @@ const listed = (v: unknown): unknown =>
 const blankless = (v: unknown): unknown => (v === '' ? undefined : v);
 const BOOLEAN: Record<string, boolean> = { true: true, yes: true, '1': true, false: false, no: false, '0': false };
 
-const list = (f: FactField) =>
-  z.preprocess(listed, Facts.shape[f]).openapi({ type: 'string', description: `Codes, repeated or comma-separated (the ${f} facts).` });
+const list = (f: FactField, example?: string) =>
+  z.preprocess(listed, Facts.shape[f]).openapi({ type: 'string', description: `Codes, repeated or comma-separated (the ${f} facts).`, ...(example ? { example } : {}) });
 const flag = (f: 'victim_disabled' | 'victim_employee') =>
   z.preprocess((v) => (typeof v === 'string' ? (v === '' ? undefined : (BOOLEAN[v.toLowerCase()] ?? v)) : v), Facts.shape[f]).openapi({ type: 'boolean' });
 
 const FactsQuery = z
   .object({
+    // First, so the docs form (which fills only the first example) asks something that meets an offence's conduct.
+    conduct: list('conduct', 'recruit'),
     victim_age: z.preprocess((v) => (v === undefined || v === '' ? undefined : Number(v)), Facts.shape.victim_age).openapi({ type: 'integer', example: 15 }),
     victim_disabled: flag('victim_disabled'),
     migrant_status: z.preprocess(blankless, Facts.shape.migrant_status),
     victim_employee: flag('victim_employee'),
-    conduct: list('conduct'),
     means: list('means'),
     purpose: list('purpose'),
     place: list('place'),
