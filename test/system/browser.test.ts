@@ -114,13 +114,13 @@ it('search → provision → copy citation → compare → topic → facts form'
   // Submit the facts form.
   await page.getByRole('link', { name: 'Facts → provisions' }).click();
   await page.getByLabel('Age in years (leave blank if unknown)').fill('15');
-  await page.getByLabel('Threat').check();
-  await page.getByLabel('Recruited').check();
-  await page.getByLabel('Forced labour or services').check();
+  await page.getByRole('checkbox', { name: 'Threatened the person', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Recruited the person (or procured them)', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Made to work against their will (forced labour)', exact: true }).check();
   await page.getByRole('button', { name: 'Find provisions' }).click();
   await page.waitForURL(/\/match\?.*victim_age=15/);
   expect(await page.locator('#results-h').innerText()).toBe('Results');
-  expect(await page.getByLabel('Threat').isChecked()).toBe(true);
+  expect(await page.getByRole('checkbox', { name: 'Threatened the person', exact: true }).isChecked()).toBe(true);
   // The matches are the API's, in its order, with the elements met and still to prove.
   const answer = (await get(app, '/v1/match?victim_age=15&means=threat&conduct=recruit&purpose=forced-labour')).body;
   expect(answer.offences.length).toBeGreaterThan(0);
