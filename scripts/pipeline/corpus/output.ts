@@ -5,10 +5,8 @@ import { actBySlug } from '../../../src/registry/acts.js';
 import { docKey } from '../../../src/schema/ids.js';
 import type { Provision } from '../../../src/schema/provision.js';
 import { readLawSource } from '../sources/law-sources.js';
-import { parseAllExtracts, type ExtractedSource, type ParsedSource } from './build.js';
-import { allProvisions } from './build.js';
+import { allProvisions, corpusFiles, type ExtractedSource, type ParsedSource } from './build.js';
 import { compareProvisions } from './read.js';
-import { corpusFiles } from './build.js';
 import { provisionToMarkdown } from './markdown.js';
 import { pairDefinitions, parseDefinitionPairs, type Pairing } from './definition-pairs.js';
 import { amendAct, historyPath, type BillCount } from '../history/act.js';
@@ -110,8 +108,8 @@ function withHistory(current: readonly Provision[], consolidated: readonly Provi
 export function corpusOutput(
   parsed: readonly ParsedSource[],
   originals: readonly ParsedSource[],
+  extracted: readonly ExtractedSource[],
   root = '.',
-  extracted: readonly ExtractedSource[] = parseAllExtracts(root),
 ): { files: Map<string, string>; counts: BillCount[]; current: Provision[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
   const amended = amendAll(parsed, originals, root);
   const current = [...amended.current, ...extracted.flatMap((e) => e.provisions)].sort(compareProvisions);
