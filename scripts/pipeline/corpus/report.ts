@@ -2,7 +2,7 @@
 import type { ExtractedSource, ParsedSource } from './build.js';
 import type { Provision } from '../../../src/schema/provision.js';
 import { provisionText } from './text.js';
-import type { Anomaly } from '../sources/types.js';
+import type { Anomaly } from '../structure/anomalies.js';
 
 export interface SourceReport {
   act: string;

@@ -26,7 +26,7 @@ const label = fc.constantFrom('(1)', '(2)', '(a)', '(b)', '(i)', '(ii)', '(aa)',
 const blocks = (depth: number): fc.Arbitrary<Block[]> =>
   fc.array(
     fc
-      .record({ label: fc.option(label, { nil: undefined }), text, children: depth > 1 ? blocks(depth - 1) : fc.constant([]) })
+      .record({ label: fc.option(label, { nil: undefined }), text, children: depth > 1 ? blocks(depth - 1) : fc.constant<Block[]>([]) })
       // An unlabelled block with no words writes nothing; the model has none.
       .filter((b) => b.label !== undefined || b.text !== '')
       .map((b): Block => ({ kind: 'text', ...(b.label ? { label: b.label } : {}), text: b.text, children: b.children })),
