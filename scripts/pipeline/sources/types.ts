@@ -1,5 +1,5 @@
 import type { Division, Provision } from '../../../src/schema/provision.js';
-import type { Anomaly } from '../structure/anomalies.js';
+import type { Anomaly, Note } from '../structure/anomalies.js';
 
 /** One line of an Act's Arrangement of Clauses: the table of contents the body must match. */
 export interface ArrangementEntry {
@@ -20,4 +20,18 @@ export interface ParsedAct {
   provisions: Provision[];
   arrangement: ArrangementEntry[];
   anomalies: Anomaly[];
+}
+
+/** What every step of a reader reads: the cleaned lines, the body region [b0, b1) and the anomaly log. */
+export interface Reading {
+  lines: readonly string[];
+  b0: number;
+  b1: number;
+  note: Note;
+}
+
+/** A section found in the body: its arrangement entry and the 0-based line of its number. */
+export interface SectionStart {
+  entry: ArrangementEntry;
+  index: number;
 }

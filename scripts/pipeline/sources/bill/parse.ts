@@ -7,7 +7,7 @@ import type { ActConfig, BillSource } from '../../../../src/registry/acts.js';
 import { sectionId } from '../../../../src/schema/ids.js';
 import type { Provision } from '../../../../src/schema/provision.js';
 import { parseArrangement } from './arrangement.js';
-import { anomalyLog, type Note } from '../../structure/anomalies.js';
+import { anomalyLog } from '../../structure/anomalies.js';
 import { parseLinedBlocks, type SourceLine } from '../../structure/blocks.js';
 import { divisionAt, headingKey, lastLine, scheduleProvision, sectionProvisions, type Assembly, type DivisionMarker } from '../../structure/sections.js';
 import { cleanSource } from './clean.js';
@@ -20,27 +20,13 @@ import {
   SCHEDULE,
   WELL_PRINTED_DIVISION,
 } from './markers.js';
-import type { ArrangementEntry, ParsedAct } from '../types.js';
+import type { ArrangementEntry, ParsedAct, Reading, SectionStart } from '../types.js';
 import { joinLines } from '../../structure/whitespace.js';
 
 const REFERENCE_END =
   /\b(?:sections?|seksyen|subsections?|subseksyen|paragraphs?|perenggan|and|or|dan|atau|to|hingga)$/i;
 
 const MERGED_TITLE = /^(.*\p{Ll})(\p{Lu}{2,}[\p{Lu}\s,.]*)$/u;
-
-/** What every step reads: the cleaned lines, the body region [b0, b1) and the anomaly log. */
-interface Reading {
-  lines: readonly string[];
-  b0: number;
-  b1: number;
-  note: Note;
-}
-
-/** A section found in the body: its arrangement entry and the 0-based line of its number. */
-interface SectionStart {
-  entry: ArrangementEntry;
-  index: number;
-}
 
 /**
  * Where each section's heading starts; a heading line the converter ran together with the
@@ -52,6 +38,7 @@ interface Headings {
   merged: Map<number, { heading: string; title: string }>;
 }
 
+/** The reader: the steps below, in order (the anomalies keep that order), over one Bill's text. */
 export function parseActSource(act: ActConfig, source: BillSource, text: string): ParsedAct {
   const { lines, regions } = cleanSource(text);
   const { anomalies, note } = anomalyLog(act.slug, source.lang);

@@ -1,8 +1,9 @@
 /**
  * One official reprint → the Act's provisions as in force on its "as at" date (sections,
  * definitions, schedules), its arrangement and the anomalies met on the way. Pure: text in,
- * data out; driven by the Act registry (src/acts.ts) and the reprints' common layout, no per-Act
- * code.
+ * data out; driven by the Act registry (src/registry/acts.ts) and the reprints' common layout,
+ * no per-Act code. `parseReprint` runs the steps below in order (the anomalies keep that order);
+ * turning findings into provisions is shared with the Bill reader (structure/sections.ts).
  *
  * The Arrangement of Sections drives section finding, as in the Bill reader: each listed number
  * is looked for, in order, at a line `N.` set at the margin; its heading is the run of lines
@@ -16,10 +17,10 @@ import type { ActConfig } from '../../../../src/registry/acts.js';
 import { sectionId } from '../../../../src/schema/ids.js';
 import type { Provision, ProvisionNote } from '../../../../src/schema/provision.js';
 import { parseArrangement } from '../bill/arrangement.js';
-import { anomalyLog, type Note } from '../../structure/anomalies.js';
+import { anomalyLog } from '../../structure/anomalies.js';
 import { parseLinedBlocks, type LinedBlock, type SourceLine } from '../../structure/blocks.js';
 import { divisionAt, headingKey, lastLine, scheduleProvision, sectionProvisions, type Assembly, type DivisionMarker } from '../../structure/sections.js';
-import type { ArrangementEntry, ParsedAct } from '../types.js';
+import type { ArrangementEntry, ParsedAct, Reading as BodyReading, SectionStart as FoundSection } from '../types.js';
 import { joinLines } from '../../structure/whitespace.js';
 import { cleanReprint, type CleanedReprint, type ReprintNote } from './clean.js';
 import { CHAPTER, DELETED, NO_SUCH_SECTION, PART, REPRINT_ARRANGEMENT, SCHEDULE, expandNumber, readSectionLine } from './markers.js';
@@ -60,20 +61,14 @@ export function readNote(text: string): Pick<ProvisionNote, 'previously' | 'amen
   return { ...(previously ? { previously } : {}), ...(acts.length ? { amending_act: acts.at(-1)! } : {}) };
 }
 
-/** What every step reads: the cleaned reprint, its body region [b0, b1) and the anomaly log. */
-interface Reading {
+/** What every step reads, with the reprint's layout: each line's column, and the whole cleaned reprint. */
+interface Reading extends BodyReading {
   cleaned: CleanedReprint;
-  lines: readonly string[];
   indent: readonly number[];
-  b0: number;
-  b1: number;
-  note: Note;
 }
 
-/** A section found in the body: its arrangement entry, its number line, and the numbers it carries. */
-interface SectionStart {
-  entry: ArrangementEntry;
-  index: number;
+/** A section found in the body, and the numbers it carries. */
+interface SectionStart extends FoundSection {
   /** The number line's words after the number. */
   rest: string;
   /** One, or several where a range of deleted sections shares the line. */
@@ -87,6 +82,7 @@ interface SectionBounds {
   crossHeadings: number[];
 }
 
+/** The reader: the steps below, in order, over one reprint's text. */
 export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: string): ParsedReprint {
   const cleaned = cleanReprint(text);
   const { anomalies, note } = anomalyLog(act.slug, source.lang);
@@ -127,7 +123,7 @@ export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: 
   checkBody(r, arrangement, schedules.length);
   attachNotes(cleaned, provisions, (n) => note(n.first + 1, 'note-unattached', `note on page ${n.page} explains no provision: "${n.text.slice(0, 60)}…"`));
   const crossHeadings = [...bounds.crossHeadings, ...afterUnused, ...titles.crossHeadings, ...unused.map((i) => i + 1)];
-  return { provisions, arrangement, anomalies, cleaned, crossHeadings: crossHeadings.sort((a, b) => a - b) };
+  return { provisions, arrangement, anomalies, cleaned, crossHeadings: crossHeadings.sort((x, y) => x - y) };
 }
 
 /** The Arrangement of Sections; a line centred between entries is a cross-heading, not the heading above running on. */
