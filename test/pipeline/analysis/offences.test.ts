@@ -24,6 +24,19 @@ describe('the offence model', () => {
     }
     expect(of('penal-code-s359').offence).toBe(false); // "Kidnapping is of two kinds": a definition
     expect(of('penal-code-s362').offence).toBe(false);
+    // "yang dikatakan telah melakukan suatu kesalahan" (alleged to have committed), "melakukan suatu kesalahan lain" (another offence)
+    for (const id of ['child-act-s83', 'child-act-s98']) expect(of(id, 'ms').offence, id).toBe(false);
+  });
+
+  it('a provision creates an offence in both languages or in neither', () => {
+    const verdicts = new Map<string, Map<string, boolean>>();
+    for (const p of items.filter((x) => x.meta.status === 'in-force')) {
+      const a = of(p.meta.id, p.meta.lang);
+      verdicts.set(p.meta.id, (verdicts.get(p.meta.id) ?? new Map()).set(p.meta.lang, a.offence));
+    }
+    const both = [...verdicts].filter(([, v]) => v.size === 2);
+    expect(both.length).toBeGreaterThan(300);
+    expect(both.filter(([, v]) => v.get('en') !== v.get('ms')).map(([id]) => id)).toEqual([]);
   });
 
   it('every offence that can be charged names its conduct; ways of charging carry no elements', () => {
