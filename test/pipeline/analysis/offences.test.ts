@@ -3,9 +3,10 @@
  * backed by verbatim words) and penalties; curated overrides applied; ways of charging apart.
  */
 import { describe, expect, it } from 'vitest';
+import { checkAnnotations } from '../../../scripts/pipeline/analysis/annotations.js';
 import { containsVerbatim } from '../../../scripts/pipeline/analysis/input.js';
 import { docKey } from '../../../src/schema/ids.js';
-import { analysis, annotations, items, of } from './corpus.js';
+import { analysis, annotations, history, items, of } from './corpus.js';
 
 const text = new Map(items.map((p) => [docKey(p.meta.id, p.meta.lang), p.text]));
 
@@ -76,6 +77,17 @@ describe('the offence model', () => {
     }
     // The Malay definition the smuggling offence takes its conduct from is the Malay one.
     expect(of('atipsom-s26a', 'ms').elements!.elements.find((e) => e.category === 'act')!.options[0]!.source).toBe('atipsom-s2-penyeludupan-migran');
+  });
+
+  it('refuses Malay element words not in the Malay text, or Malay elements with other codes than the English', () => {
+    const s9 = annotations.offences.find((o) => o.id === 'soca-s9')!;
+    const withMalay = (elements_ms: NonNullable<typeof s9.elements_ms>) => ({ ...annotations, offences: [{ ...s9, elements_ms }] });
+    expect(checkAnnotations(withMalay({ ...s9.elements_ms, victim: [{ code: 'child', words: 'to a child' }] }), items, history)).toEqual([
+      'offences.yaml soca-s9 (ms): "to a child" is not in the ms text of soca-s9',
+    ]);
+    expect(checkAnnotations(withMalay({ ...s9.elements_ms, victim: [{ code: 'adult', words: 'kepada seseorang kanak-kanak' }] }), items, history)).toEqual([
+      expect.stringMatching(/^offences\.yaml soca-s9: elements_ms names other codes than elements \(.*victim: adult.*victim: child/),
+    ]);
   });
 
   it('the Penal Code chapters on confinement, kidnapping, slavery, prostitution, forced labour and sexual offences are modelled', () => {
