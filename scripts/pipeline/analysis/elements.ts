@@ -95,7 +95,7 @@ export const ELEMENT_RULES: readonly Rule[] = [
   { category: 'circumstance', code: 'brothel', en: /\bin a brothel\b/i },
   // mental element: the state of mind the words require
   { category: 'mental', code: 'knowledge', en: /\bknowingly\b|\bknowing or having reason to believe\b|\bknowing that\b/i, ms: /\bdengan diketahuinya\b|\bmengetahui atau mempunyai sebab untuk mempercayai\b|\bdengan sedar\b/i },
-  { category: 'mental', code: 'intent', en: /\bwith (?:such )?inten(?:t|tion)\b|\bintending\b/i, ms: /\bdengan niat\b/i },
+  { category: 'mental', code: 'intent', en: /\bwith (?:such |the )?inten(?:t|tion)\b|\bintending\b/i, ms: /\bdengan niat\b/i },
   { category: 'mental', code: 'wilfully', en: /\bwilfully\b/i, ms: /\bdengan sengaja\b/i },
 ];
 
