@@ -63,7 +63,7 @@ export function parsePenaltyClause(clause: string): Penalty | undefined {
  * is a body corporate, ...", "(aa) in the case of offences under paragraphs (a) to (h) ..." — or a
  * "second or subsequent offence" rider yields one variant per alternative.
  */
-function splitVariants(clause: string): { appliesTo?: string; words: string }[] {
+function splitVariants(clause: string): { appliesTo?: string; words: string; lead?: string }[] {
   // Only a run of sequential labels ((a), (b) or (aa), (bb)) splits: "(a) to (h)" inside an
   // alternative is a reference, not an alternative.
   const enumerated: RegExpMatchArray[] = [];
@@ -75,10 +75,12 @@ function splitVariants(clause: string): { appliesTo?: string; words: string }[] 
   // punished with imprisonment ... if the person— (a) knows ...; and (b) knows or is reckless ...").
   const conditions = enumerated[0] !== undefined && parseVariant({ words: clause.slice(0, enumerated[0].index) }) !== undefined;
   if (enumerated.length >= 2 && !conditions) {
+    // The words before the first label carry the modal the alternatives share ("shall be punished— (a) ...").
+    const lead = clause.slice(0, enumerated[0]!.index);
     return enumerated.map((m, i) => {
       const words = clause.slice(m.index, enumerated[i + 1]?.index ?? clause.length).trim();
       const cond = /^\S*\([a-z]{1,2}\)\s+((?:where|in the case of|jika|dalam hal)[^,]*)/.exec(words);
-      return { ...(cond ? { appliesTo: cond[1]! } : {}), words };
+      return { ...(cond ? { appliesTo: cond[1]! } : {}), words, lead };
     });
   }
   const subsequent = /(?:for|in the case of|bagi) a? ?(?:second or subsequent|kali kedua atau (?:yang )?berikutnya) (?:offence|kesalahan)/i.exec(clause);
@@ -119,10 +121,11 @@ function mandatoryAt(words: string, at: number): boolean {
   return last !== undefined && (last[2] !== undefined || last[1] === 'punished' || last[1] === 'hendaklah');
 }
 
-function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string }): PenaltyVariant | undefined {
+function parseVariant({ appliesTo, words, lead = '' }: { appliesTo?: string; words: string; lead?: string }): PenaltyVariant | undefined {
   const v: PenaltyVariant = {
     ...(appliesTo ? { applies_to: appliesTo } : {}),
-    death: /\b(?:death|hukuman mati|dihukum mati)\b/.test(words),
+    // "with death", not a death the offence causes (s 304) or an offence "punishable with death" (s 221).
+    death: /(?<!punishable )\bwith death\b|\b(?:hukuman mati|dihukum mati)\b/.test(words),
     either_or_both: /\bor (?:to |with )?both\b|atau kedua-?duanya/.test(words),
     forfeiture: /dilucuthakkan keuntungan|forfeit(?:ure of)? (?:the )?profits?/.test(words),
   };
@@ -135,7 +138,7 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
       ...(min !== undefined ? { min_years: min } : {}),
       ...(max !== undefined ? { max_years: max } : {}),
       life: /imprisonment for life|(?:pemenjaraan|penjara) seumur hidup/.test(words),
-      mandatory: mandatoryAt(words, prison.index),
+      mandatory: mandatoryAt(lead + words, lead.length + prison.index),
     };
   }
   const fine = /\b(?:fine|denda|didenda)\b/.exec(words);
@@ -145,7 +148,8 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
     v.fine = {
       ...(min !== undefined ? { min_ringgit: min } : {}),
       ...(max !== undefined ? { max_ringgit: max } : {}),
-      mandatory: mandatoryAt(words, fine.index),
+      // "imprisonment ..., with or without fine" (Penal Code ss 221, 222): the fine is the court's choice.
+      mandatory: !/with or without fine/.test(words) && mandatoryAt(lead + words, lead.length + fine.index),
     };
   }
   const whip = /\b(?:whipping|sebat(?:an)?)\b/.exec(words);
@@ -155,7 +159,7 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
     v.whipping = {
       ...(min !== undefined ? { min_strokes: min } : {}),
       ...(max !== undefined ? { max_strokes: max } : {}),
-      mandatory: mandatoryAt(words, whip.index),
+      mandatory: mandatoryAt(lead + words, lead.length + whip.index),
     };
   }
   const other = /twice (?:as long as|of) the maximum term[^.;,]*|enhanced penalty[^.;]*|punished (?:in the same manner as|as (?:an abettor|prescribed|a person convicted)|for the offence for which)[^.;]*|punishment provided for (?:the|that|the said|murder)[^.;]*|hukuman yang diperuntukkan bagi[^.;]*|punishment to which he was originally sentenced[^.;]*|released on a bond[^.;]*|dilepaskan (?:dengan|atas) (?:suatu )?bon[^.;]*|(?:heavier|greater) (?:penalty|punishment)[^.;]*|penalti yang lebih (?:berat|keras)[^.;]*/.exec(words);

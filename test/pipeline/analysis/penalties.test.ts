@@ -33,6 +33,17 @@ describe('penalties on the real corpus', () => {
     expect(p!.clause).toContain('(b) knows or is reckless');
   });
 
+  it('alternatives share the modal before their labels; death is a punishment only "with death" (Penal Code ss 374A, 304, 221)', () => {
+    const [a, b] = of('penal-code-s374a').penalties[0]!.variants;
+    expect(a).toMatchObject({ death: true, imprisonment: { min_years: 30, max_years: 40, mandatory: true }, whipping: { min_strokes: 12, mandatory: true } });
+    expect(b).toMatchObject({ death: false, imprisonment: { min_years: 7, max_years: 30, mandatory: true }, fine: { mandatory: false } });
+    // s 304: "the act by which the death is caused" is the offence, not its punishment
+    expect(of('penal-code-s304').penalties[0]!.variants.map((v) => v.death)).toEqual([false, false]);
+    // s 221: "an offence punishable with death" names another offence; "with or without fine" leaves the fine to the court
+    const s221 = of('penal-code-s221').penalties[0]!.variants;
+    expect(s221.map((v) => [v.death, v.imprisonment?.mandatory, v.fine?.mandatory])).toEqual([[false, true, false], [false, true, false], [false, true, false]]);
+  });
+
   it('keeps a term stated relative to the offence committed as words, not a number (Penal Code ss 326A, 223)', () => {
     const [v] = of('penal-code-s326a').penalties[0]!.variants;
     expect(v!.imprisonment?.max_years).toBeUndefined();
