@@ -96,8 +96,12 @@ export const QueryUnderstanding = z
       .nullable()
       .openapi({ description: 'Set when the query reads as facts: the fact words found and the facts given to the matcher (/v1/match).' }),
     expansions: z
-      .array(z.object({ words: z.string(), terms: z.array(z.string()), kind: z.enum(['plain', 'pair', 'group']) }))
-      .openapi({ description: 'Thesaurus expansions the engine applied (corpus/thesaurus.yaml): the query words and what was also searched for.' }),
+      .array(z.object({ words: z.string(), terms: z.array(z.string()), kind: z.enum(['plain', 'pair', 'group', 'spelling']) }))
+      .openapi({
+        description:
+          'Thesaurus expansions the engine applied (corpus/thesaurus.yaml): the query words and what was also searched for; ' +
+          '`spelling`: a misspelt thesaurus word searched as the word it is one or two letters off.',
+      }),
   })
   .openapi('QueryUnderstanding');
 

@@ -42,7 +42,7 @@ export interface PlanAnswer {
   /** Provisions the strict query matches (plus fallback-language ones): what pages count. */
   total: number;
   facets: Record<string, Record<string, number>>;
-  understanding: QueryUnderstanding & { expansions: Expansion[] };
+  understanding: Omit<QueryUnderstanding, 'spelling'> & { expansions: Expansion[] };
 }
 
 /** Matched offences blended into a page: enough to surface the charges, few enough not to crowd it. */
@@ -63,7 +63,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const lang = typeof req.filter.lang === 'string' ? (req.filter.lang as Lang) : undefined;
   const understood = thesaurus
     ? understandQuery(req.q, thesaurus, { ...(lang ? { lang } : {}), actFilter: req.filter.act !== undefined })
-    : { text: req.q, ages: [] };
+    : { text: req.q, ages: [], spelling: [] };
   const filter: Filter = { ...req.filter, ...(understood.act ? { act: understood.act.slug } : {}) };
   const q = engineQuery(understood.text);
   const h = req.highlight;
@@ -90,16 +90,19 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const top = req.offset + req.limit;
 
   type Query = Omit<MultiSearchQuery, 'indexUid'>;
+  // Facets ride on the counting queries: in page mode the engine visits every match, so with one
+  // hit per provision each provision is counted once; with limit/offset it stops early and counts
+  // the language copies it skipped ("exploitation": facets summing to 16 for 12 provisions).
   const queries: Query[] = [
-    { ...common, filter: filterExpression(filter), matchingStrategy: 'frequency', facets: [...req.facets], ...(merged ? { limit: top } : { limit: req.limit, offset: req.offset }) },
-    { q, filter: filterExpression(filter), matchingStrategy: 'frequency', ...(lang ? {} : { distinct: 'id' }), page: 1, hitsPerPage: 0 },
+    { ...common, filter: filterExpression(filter), matchingStrategy: 'frequency', ...(merged ? { limit: top } : { limit: req.limit, offset: req.offset }) },
+    { q, filter: filterExpression(filter), matchingStrategy: 'frequency', ...(lang ? {} : { distinct: 'id' }), facets: [...req.facets], page: 1, hitsPerPage: 0 },
   ];
   const at: Partial<Record<'fallback' | 'fallbackCount' | 'loose' | 'facts', number>> = {};
   if (fallbackFilter) {
     at.fallback = queries.length;
-    queries.push({ ...common, filter: filterExpression(fallbackFilter), matchingStrategy: 'frequency', facets: [...req.facets], limit: top });
+    queries.push({ ...common, filter: filterExpression(fallbackFilter), matchingStrategy: 'frequency', limit: top });
     at.fallbackCount = queries.length;
-    queries.push({ q, filter: filterExpression(fallbackFilter), matchingStrategy: 'frequency', page: 1, hitsPerPage: 0 });
+    queries.push({ q, filter: filterExpression(fallbackFilter), matchingStrategy: 'frequency', facets: [...req.facets], page: 1, hitsPerPage: 0 });
   }
   const firstPage = req.offset === 0;
   if (firstPage && words(q) > 1) {
@@ -129,18 +132,19 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     });
   }
 
+  const { spelling, ...rest } = understood;
   const results = await search.multiSearch(queries);
   const strict = results[0]!;
   let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));
   let total = results[1]?.totalHits ?? 0;
-  const facets = { ...(strict.facetDistribution ?? {}) };
+  const facets = { ...(results[1]?.facetDistribution ?? {}) };
   if (at.fallback !== undefined) {
     const fb = results[at.fallback]!;
     ranked = [...ranked, ...fb.hits.map((doc) => ({ doc, via: 'search' as Via }))]
       .sort((a, b) => score(b.doc) - score(a.doc))
       .slice(req.offset, top);
     total += results[at.fallbackCount!]?.totalHits ?? 0;
-    for (const [facet, counts] of Object.entries(fb.facetDistribution ?? {})) {
+    for (const [facet, counts] of Object.entries(results[at.fallbackCount!]?.facetDistribution ?? {})) {
       const into = { ...(facets[facet] ?? {}) };
       for (const [value, n] of Object.entries(counts)) into[value] = (into[value] ?? 0) + n;
       facets[facet] = into;
@@ -177,7 +181,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     hits: ranked.slice(0, req.limit),
     total,
     facets,
-    understanding: { ...understood, expansions: thesaurus ? expansionsOf(thesaurus, understood.text) : [] },
+    understanding: { ...rest, expansions: [...spelling, ...(thesaurus ? expansionsOf(thesaurus, understood.text) : [])] },
   };
 }
 

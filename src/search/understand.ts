@@ -9,11 +9,13 @@
 import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Facts } from '../schema/match.js';
 import type { Lang } from '../schema/provision.js';
-import { factWordsIn, normalise, type Thesaurus } from './thesaurus.js';
+import { correctSpelling, factWordsIn, normalise, type Expansion, type Thesaurus } from './thesaurus.js';
 
 export interface QueryUnderstanding {
-  /** The words the engine gets: ages and an Act name taken out. */
+  /** The words the engine gets: ages and an Act name taken out, misspelt thesaurus words put right. */
   text: string;
+  /** Misspelt thesaurus words put right (kind `spelling`). */
+  spelling: Expansion[];
   ages: number[];
   /** The Act a name in the query refers to, when the request has no act filter of its own. */
   act?: { slug: string; words: string };
@@ -78,8 +80,8 @@ export function understandQuery(
 ): QueryUnderstanding {
   const { ages, text: ageless } = readAges(q);
   const act = options.actFilter ? undefined : readAct(ageless);
-  const text = act ? act.text : ageless;
-  const out: QueryUnderstanding = { text, ages, ...(act ? { act: { slug: act.slug, words: act.words } } : {}) };
+  const { text, corrections } = correctSpelling(thesaurus, act ? act.text : ageless);
+  const out: QueryUnderstanding = { text, ages, spelling: corrections, ...(act ? { act: { slug: act.slug, words: act.words } } : {}) };
 
   const found = factWordsIn(thesaurus, q);
   const wordCount = normalise(q).split(' ').length;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readThesaurus } from '../../scripts/pipeline/corpus/thesaurus.js';
-import type { Thesaurus } from '../../src/search/thesaurus.js';
+import { correctSpelling, typoDistance, type Thesaurus } from '../../src/search/thesaurus.js';
 import { readAct, readAges, understandQuery } from '../../src/search/understand.js';
 
 let t: Thesaurus;
@@ -54,7 +54,28 @@ describe('a query that reads as facts', () => {
     expect(understandQuery('place of refuge for trafficked persons', t).facts).toBeUndefined();
   });
   it('keeps the request’s own act filter over a name in the query', () => {
-    expect(understandQuery('penal code kidnapping', t, { actFilter: true })).toEqual({ text: 'penal code kidnapping', ages: [] });
+    expect(understandQuery('penal code kidnapping', t, { actFilter: true })).toEqual({ text: 'penal code kidnapping', ages: [], spelling: [] });
     expect(understandQuery('penal code kidnapping', t).act).toEqual({ slug: 'penal-code', words: 'penal code' });
+  });
+});
+
+describe('misspelt thesaurus words', () => {
+  it('counts typos as the engine does, a swap of neighbours being one', () => {
+    expect(typoDistance('pornograhpy', 'pornography', 2)).toBe(1);
+    expect(typoDistance('pornograpy', 'pornography', 2)).toBe(1);
+    expect(typoDistance('trafficks', 'trafficked', 2)).toBe(2);
+    expect(typoDistance('abc', 'xyzuvw', 2)).toBe(3);
+  });
+  it('reads a misspelt lay word as the word, and says so', () => {
+    expect(correctSpelling(t, 'child pornograpy')).toEqual({
+      text: 'child pornography',
+      corrections: [{ words: 'pornograpy', terms: ['pornography'], kind: 'spelling' }],
+    });
+    expect(understandQuery('pornograhpy', t).text).toBe('pornography');
+  });
+  it('leaves words it knows, short words and words near several lay words alone', () => {
+    expect(correctSpelling(t, 'trafficking in children').corrections).toEqual([]);
+    expect(correctSpelling(t, 'deported reported sold').corrections).toEqual([]);
+    expect(correctSpelling(t, 'section 14').text).toBe('section 14');
   });
 });
