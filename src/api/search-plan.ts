@@ -1,7 +1,8 @@
 /**
  * One search request, planned: the query understood (src/search/understand.ts), then every
  * engine query it needs sent in ONE multi-search round trip, and the answers blended:
- *  - strict: the words as typed (ages and an Act name taken out), `frequency` matching;
+ *  - strict: the words as typed (ages and an Act name taken out), `frequency` matching; a long
+ *            query thesaurus words first, `last` matching (src/search/understand.ts wordsFirst);
  *  - loose:  the same words with `last` matching, filling answers shorter than the page, below
  *            every strict hit (a fact description with one word the statutes never use would
  *            otherwise come back empty);
@@ -65,7 +66,9 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     ? understandQuery(req.q, thesaurus, { ...(lang ? { lang } : {}), actFilter: req.filter.act !== undefined })
     : { text: req.q, ages: [], spelling: [] };
   const filter: Filter = { ...req.filter, ...(understood.act ? { act: understood.act.slug } : {}) };
-  const q = engineQuery(understood.text);
+  // A long query is searched thesaurus words first, from the front (src/search/understand.ts wordsFirst).
+  const q = engineQuery(understood.ordered ?? understood.text);
+  const matching = understood.ordered ? 'last' : 'frequency';
   const h = req.highlight;
   const common = {
     q,
@@ -94,18 +97,19 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   // hit per provision each provision is counted once; with limit/offset it stops early and counts
   // the language copies it skipped ("exploitation": facets summing to 16 for 12 provisions).
   const queries: Query[] = [
-    { ...common, filter: filterExpression(filter), matchingStrategy: 'frequency', ...(merged ? { limit: top } : { limit: req.limit, offset: req.offset }) },
-    { q, filter: filterExpression(filter), matchingStrategy: 'frequency', ...(lang ? {} : { distinct: 'id' }), facets: [...req.facets], page: 1, hitsPerPage: 0 },
+    { ...common, filter: filterExpression(filter), matchingStrategy: matching, ...(merged ? { limit: top } : { limit: req.limit, offset: req.offset }) },
+    { q, filter: filterExpression(filter), matchingStrategy: matching, ...(lang ? {} : { distinct: 'id' }), facets: [...req.facets], page: 1, hitsPerPage: 0 },
   ];
   const at: Partial<Record<'fallback' | 'fallbackCount' | 'loose' | 'facts', number>> = {};
   if (fallbackFilter) {
     at.fallback = queries.length;
-    queries.push({ ...common, filter: filterExpression(fallbackFilter), matchingStrategy: 'frequency', limit: top });
+    queries.push({ ...common, filter: filterExpression(fallbackFilter), matchingStrategy: matching, limit: top });
     at.fallbackCount = queries.length;
-    queries.push({ q, filter: filterExpression(fallbackFilter), matchingStrategy: 'frequency', facets: [...req.facets], page: 1, hitsPerPage: 0 });
+    queries.push({ q, filter: filterExpression(fallbackFilter), matchingStrategy: matching, facets: [...req.facets], page: 1, hitsPerPage: 0 });
   }
   const firstPage = req.offset === 0;
-  if (firstPage && words(q) > 1) {
+  // An ordered query already matches from the front: loosening it would ask the same again.
+  if (firstPage && words(q) > 1 && !understood.ordered) {
     at.loose = queries.length;
     const looseFilter = fallbackFilter ? `(${filterExpression(filter)}) OR (${filterExpression(fallbackFilter)})` : filterExpression(filter);
     queries.push({ ...common, filter: looseFilter, matchingStrategy: 'last', limit: req.limit, distinct: 'id' });
@@ -132,7 +136,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     });
   }
 
-  const { spelling, ...rest } = understood;
+  const { spelling, ordered, ...rest } = understood;
   const results = await search.multiSearch(queries);
   const strict = results[0]!;
   let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));

@@ -37,6 +37,8 @@ export const Thesaurus = z
     facts: z.array(FactWords),
     /** People who act in a case: with a fact word, a query naming one reads as facts. */
     actors: Phrases,
+    /** Words that carry no meaning of their own ("the", "dan"): searched last in a long query. */
+    function_words: z.array(Phrase.refine((w) => !w.includes(' '), 'one word each')),
   })
   .strict();
 export type Thesaurus = z.infer<typeof Thesaurus>;
@@ -165,7 +167,7 @@ const MIN_CORRECTED_KEY = 9;
 
 export function correctSpelling(t: Thesaurus, q: string): { text: string; corrections: Expansion[] } {
   const table = rules(t);
-  const known = new Set([...table.keys(), ...[...table.values()].flat().flatMap((r) => r.terms)].flatMap((p) => words(p)));
+  const known = thesaurusWords(t);
   const keys = [...table]
     .filter(([k, rs]) => k.length >= MIN_CORRECTED_KEY && /^\p{L}+$/u.test(k) && rs.some((r) => r.kind !== 'group'))
     .map(([k]) => k);
@@ -182,4 +184,10 @@ export function correctSpelling(t: Thesaurus, q: string): { text: string; correc
     return near[0]!;
   });
   return { text, corrections };
+}
+
+/** Every word of the thesaurus's phrases (lay words and the statutes' terms): the words the law is searched by. */
+export function thesaurusWords(t: Thesaurus): Set<string> {
+  const table = rules(t);
+  return new Set([...table.keys(), ...[...table.values()].flat().flatMap((r) => r.terms)].flatMap((p) => words(p)));
 }

@@ -9,13 +9,15 @@
 import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Facts } from '../schema/match.js';
 import type { Lang } from '../schema/provision.js';
-import { correctSpelling, factWordsIn, normalise, type Expansion, type Thesaurus } from './thesaurus.js';
+import { correctSpelling, factWordsIn, normalise, thesaurusWords, type Expansion, type Thesaurus } from './thesaurus.js';
 
 export interface QueryUnderstanding {
   /** The words the engine gets: ages and an Act name taken out, misspelt thesaurus words put right. */
   text: string;
   /** Misspelt thesaurus words put right (kind `spelling`). */
   spelling: Expansion[];
+  /** A long query's words, the thesaurus's first (see wordsFirst): searched matching from the front. */
+  ordered?: string;
   ages: number[];
   /** The Act a name in the query refers to, when the request has no act filter of its own. */
   act?: { slug: string; words: string };
@@ -70,6 +72,28 @@ export function readAct(q: string, acts: readonly ActConfig[] = ACTS): { slug: s
   return undefined;
 }
 
+/** Meaningful words from which a query is searched thesaurus words first (measured on the relevance set). */
+export const MIN_ORDERED_WORDS = 5;
+
+/**
+ * A long query (a description of facts), its words reordered for `last` matching, which requires
+ * the first word and drops words from the end: the thesaurus's words (lay words it maps, the
+ * statutes' terms) in the order typed, then the other words longest first, function words last.
+ * With `frequency` matching the rarest word is the one required, and in a description that is
+ * a lay word ("showed", "landlord") that picks the wrong provisions; undefined for short queries.
+ */
+export function wordsFirst(t: Thesaurus, text: string): string | undefined {
+  const known = thesaurusWords(t);
+  const fn = new Set(t.function_words);
+  const ws = text.split(/\s+/).filter(Boolean);
+  const key = (w: string) => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const meaningful = ws.filter((w) => !fn.has(key(w)));
+  if (meaningful.length < MIN_ORDERED_WORDS) return undefined;
+  const first = meaningful.filter((w) => known.has(key(w)));
+  const rest = meaningful.filter((w) => !known.has(key(w))).sort((a, b) => b.length - a.length);
+  return [...first, ...rest, ...ws.filter((w) => fn.has(key(w)))].join(' ');
+}
+
 /** Fewer words than this reads as a topic ("forced labour"), not as facts. */
 const MIN_FACT_WORDS = 4;
 
@@ -81,7 +105,14 @@ export function understandQuery(
   const { ages, text: ageless } = readAges(q);
   const act = options.actFilter ? undefined : readAct(ageless);
   const { text, corrections } = correctSpelling(thesaurus, act ? act.text : ageless);
-  const out: QueryUnderstanding = { text, ages, spelling: corrections, ...(act ? { act: { slug: act.slug, words: act.words } } : {}) };
+  const ordered = wordsFirst(thesaurus, text);
+  const out: QueryUnderstanding = {
+    text,
+    ages,
+    spelling: corrections,
+    ...(ordered ? { ordered } : {}),
+    ...(act ? { act: { slug: act.slug, words: act.words } } : {}),
+  };
 
   const found = factWordsIn(thesaurus, q);
   const wordCount = normalise(q).split(' ').length;
