@@ -3,7 +3,7 @@
  * engine query it needs sent in ONE multi-search round trip, and the answers blended:
  *  - strict: the words as typed (ages and an Act name taken out), `frequency` matching; a long
  *            query thesaurus words first, `last` matching (src/search/understand.ts wordsFirst);
- *  - loose:  the same words with `last` matching, filling answers shorter than the page, below
+ *  - loose:  the same words with `last` matching (an ordered query: as typed, `frequency`), filling answers shorter than the page, below
  *            every strict hit (a fact description with one word the statutes never use would
  *            otherwise come back empty);
  *  - fallback: with a language asked for, provisions of Acts not held in that language, in the
@@ -108,11 +108,15 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     queries.push({ q, filter: filterExpression(fallbackFilter), matchingStrategy: matching, facets: [...req.facets], page: 1, hitsPerPage: 0 });
   }
   const firstPage = req.offset === 0;
-  // An ordered query already matches from the front: loosening it would ask the same again.
-  if (firstPage && words(q) > 1 && !understood.ordered) {
+  if (firstPage && words(q) > 1) {
     at.loose = queries.length;
     const looseFilter = fallbackFilter ? `(${filterExpression(filter)}) OR (${filterExpression(fallbackFilter)})` : filterExpression(filter);
-    queries.push({ ...common, filter: looseFilter, matchingStrategy: 'last', limit: req.limit, distinct: 'id' });
+    // An ordered query already matches from the front; its looser form is the words as typed,
+    // requiring the rarest (when its first word is one no provision uses, it finds nothing).
+    const loose = understood.ordered
+      ? { q: engineQuery(understood.text), matchingStrategy: 'frequency' as const }
+      : { q, matchingStrategy: 'last' as const };
+    queries.push({ ...common, ...loose, filter: looseFilter, limit: req.limit, distinct: 'id' });
   }
   const facts = understood.facts;
   /** Facts hits come in the language asked for (English without one), else in the language held. */

@@ -186,6 +186,9 @@ export function correctSpelling(t: Thesaurus, q: string): { text: string; correc
   return { text, corrections };
 }
 
+/** The phrases the engine expands (lay words, inflections, the two languages' terms), 1 to 3 words each. */
+export const thesaurusKeys = (t: Thesaurus): Set<string> => new Set(rules(t).keys());
+
 /** Every word of the thesaurus's phrases (lay words and the statutes' terms): the words the law is searched by. */
 export function thesaurusWords(t: Thesaurus): Set<string> {
   const table = rules(t);

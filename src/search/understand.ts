@@ -9,7 +9,7 @@
 import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Facts } from '../schema/match.js';
 import type { Lang } from '../schema/provision.js';
-import { correctSpelling, factWordsIn, normalise, thesaurusWords, type Expansion, type Thesaurus } from './thesaurus.js';
+import { correctSpelling, factWordsIn, normalise, thesaurusKeys, thesaurusWords, type Expansion, type Thesaurus } from './thesaurus.js';
 
 export interface QueryUnderstanding {
   /** The words the engine gets: ages and an Act name taken out, misspelt thesaurus words put right. */
@@ -77,21 +77,33 @@ export const MIN_ORDERED_WORDS = 5;
 
 /**
  * A long query (a description of facts), its words reordered for `last` matching, which requires
- * the first word and drops words from the end: the thesaurus's words (lay words it maps, the
- * statutes' terms) in the order typed, then the other words longest first, function words last.
- * With `frequency` matching the rarest word is the one required, and in a description that is
- * a lay word ("showed", "landlord") that picks the wrong provisions; undefined for short queries.
+ * the first word and drops words from the end: the thesaurus's phrases and words (lay words it
+ * maps, the statutes' terms) in the order typed, a phrase kept whole so its synonyms still apply,
+ * then the other words longest first, function words last. With `frequency` matching the rarest
+ * word is the one required, and in a description that is a lay word ("showed", "landlord") that
+ * picks the wrong provisions. Undefined for short queries.
  */
 export function wordsFirst(t: Thesaurus, text: string): string | undefined {
+  const keys = thesaurusKeys(t);
   const known = thesaurusWords(t);
   const fn = new Set(t.function_words);
-  const ws = text.split(/\s+/).filter(Boolean);
   const key = (w: string) => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  const meaningful = ws.filter((w) => !fn.has(key(w)));
-  if (meaningful.length < MIN_ORDERED_WORDS) return undefined;
-  const first = meaningful.filter((w) => known.has(key(w)));
-  const rest = meaningful.filter((w) => !known.has(key(w))).sort((a, b) => b.length - a.length);
-  return [...first, ...rest, ...ws.filter((w) => fn.has(key(w)))].join(' ');
+  const ws = text.split(/\s+/).filter(Boolean);
+  if (ws.filter((w) => !fn.has(key(w))).length < MIN_ORDERED_WORDS) return undefined;
+  const first: string[] = [];
+  const others: string[] = [];
+  const last: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const n = [3, 2].find((n) => i + n <= ws.length && keys.has(ws.slice(i, i + n).map(key).join(' ')));
+    if (n) {
+      first.push(ws.slice(i, i + n).join(' '));
+      i += n;
+      continue;
+    }
+    const w = ws[i++]!;
+    (fn.has(key(w)) ? last : known.has(key(w)) ? first : others).push(w);
+  }
+  return [...first, ...others.sort((a, b) => b.length - a.length), ...last].join(' ');
 }
 
 /** Fewer words than this reads as a topic ("forced labour"), not as facts. */
