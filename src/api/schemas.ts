@@ -88,7 +88,7 @@ export const RankedHit = SearchHit.extend({
 
 export const QueryUnderstanding = z
   .object({
-    text: z.string().openapi({ description: 'The words searched for: ages and an Act name taken out.' }),
+    text: z.string().openapi({ description: 'The words searched for: ages, an Act name and a leading "definition of" taken out, misspelt thesaurus words put right.' }),
     ages: z.array(z.number().int()).openapi({ description: 'Numbers read as ages ("girl of 15"), not as section numbers.' }),
     act: z.object({ slug: z.string(), words: z.string() }).nullable().openapi({ description: 'The Act named in the query, used as a filter.' }),
     facts: z

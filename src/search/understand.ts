@@ -48,6 +48,15 @@ export function readAges(q: string): { ages: number[]; text: string } {
   return { ages: [...new Set(ages)], text: text.replace(/\s+/g, ' ').trim() };
 }
 
+/**
+ * "definition of exploitation", "takrif eksploitasi": the words asking for a definition are in no
+ * definition's text, and as the rarest words of a short query `frequency` matching would require
+ * them; the defined term alone finds its definition first (the term is the first attribute searched).
+ */
+const DEFINITION_CUE = /^\s*(?:(?:the\s+)?(?:definition|meaning)\s+of|define|takrif|maksud|definisi)\s+(?=\S)/iu;
+
+export const withoutDefinitionCue = (q: string): string => q.replace(DEFINITION_CUE, '');
+
 /** Names long enough not to be ordinary words ("PC", "KK" are left to the citation reader). */
 const actNames = (acts: readonly ActConfig[]): { slug: string; name: string }[] =>
   acts
@@ -116,7 +125,7 @@ export function understandQuery(
 ): QueryUnderstanding {
   const { ages, text: ageless } = readAges(q);
   const act = options.actFilter ? undefined : readAct(ageless);
-  const { text, corrections } = correctSpelling(thesaurus, act ? act.text : ageless);
+  const { text, corrections } = correctSpelling(thesaurus, withoutDefinitionCue(act ? act.text : ageless));
   const ordered = wordsFirst(thesaurus, text);
   const out: QueryUnderstanding = {
     text,
