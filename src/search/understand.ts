@@ -88,7 +88,8 @@ export const MIN_ORDERED_WORDS = 5;
  * A long query (a description of facts), its words reordered for `last` matching, which requires
  * the first word and drops words from the end: the thesaurus's phrases and words (lay words it
  * maps, the statutes' terms) in the order typed, a phrase kept whole so its synonyms still apply,
- * then the other words longest first, function words last. With `frequency` matching the rarest
+ * then the people named (every description names some: "worker", "victim"), then the other words
+ * longest first, function words last. With `frequency` matching the rarest
  * word is the one required, and in a description that is a lay word ("showed", "landlord") that
  * picks the wrong provisions. Undefined for short queries.
  */
@@ -99,20 +100,20 @@ export function wordsFirst(t: Thesaurus, text: string): string | undefined {
   const key = (w: string) => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const ws = text.split(/\s+/).filter(Boolean);
   if (ws.filter((w) => !fn.has(key(w))).length < MIN_ORDERED_WORDS) return undefined;
+  const actors = new Set(t.actors);
   const first: string[] = [];
+  const people: string[] = [];
   const others: string[] = [];
   const last: string[] = [];
   for (let i = 0; i < ws.length; ) {
     const n = [3, 2].find((n) => i + n <= ws.length && keys.has(ws.slice(i, i + n).map(key).join(' ')));
-    if (n) {
-      first.push(ws.slice(i, i + n).join(' '));
-      i += n;
-      continue;
-    }
-    const w = ws[i++]!;
-    (fn.has(key(w)) ? last : known.has(key(w)) ? first : others).push(w);
+    const unit = ws.slice(i, i + (n ?? 1)).join(' ');
+    i += n ?? 1;
+    const k = key(unit);
+    if (n) (actors.has(k) ? people : first).push(unit);
+    else (fn.has(k) ? last : actors.has(k) ? people : known.has(k) ? first : others).push(unit);
   }
-  return [...first, ...others.sort((a, b) => b.length - a.length), ...last].join(' ');
+  return [...first, ...people, ...others.sort((a, b) => b.length - a.length), ...last].join(' ');
 }
 
 /** Fewer words than this reads as a topic ("forced labour"), not as facts. */
