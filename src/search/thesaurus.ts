@@ -190,7 +190,7 @@ export function correctSpelling(t: Thesaurus, q: string): { text: string; correc
 export const thesaurusKeys = (t: Thesaurus): Set<string> => new Set(rules(t).keys());
 
 /** Every word of the thesaurus's phrases (lay words and the statutes' terms): the words the law is searched by. */
-export function thesaurusWords(t: Thesaurus): Set<string> {
+function thesaurusWords(t: Thesaurus): Set<string> {
   const table = rules(t);
   return new Set([...table.keys(), ...[...table.values()].flat().flatMap((r) => r.terms)].flatMap((p) => words(p)));
 }

@@ -9,7 +9,7 @@
 import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Facts } from '../schema/match.js';
 import type { Lang } from '../schema/provision.js';
-import { correctSpelling, factWordsIn, normalise, thesaurusKeys, thesaurusWords, type Expansion, type Thesaurus } from './thesaurus.js';
+import { correctSpelling, factWordsIn, normalise, thesaurusKeys, type Expansion, type Thesaurus } from './thesaurus.js';
 
 export interface QueryUnderstanding {
   /** The words the engine gets: ages and an Act name taken out, misspelt thesaurus words put right. */
@@ -86,8 +86,8 @@ export const MIN_ORDERED_WORDS = 5;
 
 /**
  * A long query (a description of facts), its words reordered for `last` matching, which requires
- * the first word and drops words from the end: the thesaurus's phrases and words (lay words it
- * maps, the statutes' terms) in the order typed, a phrase kept whole so its synonyms still apply,
+ * the first word and drops words from the end: the words of the thesaurus's phrases (lay words,
+ * inflections, the two languages' terms) in the order typed, a phrase kept whole so its synonyms still apply,
  * then the people named (every description names some: "worker", "victim"), then the other words
  * longest first, function words last. With `frequency` matching the rarest
  * word is the one required, and in a description that is a lay word ("showed", "landlord") that
@@ -95,7 +95,8 @@ export const MIN_ORDERED_WORDS = 5;
  */
 export function wordsFirst(t: Thesaurus, text: string): string | undefined {
   const keys = thesaurusKeys(t);
-  const known = thesaurusWords(t);
+  // Words of the phrases the engine expands; the statutes' terms' own words ("that", "person") would promote anything.
+  const known = new Set([...keys].flatMap((k) => k.split(' ')));
   const fn = new Set(t.function_words);
   const key = (w: string) => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const ws = text.split(/\s+/).filter(Boolean);

@@ -34,14 +34,20 @@ describe('queries that failed before issue 14 find their provision in the top 3'
     expect(top(await search(q), 3)).toContain(id);
   });
 
-  // KNOWN GAP (issue 14): with the Penal Code, Employment Act and CYP(E) Act now in the corpus, their provisions
-  // (penal-code-s158, ecwa-s5, employment-act-s60k first) outrank the ATIPSOM section for these plain-words queries.
-  it.fails.each([
+  // Long queries are searched thesaurus words first (src/search/understand.ts wordsFirst): the Penal Code's and the
+  // Employment Act's provisions matching the rarest lay word no longer come first.
+  it.each([
     ['the victim agreed to go, is consent a defence', 'atipsom-s16'],
     ['ship owner must check travel documents', 'atipsom-s23'],
-    ['company liable for trafficking offence', 'atipsom-s64'],
   ])('%s → %s', async (q, id) => {
     expect(top(await search(q), 3)).toContain(id);
+  });
+
+  // KNOWN GAP (issue 14): four meaningful words are searched as typed with `frequency` matching, which requires the
+  // rarest word, "trafficking"; s 64 ("Offence by body corporate") does not contain it, so it is not among the hits
+  // (employment-act-s60k, which has all five words, comes first). Ordering queries this short cost the plain-words group.
+  it.fails('company liable for trafficking offence → atipsom-s64', async () => {
+    expect(top(await search('company liable for trafficking offence'), 3)).toContain('atipsom-s64');
   });
 
   it('reads "girl of 15" as an age: no section 15 comes first', async () => {
@@ -80,8 +86,10 @@ describe('what the answer says about the query', () => {
     expect(a.hits.map((h) => h.id)).toContain('atipsom-s26a');
   });
 
+  // A query of up to four meaningful words: a longer one is matched from the front already (wordsFirst), and its
+  // loose fill is then the typed words.
   it('fills a short answer with hits matching only some words, below the full matches', async () => {
-    const a = await search('employer kept the worker\'s passport and did not pay wages');
+    const a = await search('worker passport massage');
     expect(a.hits.length).toBe(10);
     const vias = a.hits.map((h) => h.via);
     const firstLoose = vias.indexOf('loose');
