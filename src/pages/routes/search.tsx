@@ -74,11 +74,13 @@ const Facets = ({ url, data, filters }: { url: URL; data: SearchData; filters: S
   </aside>
 );
 
-/** One line: what the search did with the words (thesaurus expansions, ages, an Act named). */
+/** One line: what the search did with the words (spelling put right, thesaurus expansions, ages, an Act named). */
 const Understanding = ({ data }: { data: SearchData }) => {
   const u = data.understanding;
-  const shown = u.expansions.filter((e) => e.kind !== 'group').slice(0, 6);
+  const shown = u.expansions.filter((e) => e.kind !== 'group' && e.kind !== 'spelling').slice(0, 6);
+  const spelt = u.expansions.filter((e) => e.kind === 'spelling');
   const parts = [
+    ...(spelt.length ? [`read ${spelt.map((e) => `“${e.words}” as “${e.terms[0]}”`).join(', ')}`] : []),
     ...(shown.length ? [`also searched for ${shown.map((e) => `${e.terms.map((t) => `“${t}”`).join(', ')} (for “${e.words}”)`).join('; ')}`] : []),
     ...(u.ages.length ? [`${u.ages.join(', ')} read as ${u.ages.length > 1 ? 'ages' : 'an age'}, not a section number`] : []),
     ...(u.act ? [`limited to the Act named (“${u.act.words}”)`] : []),
