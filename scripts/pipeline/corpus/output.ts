@@ -13,7 +13,8 @@ import { provisionToMarkdown } from './markdown.js';
 import { pairDefinitions, parseDefinitionPairs, type Pairing } from './definition-pairs.js';
 import { amendAct, historyPath, type BillCount } from '../history/act.js';
 import { checkAgainstReprint, parseExplanations, type ReprintCheck } from '../history/check-reprint.js';
-import { amendedBy, listedVersions, type ReprintLists } from '../history/in-force.js';
+import { amendedBy, listedVersions, type FirstVersion, type ReprintLists } from '../history/in-force.js';
+import { recordBills } from '../history/bill-texts.js';
 import { actsWithReprints, amendmentListsFile, readReprintLists } from '../history/reprint-lists.js';
 import { reprintSections } from '../history/reprint-sections.js';
 
@@ -39,7 +40,8 @@ export function amendAll(
   const bills = allProvisions(originals);
   const all = [...new Map([...parsed, ...originals].map((s) => [s.act.slug, s.act])).values()];
   const reprints = new Map(all.map((a) => [a.slug, readReprintLists(a.slug, root)]));
-  const acts = all.filter((a) => a.amendments?.length);
+  // Acts whose Bill as passed is held are consolidated from it; the others' Bills fill in words.
+  const acts = all.filter((a) => a.amendments?.length && a.original?.length);
   const amended = acts.map((act) => amendAct(act, bills.filter((p) => p.meta.act === act.slug), reprints.get(act.slug)!, root));
   const slugs = new Set(acts.map((a) => a.slug));
   // What the reprint's List of Sections Amended says of each provision, on every version of it.
@@ -50,14 +52,27 @@ export function amendAll(
   const billOf = new Map(bills.filter((p) => !slugs.has(p.meta.act)).map((p) => [docKey(p.meta.id, p.meta.lang), p]));
   // An Act whose Bill as passed is held: a provision missing from the Bill was inserted later.
   const withBill = new Set(bills.map((p) => `${p.meta.act}_${p.meta.lang}`));
-  const dated = reprinted
-    .filter((p) => !slugs.has(p.meta.act))
-    .map(listed)
-    .map((p) => {
-      const bill = billOf.get(docKey(p.meta.id, p.meta.lang));
-      const inserted = !bill && withBill.has(`${p.meta.act}_${p.meta.lang}`);
-      return listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber, bill, inserted);
-    });
+  const others = reprinted.filter((p) => !slugs.has(p.meta.act)).map(listed);
+  const recorded = all
+    .filter((a) => a.amendments?.length && !a.original?.length)
+    .map((act) => recordBills(act, others.filter((p) => p.meta.act === act.slug), reprints.get(act.slug)!, root));
+  const textsOf = new Map(recorded.map((r) => [r.act, r]));
+  const dated = others.map((p) => {
+    const bill = billOf.get(docKey(p.meta.id, p.meta.lang));
+    const fromBills = textsOf.get(p.meta.act);
+    const first: FirstVersion = bill
+      ? { from: 'enactment', words: bill }
+      : withBill.has(`${p.meta.act}_${p.meta.lang}`)
+        ? { from: 'first-listed' }
+        : fromBills
+          ? fromBills.first(p)
+          : { from: 'enactment' };
+    const d = listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber, first, fromBills?.texts.get(p.meta.id));
+    const amendments = fromBills?.records.get(p.meta.id);
+    if (!amendments) return d;
+    const withRecords = (x: Provision): Provision => ({ meta: { ...x.meta, amendments }, blocks: x.blocks });
+    return { current: withRecords(d.current), history: d.history.map(withRecords) };
+  });
   // The last version the Bills consolidate to, word for word against the reprint in each language.
   const checks = amended.flatMap((a) => {
     const path = differencesPath(a.act.slug, root);
@@ -82,7 +97,7 @@ export function amendAll(
   return {
     current: current.map(withCounterpart).sort(compareProvisions),
     pairing,
-    history: [...amended.flatMap((a) => a.history).map(listed), ...dated.flatMap((d) => (d.history ? [d.history] : []))].sort(compareProvisions),
+    history: [...amended.flatMap((a) => a.history).map(listed), ...dated.flatMap((d) => d.history)].sort(compareProvisions),
     counts: amended.flatMap((a) => a.counts),
     reprints,
     checks,

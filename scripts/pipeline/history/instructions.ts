@@ -68,15 +68,51 @@ export interface BillRef {
   lang: Lang;
 }
 
-/** Parses a cleaned amending Bill into its instructions, clause by clause. */
-export function parseInstructions(lines: SourceLine[], ref: BillRef): Instruction[] {
+/** A clause item the grammar does not read: its words, for the report. */
+export interface Unread {
+  /** The section the item's words name, where the locators find one. */
+  section?: string;
+  clause: string;
+  note: string;
+  words: string;
+  lines: [number, number];
+}
+
+/**
+ * Parses a cleaned amending Bill into its instructions, clause by clause. An item the grammar
+ * cannot read throws, unless `unread` collects it (an Act whose history is recorded rather than
+ * consolidated can live with a clause it does not read; a consolidation cannot).
+ */
+export function parseInstructions(lines: SourceLine[], ref: BillRef, unread?: (u: Unread) => void): Instruction[] {
+  return clauseInstructions(splitClauses(lines), ref, unread);
+}
+
+function clauseInstructions(clauses: Clause[], ref: BillRef, unread?: (u: Unread) => void): Instruction[] {
   const out: Instruction[] = [];
-  for (const clause of splitClauses(lines)) {
+  for (const clause of clauses) {
     for (const item of leaves(clause)) {
-      for (const parsed of parseLeaf(clause, item)) {
+      for (const parsed of parseLeaf(clause, item, unread)) {
         out.push({ ...ref, ...parsed, index: out.length });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * A Bill that amends an amending Act (the Penal Code (Amendment) (Amendment) Bill 2007 rewrites
+ * sections of Act A1273) changes the Act through the sections it puts into that amending Act:
+ * its instructions on the Act are the clauses quoted inside those sections, numbered as printed
+ * there ("2→7"). Outer instructions that quote no such clause go to `unread`.
+ */
+export function throughInstructions(outer: Instruction[], ref: BillRef, unread?: (u: Unread) => void): Instruction[] {
+  const out: Instruction[] = [];
+  for (const ins of outer) {
+    const op = ins.op;
+    const quoted = (op.kind === 'substitute-unit' || op.kind === 'insert-unit') && op.unit === 'section' ? op.text : undefined;
+    const inner = quoted ? clauseInstructions(splitClauses(quoted.lines, 'as-printed'), ref, unread) : [];
+    if (!inner.length && op.kind !== 'none') unread?.({ clause: ins.clause, note: ins.note, words: ins.words, lines: ins.lines });
+    for (const i of inner) out.push({ ...i, clause: `${ins.clause}→${i.clause}`, index: out.length });
   }
   return out;
 }
@@ -162,7 +198,7 @@ function restore(masked: string, quotes: Quote[]): string {
 
 type Parsed = Omit<Instruction, keyof BillRef | 'index'>;
 
-function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
+function parseLeaf(clause: Clause, leaf: Leaf, unread?: (u: Unread) => void): Parsed[] {
   const q = (k: string): Quote => clause.quotes[Number(k)]!;
   const qt = (k: string): string => normalizeSpace(q(k).text);
   // The words that say where: preamble + enclosing items + leaf, labels and clause number removed.
@@ -181,6 +217,10 @@ function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
   if (ops.length === 0) {
     const none = noTextChange(clause.note);
     if (none) return [{ ...base, target, op: { kind: 'none', reason: none } }];
+    if (unread) {
+      unread({ ...(target.section ? { section: target.section } : {}), clause: base.clause, note: base.note, words: base.words, lines: base.lines });
+      return [];
+    }
     throw new Error(`clause ${base.clause}: no instruction recognised in: ${base.words}`);
   }
   return ops.map(({ op, target: t }) => ({ ...base, target: t, op }));
@@ -188,7 +228,7 @@ function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
 
 /** Clauses whose marginal note says they change no words of the Act. */
 function noTextChange(note: string): string | undefined {
-  if (/^(Short title and commencement|Tajuk ringkas dan permulaan kuat kuasa)$/i.test(note))
+  if (/^(Short title(?: and commencement)?|Tajuk ringkas dan permulaan kuat kuasa)$/i.test(note))
     return 'short title and commencement of the amending Act';
   if (/^(Savings?|Kecualian)$/i.test(note)) return 'saving provision of the amending Act';
   return undefined;
@@ -200,13 +240,33 @@ const splitPath = (p: string | undefined): string[] => (p ? (p.match(/\([0-9a-z]
 /** Section numbers print as "15a" in the Bills (small capitals lost); the Act prints "15A". */
 export const sectionNumber = (s: string): string => s.replace(/[a-z]$/, (c) => c.toUpperCase());
 
+/**
+ * How a clause names the section it amends, Malay and English, first match wins: group 1 the
+ * section, group 2 the path within it. The Penal Code's Bills call it "the Code".
+ */
+const SECTION_LOCATORS: readonly RegExp[] = [
+  // "Seksyen 6 Akta ibu dipinda", "Subseksyen 6(2) Akta ibu dipinda"
+  new RegExp(String.raw`\b(?:Sub)?[Ss]ek?s?yen ${SECTION_NO}${PATH} Akta [Ii]bu dipinda`),
+  // "Section 6 of the principal Act is amended", "Section 107 of the Code is amended"
+  new RegExp(String.raw`\b(?:Sub)?[Ss]ection ${SECTION_NO}${PATH} of the (?:principal Act|Code) is amended`),
+  // "The Code is amended in subsection 376(2)", "… in paragraph 320(h)"
+  new RegExp(String.raw`is amended in (?:subsection|paragraph) ${SECTION_NO}${PATH}`),
+  // "Akta ibu dipinda dalam seksyen 6", "The principal Act is amended in section 6"
+  new RegExp(String.raw`(?:dipinda dalam seksyen|is amended in section) ${SECTION_NO}()\b`),
+];
+
+const firstMatch = (patterns: readonly RegExp[], text: string): RegExpExecArray | null => {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m) return m;
+  }
+  return null;
+};
+
 /** Where the instruction acts, from the preamble and the "in ..." / "dalam ..." locators. */
 function locate(all: string, q: (k: string) => Quote): Target {
   const t: Target = { paths: [[]] };
-  const sec =
-    new RegExp(String.raw`\b(?:Sub)?[Ss]ek?s?yen ${SECTION_NO}${PATH} Akta [Ii]bu dipinda`).exec(all) ??
-    new RegExp(String.raw`\b(?:Sub)?[Ss]ection ${SECTION_NO}${PATH} of the principal Act is amended`).exec(all) ??
-    new RegExp(String.raw`(?:dipinda dalam seksyen|is amended in section) ${SECTION_NO}\b`).exec(all);
+  const sec = firstMatch(SECTION_LOCATORS, all);
   if (sec) {
     t.section = sectionNumber(sec[1]!);
     t.paths = [splitPath(sec[2])];
@@ -243,9 +303,10 @@ const UNIT: Record<string, Unit> = {
   paragraphs: 'paragraph',
   Bahagian: 'part',
   Part: 'part',
+  'heading and sections': 'section',
 };
 const UNIT_WORD = '(seksyen|section|subseksyen|subsection|perenggan|paragraph|Bahagian|Part)';
-const UNIT_PLURAL = '(seksyen|sections?|subseksyen|subsections?|perenggan|paragraphs?|Bahagian|Part)';
+const UNIT_PLURAL = '(seksyen|sections?|heading and sections|subseksyen|subsections?|perenggan|paragraphs?|Bahagian|Part)';
 /** A unit's label as the Bill names it: "(c)", "(1a)", "54(1)(b)", "15", "III". */
 const LABEL = String.raw`(\d+[a-z]?(?:\([0-9a-z]+\))*|\([0-9a-z]+\)|[IVX]+[a-z]?)`;
 const PUNCT: Record<string, string> = { noktah: '.', 'full stop': '.', koma: ',', comma: ',' };
