@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { actBySlug } from '../../../src/registry/acts.js';
 import { docKey } from '../../../src/schema/ids.js';
 import type { Provision } from '../../../src/schema/provision.js';
-import { readLawSource } from '../sources/law-sources.js';
 import { parseAllExtracts, type ExtractedSource, type ParsedSource } from './build.js';
 import { allProvisions } from './build.js';
 import { compareProvisions } from './read.js';
@@ -12,11 +11,10 @@ import { corpusFiles } from './build.js';
 import { provisionToMarkdown } from './markdown.js';
 import { pairDefinitions, parseDefinitionPairs, type Pairing } from './definition-pairs.js';
 import { amendAct, historyPath, type BillCount } from '../history/act.js';
-import { checkAgainstReprint, parseExplanations, type ReprintCheck } from '../history/check-reprint.js';
+import { checkAgainstReprint, parseExplanations, reprintSections, type ReprintCheck } from '../history/check-reprint.js';
 import { amendedBy, listedVersions, type FirstVersion, type ReprintLists } from '../history/in-force.js';
 import { recordBills } from '../history/bill-texts.js';
 import { actsWithReprints, amendmentListsFile, readReprintLists } from '../history/reprint-lists.js';
-import { reprintSections } from '../history/reprint-sections.js';
 
 /** Curated English ↔ Malay pairs of defined terms. */
 export const DEFINITION_PAIRS = 'corpus/definitions-pairs.yaml';
@@ -60,29 +58,34 @@ export function amendAll(
   const dated = others.map((p) => {
     const bill = billOf.get(docKey(p.meta.id, p.meta.lang));
     const fromBills = textsOf.get(p.meta.act);
-    const first: FirstVersion = bill
+    const first: FirstVersion | undefined = bill
       ? { from: 'enactment', words: bill }
       : withBill.has(`${p.meta.act}_${p.meta.lang}`)
         ? { from: 'first-listed' }
         : fromBills
           ? fromBills.first(p)
           : { from: 'enactment' };
-    const d = listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber, first, fromBills?.texts.get(p.meta.id));
+    const d = !first ? { current: p, history: [] } : listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber, first, fromBills?.texts.get(p.meta.id));
     const amendments = fromBills?.records.get(p.meta.id);
     if (!amendments) return d;
     const withRecords = (x: Provision): Provision => ({ meta: { ...x.meta, amendments }, blocks: x.blocks });
     return { current: withRecords(d.current), history: d.history.map(withRecords) };
   });
   // The last version the Bills consolidate to, word for word against the reprint in each language.
-  const checks = amended.flatMap((a) => {
-    const path = differencesPath(a.act.slug, root);
-    const curated = existsSync(path) ? parseExplanations(readFileSync(path, 'utf8'), path) : [];
-    return reprints.get(a.act.slug)!.map((r) => {
-      const sections = a.current.filter((p) => p.meta.lang === r.lang && p.meta.kind === 'section').sort((x, y) => x.meta.order - y.meta.order);
-      const numbers = sections.map((p) => p.meta.number);
-      return checkAgainstReprint(a.act.slug, r.lang, r.file, a.current, reprintSections(readLawSource(r.file, root), numbers), curated);
-    });
-  });
+  const readerSections = (act: string, lang: string) => reprintSections(reprinted.filter((p) => p.meta.act === act && p.meta.lang === lang));
+  const curatedFor = (act: string) => {
+    const path = differencesPath(act, root);
+    return existsSync(path) ? parseExplanations(readFileSync(path, 'utf8'), path) : [];
+  };
+  const checks = [
+    ...amended.flatMap((a) =>
+      reprints.get(a.act.slug)!.map((r) => checkAgainstReprint(a.act.slug, r.lang, r.file, a.current, readerSections(a.act.slug, r.lang), curatedFor(a.act.slug))),
+    ),
+    // Where held Bills' words reach a provision's last version, they are checked the same way.
+    ...recorded.flatMap((b) =>
+      reprints.get(b.act)!.map((r) => checkAgainstReprint(b.act, r.lang, r.file, b.reached.filter((p) => p.meta.lang === r.lang), readerSections(b.act, r.lang), curatedFor(b.act))),
+    ),
+  ];
   const current = [
     ...dated.map((d) => d.current),
     ...withHistory(reprinted.filter((p) => slugs.has(p.meta.act)), amended.flatMap((a) => a.current)).map(listed),

@@ -220,8 +220,13 @@ function dropStale(
 export interface RecordedBills extends BillTexts {
   act: string;
   bills: BillText[];
-  /** Where the provision's first version starts: a lettered section, or one a held Bill inserts, begins with its first listed change. */
-  first(p: Provision): FirstVersion;
+  /**
+   * Where the provision's first version starts: a section a held Bill inserts, with its first
+   * listed change; any other unlettered section, with the earliest law the reprint lists (it is
+   * in the Code as revised in 1936). Undefined for a lettered section no held Bill inserts: the
+   * reprint does not say when it came into the Code, so it gets no dated versions.
+   */
+  first(p: Provision): FirstVersion | undefined;
   /** Provisions whose last version the Bills' words reach: those words, to check against the reprint. */
   reached: Provision[];
 }
@@ -233,8 +238,14 @@ export function recordBills(act: ActConfig, current: readonly Provision[], repri
     current,
     bills.map((text) => ({ text, date: billInForce(reprints, text.bill)?.date })),
   );
-  const inserted = new Set(
-    bills.flatMap((b) => b.instructions.flatMap((i) => (i.op.kind === 'insert-unit' && i.op.unit === 'section' ? parseSections(i.op.text.lines).map((q) => sectionId(act.slug, q.number)) : []))),
+  const inserted = new Map(
+    bills.flatMap((b) =>
+      b.instructions.flatMap((i) =>
+        i.op.kind === 'insert-unit' && i.op.unit === 'section'
+          ? parseSections(i.op.text.lines).map((q) => [sectionId(act.slug, q.number), `inserted by ${b.bill.act} (${b.bill.bill} clause ${i.clause})`] as const)
+          : [],
+      ),
+    ),
   );
   const reached = current.flatMap((p) => {
     const last = [...(p.meta.amended_by ?? [])].map((a) => a.in_force).sort().at(-1);
@@ -246,6 +257,10 @@ export function recordBills(act: ActConfig, current: readonly Provision[], repri
     bills,
     ...result,
     reached,
-    first: (p) => (/[A-Z]$/.test(p.meta.number) || inserted.has(p.meta.id) ? { from: 'first-listed' } : { from: 'earliest-law' }),
+    first: (p) => {
+      const why = inserted.get(p.meta.id);
+      if (why) return { from: 'first-listed', why };
+      return /[A-Z]$/.test(p.meta.number) ? undefined : { from: 'earliest-law' };
+    },
   };
 }

@@ -74,13 +74,13 @@ export function originalInForce(reprints: readonly ReprintLists[], p: Provision,
  * A provision the Bill as passed does not have came in with a later amending Act: the first
  * change the List of Sections Amended names for it (for a definition, for its section).
  */
-function insertedInForce(p: Provision): InForce | undefined {
+function insertedInForce(p: Provision, why = 'not in the Bill as passed'): InForce | undefined {
   const first = [...(p.meta.amended_by ?? [])].sort((a, b) => a.in_force.localeCompare(b.in_force))[0];
   if (!first) return undefined;
   return {
     date: first.in_force,
     act: first.act,
-    basis: `not in the Bill as passed: in force from the first change the List of Sections Amended names for ${first.row} (${first.source.file}, line ${first.source.line}): ${first.act}, ${first.in_force}`,
+    basis: `${why}: in force from the first change the List of Sections Amended names for ${first.row} (${first.source.file}, line ${first.source.line}): ${first.act}, ${first.in_force}`,
   };
 }
 
@@ -131,8 +131,8 @@ export function crossLanguageDifferences(reprints: readonly ReprintLists[]): str
 export type FirstVersion =
   /** In the Act as enacted, from its commencement note; `words`: the provision in the Bill as passed, where held. */
   | { from: 'enactment'; words?: Provision }
-  /** Not in the Act as enacted: from the first change the List of Sections Amended names for it. */
-  | { from: 'first-listed' }
+  /** Not in the Act as enacted: from the first change the List of Sections Amended names for it; `why` says how we know. */
+  | { from: 'first-listed'; why?: string }
   /** An Act whose commencement the reprint does not state (the Penal Code): from the earliest law its List of Amendments names. */
   | { from: 'earliest-law' };
 
@@ -151,7 +151,7 @@ function earliestLaw(reprints: readonly ReprintLists[]): InForce | undefined {
 }
 
 function firstInForce(p: Provision, reprints: readonly ReprintLists[], actNumber: string, first: FirstVersion): InForce | undefined {
-  if (first.from === 'first-listed') return insertedInForce(p);
+  if (first.from === 'first-listed') return insertedInForce(p, first.why);
   if (first.from === 'earliest-law') return earliestLaw(reprints);
   return originalInForce(reprints, first.words ?? p, actNumber);
 }
@@ -178,9 +178,10 @@ export function listedVersions(
   const changes = [...new Set((p.meta.amended_by ?? []).map((a) => a.in_force).filter((d) => d > start.date))].sort();
   const original = first.from === 'enactment' ? first.words : undefined;
   if ((original || first.from === 'earliest-law') && !changes.length) return { current: p, history: [] };
-  const firstBill = first.from === 'enactment' ? (original ?? p).meta.source.bill : undefined;
-  const held = (i: number): Provision | undefined => (i === 0 ? original : words.get(changes[i - 1]!));
+  const held = (i: number): Provision | undefined => (i === 0 ? (original ?? words.get(start.date)) : words.get(changes[i - 1]!));
   const last = changes.length;
+  // The first version is a Bill's where its words are held (and are not the reprint's, the last).
+  const firstBill = (last > 0 ? held(0)?.meta.source.bill : undefined) ?? (first.from === 'enactment' ? (original ?? p).meta.source.bill : undefined);
   const versions: ProvisionVersion[] = [
     {
       valid_from: start.date,
@@ -190,7 +191,7 @@ export function listedVersions(
       act: start.act,
       in_force: start.basis,
       // Without the Bill, only the reprint's (the last) text is held.
-      status: original ? original.meta.status : last === 0 ? p.meta.status : 'text-unavailable',
+      status: last === 0 ? p.meta.status : (held(0)?.meta.status ?? 'text-unavailable'),
     },
     ...changes.map((d, i): ProvisionVersion => {
       const by = p.meta.amended_by!.filter((a) => a.in_force === d);
