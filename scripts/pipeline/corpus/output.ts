@@ -13,7 +13,7 @@ import { pairDefinitions, parseDefinitionPairs, type Pairing } from './definitio
 import { amendAct, historyPath, type BillCount } from '../history/act.js';
 import { checkAgainstReprint, parseExplanations, reprintSections, type ReprintCheck } from '../history/check-reprint.js';
 import { amendedBy, listedVersions, type FirstVersion, type ReprintLists } from '../history/in-force.js';
-import { recordBills } from '../history/bill-texts.js';
+import { recordBills, recordedCounts, recordedReportMarkdown } from '../history/bill-texts.js';
 import { actsWithReprints, amendmentListsFile, readReprintLists } from '../history/reprint-lists.js';
 
 /** Curated English ↔ Malay pairs of defined terms. */
@@ -33,7 +33,7 @@ export function amendAll(
   parsed: readonly ParsedSource[],
   originals: readonly ParsedSource[],
   root = '.',
-): { current: Provision[]; history: Provision[]; counts: BillCount[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
+): { current: Provision[]; history: Provision[]; counts: BillCount[]; recordedReport: string; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
   const reprinted = allProvisions(parsed);
   const bills = allProvisions(originals);
   const all = [...new Map([...parsed, ...originals].map((s) => [s.act.slug, s.act])).values()];
@@ -101,7 +101,8 @@ export function amendAll(
     current: current.map(withCounterpart).sort(compareProvisions),
     pairing,
     history: [...amended.flatMap((a) => a.history).map(listed), ...dated.flatMap((d) => d.history)].sort(compareProvisions),
-    counts: amended.flatMap((a) => a.counts),
+    counts: [...amended.flatMap((a) => a.counts), ...recorded.flatMap(recordedCounts)],
+    recordedReport: recordedReportMarkdown(recorded),
     reprints,
     checks,
   };
@@ -130,7 +131,7 @@ export function corpusOutput(
   originals: readonly ParsedSource[],
   root = '.',
   extracted: readonly ExtractedSource[] = parseAllExtracts(root),
-): { files: Map<string, string>; counts: BillCount[]; current: Provision[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
+): { files: Map<string, string>; counts: BillCount[]; recordedReport: string; current: Provision[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
   const amended = amendAll(parsed, originals, root);
   const current = [...amended.current, ...extracted.flatMap((e) => e.provisions)].sort(compareProvisions);
   const files = corpusFiles(current);
@@ -138,5 +139,5 @@ export function corpusOutput(
   // Every reprint's lists, also of Acts whose text is not (yet) in the corpus.
   const reprints = new Map(actsWithReprints(root).map((act) => [act, amended.reprints.get(act) ?? readReprintLists(act, root)]));
   for (const [act, rs] of reprints) files.set(`${act}/amendments.json`, `${JSON.stringify(amendmentListsFile(act, rs), null, 2)}\n`);
-  return { files, counts: amended.counts, current, reprints, checks: amended.checks, pairing: amended.pairing };
+  return { files, counts: amended.counts, recordedReport: amended.recordedReport, current, reprints, checks: amended.checks, pairing: amended.pairing };
 }

@@ -15,6 +15,7 @@ import { sectionId } from '../../../src/schema/ids.js';
 import type { AmendmentRecord, Provision, SourceRef } from '../../../src/schema/provision.js';
 import { applyInstruction, Unapplied, type Working } from './edit.js';
 import type { Instruction } from './instructions.js';
+import type { BillCount } from './act.js';
 import { billInForce, type FirstVersion, type ReprintLists } from './in-force.js';
 import { loadAmendingBills, type BillText } from './load.js';
 import { parseSections, type QuotedSection } from './units.js';
@@ -263,4 +264,39 @@ export function recordBills(act: ActConfig, current: readonly Provision[], repri
       return /[A-Z]$/.test(p.meta.number) ? undefined : { from: 'earliest-law' };
     },
   };
+}
+
+/** Per-Bill counts in the amendments report's terms, and the report's notes on what was not read or used. */
+export function recordedCounts(r: RecordedBills): BillCount[] {
+  return r.bills.map((b) => {
+    const recs = [...r.records.values()].flat().filter((x) => x.bill === b.bill.bill);
+    const clauses = (o: string) => new Set(recs.filter((x) => x.outcome === o).map((x) => x.clause)).size;
+    return {
+      act: r.act,
+      bill: b.bill.bill,
+      lang: b.lang,
+      held: true,
+      found: b.instructions.length + b.unread.length,
+      applied: clauses('applied'),
+      resolved: 0,
+      notApplicable: clauses('not-applicable'),
+      noTextChange: b.instructions.filter((i) => i.op.kind === 'none').length,
+      unavailable: 0,
+    };
+  });
+}
+
+export function recordedReportMarkdown(all: readonly RecordedBills[]): string {
+  const lines = all.flatMap((r) => [
+    `### ${r.act}: amending Bills whose words fill in versions`,
+    '',
+    'The text as first enacted is not held: versions come from the reprint\'s List of Sections Amended; a held Bill gives',
+    'the words of a section it substitutes or inserts whole, and its later held Bills\' instructions on that section are',
+    'applied to them ("applied" above). Other instructions are recorded on the provision, not applied ("not applicable").',
+    '',
+    ...r.skipped.map((s) => `- Not used: ${s.bill}: ${s.reason}.`),
+    ...r.bills.flatMap((b) => b.unread.map((u) => `- Not read by the instruction grammar: ${b.bill.bill} clause ${u.clause} (\`${b.file}\`, lines ${u.lines[0]}–${u.lines[1]}): ${u.words.slice(0, 160)}${u.words.length > 160 ? '…' : ''}`)),
+    '',
+  ]);
+  return lines.join('\n');
 }

@@ -310,8 +310,8 @@ const UNITS = 'seksyen|sections?|heading and sections|subseksyen|subsections?|pe
 /** The unit a Bill puts in ("the following sections"). */
 const UNIT_PLURAL = `(?:${UNITS})`;
 const UNIT_NEW = `(?<inserted>${UNITS})`;
-/** A unit's label as the Bill names it: "(c)", "(1a)", "54(1)(b)", "15", "III". */
-const LABEL = String.raw`(?<label>\d+[a-z]?(?:\([0-9a-z]+\))*|\([0-9a-z]+\)|[IVX]+[a-z]?)`;
+/** A unit's label as the Bill names it: "(c)", "(1a)", "54(1)(b)", "15", "130za", "124A", "III". */
+const LABEL = String.raw`(?<label>\d+(?:[a-z]{1,2}|[A-Z]{1,2})?(?:\([0-9a-z]+\))*|\([0-9a-z]+\)|[IVX]+[a-z]?)`;
 const PUNCT: Record<string, string> = { noktah: '.', 'full stop': '.', koma: ',', comma: ',' };
 
 /**
