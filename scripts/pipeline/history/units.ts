@@ -59,7 +59,8 @@ export interface QuotedSection {
 
 /** "26a. ", "26 b. " (small capitals lost in conversion), "7. ", "372A. " (older Bills print capitals) */
 const SECTION_START = /^(\d+)\s?([a-zA-Z]{0,2})\.\s+(.*)$/;
-const TERMINAL = /[.;:,—]$/;
+/** A line that ends a sentence; a heading may end in "etc." ("Posting of placards, etc."). */
+const TERMINAL = /(?<!\betc)[.;:,—]$/;
 
 /**
  * Quoted sections (a substituted or inserted section, or a Part's sections). A section starts at
