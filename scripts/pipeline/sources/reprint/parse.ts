@@ -296,8 +296,10 @@ export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: 
   if (arrangedSchedules !== schedules.length) {
     note(b0 + 1, 'extra-section', `arrangement lists ${arrangedSchedules} schedule(s), body has ${schedules.length}`);
   }
+  // Not joined: where the words end is not in the text file (splitting the letters by the file's
+  // own words is ambiguous for most of these lines); only another extraction of the PDF has it.
   for (let i = b0; i < b1; i++) {
-    if (LETTER_SPACED.test(lines[i]!)) note(i + 1, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted): "${lines[i]!.slice(0, 60)}…"`);
+    if (LETTER_SPACED.test(lines[i]!)) note(i + 1, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted; word boundaries not guessed): "${lines[i]!.slice(0, 60)}…"`);
   }
   attachNotes(cleaned, provisions, (n) => note(n.first + 1, 'note-unattached', `note on page ${n.page} explains no provision: "${n.text.slice(0, 60)}…"`));
   return { provisions, arrangement, anomalies, cleaned, crossHeadings: [...crossHeadings, ...unused.map((i) => i + 1)].sort((a, b) => a - b) };
