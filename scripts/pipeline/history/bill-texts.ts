@@ -13,7 +13,8 @@
 import type { ActConfig, AmendingBill } from '../../../src/registry/acts.js';
 import { sectionId } from '../../../src/schema/ids.js';
 import type { AmendmentRecord, Provision, SourceRef } from '../../../src/schema/provision.js';
-import { applyInstruction, Unapplied, type Working } from './edit.js';
+import { applyInstruction } from './edit.js';
+import { Unapplied, type Working } from './edit-tree.js';
 import type { Instruction } from './instructions.js';
 import type { BillCount } from './act.js';
 import { billInForce, type FirstVersion, type ReprintLists } from './in-force.js';
