@@ -105,6 +105,17 @@ describe('/v1/provisions/{id}?at= on the Penal Code (history from its amending B
     expect(res.body.detail).toContain('is not held in our sources');
   });
 
+  it('/v1/amendments: Act A1471 amended s 376 (redline from the Bills\' words), inserted s 52A; Act A1131\'s s 372 has no earlier words', async () => {
+    const a1471 = (await get(app, '/v1/amendments?act=penal-code&by=A1471')).body.amending_acts[0];
+    expect(a1471).toMatchObject({ number: 'A1471', in_force: '2014-12-31' });
+    const s376 = a1471.provisions.find((p: any) => p.id === 'penal-code-s376');
+    expect(s376.change).toBe('amended');
+    expect(JSON.stringify(s376.redline)).toContain('the woman becomes insane');
+    expect(a1471.provisions.find((p: any) => p.id === 'penal-code-s52a')).toMatchObject({ change: 'inserted' });
+    const a1131 = (await get(app, '/v1/amendments?act=penal-code&by=A1131')).body.amending_acts[0];
+    expect(a1131.provisions.find((p: any) => p.id === 'penal-code-s372')).toMatchObject({ change: 'text-not-held' });
+  });
+
   it('s 372A before Act A1131 (1 August 2002), which inserted it: 404 naming its first day', async () => {
     const res = await get(app, '/v1/provisions/penal-code-s372a?at=2002-07-31');
     expect(res.status).toBe(404);
@@ -127,6 +138,14 @@ describe('provision page ?at=', () => {
   it('links each version of the history to its day', async () => {
     const html = await (await app.request('/provisions/atipsom-s14')).text();
     expect(html).toContain('href="/provisions/atipsom-s14?lang=en&amp;at=2008-02-28"');
+  });
+
+  it('a Penal Code provision as a held Bill gave it: s 376 on 1 January 2010', async () => {
+    const res = await app.request('/provisions/penal-code-s376?at=2010-01-01');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<time datetime="2007-09-07">7 September 2007</time>');
+    expect(html).toContain('not less than five years and not more than thirty years');
   });
 
   it('answers 404 before the provision existed', async () => {
