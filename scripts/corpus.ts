@@ -28,7 +28,7 @@ for (const s of parsed) {
   console.log(`parsed ${s.act.slug} (${s.source.lang}): ${s.provisions.length} provisions, ${s.anomalies.length} anomalies`);
 }
 // Amending Bills (config `amendments`) applied to the Bill as passed: past versions go to history/.
-const amended = corpusOutput(parsed, originals, '.', extracted);
+const amended = corpusOutput(parsed, originals, extracted, '.');
 const files = amended.files;
 let written = 0;
 for (const [rel, content] of files) if (writeIfChanged(join(ACTS_DIR, rel), content)) written++;

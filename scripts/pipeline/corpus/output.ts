@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { actBySlug } from '../../../src/registry/acts.js';
 import { docKey } from '../../../src/schema/ids.js';
 import type { Provision } from '../../../src/schema/provision.js';
-import { parseAllExtracts, type ExtractedSource, type ParsedSource } from './build.js';
+import type { ExtractedSource, ParsedSource } from './build.js';
 import { allProvisions } from './build.js';
 import { compareProvisions } from './read.js';
 import { corpusFiles } from './build.js';
@@ -129,8 +129,8 @@ function withHistory(current: readonly Provision[], consolidated: readonly Provi
 export function corpusOutput(
   parsed: readonly ParsedSource[],
   originals: readonly ParsedSource[],
+  extracted: readonly ExtractedSource[],
   root = '.',
-  extracted: readonly ExtractedSource[] = parseAllExtracts(root),
 ): { files: Map<string, string>; counts: BillCount[]; recordedReport: string; current: Provision[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
   const amended = amendAll(parsed, originals, root);
   const current = [...amended.current, ...extracted.flatMap((e) => e.provisions)].sort(compareProvisions);
