@@ -42,6 +42,6 @@ if (existsSync(ACTS_DIR)) {
   }
 }
 const reports = reportOf(parsed, extracted);
-writeIfChanged('corpus/REPORT.md', `${reportMarkdown(reports)}\n${amendmentReportMarkdown(amended.counts)}\n${reprintListsReportMarkdown(amended.reprints)}\n${reprintCheckReportMarkdown(amended.checks)}\n${definitionPairsReportMarkdown(amended.pairing, amended.current)}`);
+writeIfChanged('corpus/REPORT.md', `${reportMarkdown(reports)}\n${amendmentReportMarkdown(amended.counts)}\n${amended.recordedReport}\n${reprintListsReportMarkdown(amended.reprints)}\n${reprintCheckReportMarkdown(amended.checks)}\n${definitionPairsReportMarkdown(amended.pairing, amended.current)}`);
 writeIfChanged('corpus/report.json', `${JSON.stringify(reports, null, 2)}\n`);
 console.log(`corpus: ${files.size} files (${written} written, ${removed} removed); see corpus/REPORT.md`);

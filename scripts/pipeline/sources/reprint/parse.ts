@@ -351,8 +351,10 @@ function checkBody({ lines, b0, b1, note }: Reading, arrangement: readonly Arran
   if (arrangedSchedules !== schedules) {
     note(b0 + 1, 'extra-section', `arrangement lists ${arrangedSchedules} schedule(s), body has ${schedules}`);
   }
+  // Not joined: where the words end is not in the text file (splitting the letters by the file's
+  // own words is ambiguous for most of these lines); only another extraction of the PDF has it.
   for (let i = b0; i < b1; i++) {
-    if (LETTER_SPACED.test(lines[i]!)) note(i + 1, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted): "${lines[i]!.slice(0, 60)}…"`);
+    if (LETTER_SPACED.test(lines[i]!)) note(i + 1, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted; word boundaries not guessed): "${lines[i]!.slice(0, 60)}…"`);
   }
 }
 
