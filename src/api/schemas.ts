@@ -58,10 +58,11 @@ export const SearchAnswer = z
     limit: z.number().int(),
     offset: z.number().int(),
     hits: z.array(SearchHit),
-    total: z.number().int().openapi({ description: 'Exact number of matching provisions (one per provision without `lang`).' }),
+    total: z.number().int().openapi({ description: 'Number of matching provisions (one per provision without `lang`): exact when `total_exact`, else the engine\'s estimate (ask `total=exact`).' }),
+    total_exact: z.boolean().openapi({ description: 'Whether `total` is exact: with `total=exact`, or on the last page.' }),
     facets: z
-      .object({ act: Counts, lang: Counts, type: Counts, topics: Counts })
-      .openapi({ description: 'Matching documents per value; a provision held in two languages counts once in each.' }),
+      .object({ act: Counts.optional(), lang: Counts.optional(), type: Counts.optional(), topics: Counts.optional() })
+      .openapi({ description: 'The facets asked for in `facets`: matching documents per value; a provision held in two languages counts once in each.' }),
   })
   .openapi('SearchAnswer');
 

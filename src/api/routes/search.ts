@@ -4,8 +4,7 @@ import { resolveCitation } from '../../cite/resolve.js';
 import type { Citation } from '../../schema/citation.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
 import type { Filter } from '../../search/filter.js';
-import { FACETS } from '../../search/settings.js';
-import { ActParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TypeParam } from '../params.js';
+import { ActParam, FacetsParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TotalParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
 import { SearchAnswer } from '../schemas.js';
 import { ERRORS } from './errors.js';
@@ -15,7 +14,7 @@ const route = createRoute({
   path: '/v1/search',
   summary: 'Search provisions',
   description:
-    'Full-text search over every provision, in English and Malay, with highlights and facet counts. ' +
+    'Full-text search over every provision, in English and Malay, with highlights and the facet counts asked for. ' +
     'Without `lang`, each provision appears once, in its best-matching language. ' +
     'A query that reads as a citation ("ATIPSOM s 14") puts that provision first.',
   request: {
@@ -28,6 +27,8 @@ const route = createRoute({
       kind: KindParam.optional(),
       limit: LimitParam,
       offset: OffsetParam,
+      facets: FacetsParam.optional(),
+      total: TotalParam,
     }),
   },
   responses: {
@@ -42,7 +43,11 @@ export function searchRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
     const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
     const onePerProvision = !p.lang;
     const [answer, cited] = await Promise.all([
-      search.search({ q: p.q, filter, limit: p.limit, offset: p.offset, onePerProvision, facets: FACETS, highlight: HIGHLIGHT, attributesToRetrieve: HIT_FIELDS }),
+      search.search({
+        q: p.q, filter, limit: p.limit, offset: p.offset, onePerProvision, highlight: HIGHLIGHT, attributesToRetrieve: HIT_FIELDS,
+        ...(p.facets ? { facets: p.facets } : {}),
+        exactTotal: p.total === 'exact',
+      }),
       citedProvision(search, p.q, filter),
     ]);
     let hits = answer.hits;
@@ -54,10 +59,11 @@ export function searchRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
         query: p.q,
         citation: cited?.citation ?? null,
         total: answer.total,
+        total_exact: answer.totalExact,
         limit: p.limit,
         offset: p.offset,
         hits: hits.map(toHit),
-        facets: { act: {}, lang: {}, type: {}, topics: {}, ...answer.facets },
+        facets: Object.fromEntries((p.facets ?? []).map((f) => [f, answer.facets[f] ?? {}])),
       },
       200,
     );
