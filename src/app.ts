@@ -6,6 +6,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { docsPage, type OpenApiDocument } from './api/docs-page.js';
 import type { ClientAddress } from './api/middleware/client-address.js';
+import { fingerprint, httpCache, type ResponseStore } from './api/middleware/cache.js';
 import { harden, type HardeningEnv } from './api/middleware/index.js';
 import { ApiProblem, problem, validationHook } from './api/problem.js';
 import { actRoutes } from './api/routes/acts.js';
@@ -18,7 +19,7 @@ import { healthRoutes } from './api/routes/health.js';
 import { provisionRoutes } from './api/routes/provisions.js';
 import { searchRoutes } from './api/routes/search.js';
 import { pageRoutes } from './pages/routes.js';
-import { DEFAULT_TIMEOUT_MS, ProvisionSearch } from './search/client.js';
+import { DEFAULT_BUILD_TTL_MS, DEFAULT_TIMEOUT_MS, ProvisionSearch } from './search/client.js';
 import { SearchUnavailable } from './search/errors.js';
 
 /** Configuration from the environment (Workers vars/secrets, or process.env under Node). */
@@ -30,6 +31,10 @@ export interface AppEnv extends HardeningEnv {
   /** The relations index (default `relations`), built and swapped with the provisions index. */
   MEILI_RELATIONS_INDEX?: string | undefined;
   MEILI_TIMEOUT_MS?: string | undefined;
+  /** ms a build id is reused before asking the engine again (default 2000; 0: every request). */
+  MEILI_BUILD_TTL_MS?: string | undefined;
+  /** Seconds clients and shared caches may reuse a /v1 answer before revalidating (default 60). */
+  CACHE_MAX_AGE?: string | undefined;
 }
 
 const OPENAPI = {
@@ -45,7 +50,15 @@ const OPENAPI = {
 /** What only the runtime knows: src/node.ts and src/worker.ts say who the client is. */
 export interface AppRuntime {
   clientAddress?: ClientAddress;
+  /** Workers: `caches.default`, in front of the /v1 routes. */
+  responseStore?: ResponseStore;
 }
+
+/** A whole number ≥ 0 from the environment, else the default. */
+const setting = (value: string | undefined, fallback: number): number => {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(n) && n >= 0 ? n : fallback;
+};
 
 export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHono {
   const timeout = Number(env.MEILI_TIMEOUT_MS);
@@ -56,9 +69,21 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
     index: env.MEILI_INDEX,
     relationsIndex: env.MEILI_RELATIONS_INDEX,
     timeoutMs,
+    buildTtlMs: setting(env.MEILI_BUILD_TTL_MS, DEFAULT_BUILD_TTL_MS),
   });
   const app = new OpenAPIHono({ defaultHook: validationHook });
   harden(app, env, { clientAddress: runtime.clientAddress, deadlineMs: timeoutMs });
+  let revision: string | undefined;
+  app.use(
+    '/v1/*',
+    httpCache(search, {
+      maxAge: setting(env.CACHE_MAX_AGE, 60),
+      storeSeconds: 7 * 24 * 3600,
+      // The answers' shapes are the OpenAPI document's: a deploy that changes them changes the ETag.
+      codeRevision: () => (revision ??= fingerprint(JSON.stringify(app.getOpenAPI31Document(OPENAPI)))),
+      store: runtime.responseStore,
+    }),
+  );
 
   healthRoutes(app, search);
   searchRoutes(app, search);

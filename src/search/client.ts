@@ -7,10 +7,12 @@ import {
   MeilisearchApiError,
   MeilisearchRequestError,
   MeilisearchRequestTimeOutError,
+  type FederatedMultiSearchParams,
   type MultiSearchQuery,
   type SearchParams,
 } from 'meilisearch';
 import { ProvisionDoc } from '../schema/document.js';
+import { buildIndexName, type BuildRecord } from './build.js';
 import { SearchUnavailable } from './errors.js';
 import { filterExpression, type Filter } from './filter.js';
 import { engineQuery } from './query.js';
@@ -35,6 +37,15 @@ export interface SearchConfig {
   relationsIndex?: string | undefined;
   /** Per request; the API answers 503 rather than keep a person waiting longer. */
   timeoutMs?: number | undefined;
+  /** How long a build id read from `<index>-build` is reused before asking again (0: every time). */
+  buildTtlMs?: number | undefined;
+  /**
+   * Names of Meilisearch remotes (its experimental `/network`) each holding a shard of the corpus:
+   * searches become one remote federated search through `url`, merged by ranking score.
+   */
+  remotes?: readonly string[] | undefined;
+  /** How words are dropped when not all match (default `frequency`; see ARCHITECTURE.md on shards). */
+  matchingStrategy?: 'frequency' | 'all' | undefined;
 }
 
 export type Doc = ProvisionDoc & { _formatted?: Partial<Record<keyof ProvisionDoc, unknown>> };
@@ -63,6 +74,8 @@ export interface SearchAnswer {
 }
 
 export const DEFAULT_TIMEOUT_MS = 2_000;
+/** A reindex reaches every process (or Workers isolate) within this time. */
+export const DEFAULT_BUILD_TTL_MS = 2_000;
 
 /** A record of the relations index (scripts/analysis/relation-docs.ts); `record` is read by the routes' schemas. */
 export interface RelationHit {
@@ -77,10 +90,17 @@ export class ProvisionSearch {
   readonly #client: Meilisearch | undefined;
   readonly #index: string;
   readonly #relations: string;
+  readonly #buildTtlMs: number;
+  readonly #remotes: readonly string[];
+  readonly #matchingStrategy: 'frequency' | 'all';
+  #build: { id: Promise<string | undefined>; at: number } | undefined;
 
   constructor(config: SearchConfig) {
     this.#index = config.index ?? LIVE_INDEX;
     this.#relations = config.relationsIndex ?? RELATIONS_INDEX;
+    this.#buildTtlMs = config.buildTtlMs ?? DEFAULT_BUILD_TTL_MS;
+    this.#remotes = config.remotes ?? [];
+    this.#matchingStrategy = config.matchingStrategy ?? 'frequency';
     this.#client = config.url
       ? new Meilisearch({
           host: config.url,
@@ -97,7 +117,7 @@ export class ProvisionSearch {
       limit: request.limit,
       offset: request.offset,
       // Drop the commonest words first when not all match, not the last-typed ones.
-      matchingStrategy: 'frequency',
+      matchingStrategy: this.#matchingStrategy,
       filter: request.filter ? filterExpression(request.filter) : undefined,
       ...(request.onePerProvision ? { distinct: 'id' } : {}),
       ...(request.facets ? { facets: [...request.facets] } : {}),
@@ -117,6 +137,7 @@ export class ProvisionSearch {
     // engine's estimatedTotalHits is an estimate, page mode's totalHits is exact. It is a second
     // search over every match, about a third of the engine's time for this request (measured).
     const q = engineQuery(request.q);
+    if (this.#remotes.length) return this.#federated(q, params, request);
     const queries: MultiSearchQuery[] = [{ indexUid: this.#index, q, ...params }];
     if (request.exactTotal) {
       queries.push({
@@ -145,6 +166,34 @@ export class ProvisionSearch {
     };
   }
 
+  /**
+   * The same search over every remote's shard in one remote federated search: per-shard hits
+   * merged by ranking score (or sort), facets merged. The count is the federation's estimate.
+   */
+  async #federated(q: string, params: SearchParams, request: SearchRequest): Promise<SearchAnswer> {
+    const { limit, offset, facets, ...perQuery } = params;
+    const res = await this.#call((client) =>
+      client.multiSearch<FederatedMultiSearchParams, ProvisionDoc & { _federation?: unknown }>({
+        federation: {
+          limit: limit ?? 20,
+          offset: offset ?? 0,
+          ...(facets ? { facetsByIndex: { [this.#index]: facets }, mergeFacets: {} } : {}),
+        },
+        queries: this.#remotes.map((remote) => ({ indexUid: this.#index, q, ...perQuery, federationOptions: { remote, weight: 1 } })),
+      }),
+    );
+    // `_federation` says which shard answered: not part of a document.
+    const hits = res.hits.map(({ _federation, ...doc }) => doc as Doc);
+    const last = hits.length < request.limit && (hits.length > 0 || request.offset === 0);
+    const seen = request.offset + hits.length;
+    return {
+      hits,
+      total: last ? seen : Math.max(res.estimatedTotalHits ?? 0, seen),
+      totalExact: last,
+      facets: (res.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+    };
+  }
+
   /** All documents matching a filter (e.g. both languages of one id), in Act order. */
   async find(filter: Filter, options: { limit?: number; attributes?: string[] } = {}): Promise<Doc[]> {
     const answer = await this.search({
@@ -169,6 +218,30 @@ export class ProvisionSearch {
       }),
     );
     return res.hits;
+  }
+
+  /**
+   * The build id of the live indexes (src/search/build.ts), or undefined when there is none or
+   * the engine does not answer (then nothing is cached; the route itself reports the outage).
+   * Concurrent callers share one lookup.
+   */
+  buildId(): Promise<string | undefined> {
+    const now = Date.now();
+    if (!this.#build || now - this.#build.at >= this.#buildTtlMs) {
+      const uid = buildIndexName(this.#index);
+      // With shards, every remote has its own build record: the id names all of them.
+      const id = this.#call(async (client) => {
+        const { hits } = this.#remotes.length
+          ? await client.multiSearch<FederatedMultiSearchParams, BuildRecord>({
+              federation: { limit: this.#remotes.length },
+              queries: this.#remotes.map((remote) => ({ indexUid: uid, q: '', attributesToRetrieve: ['build'], federationOptions: { remote, weight: 1 } })),
+            })
+          : await client.index(uid).search<BuildRecord>('', { limit: 1, attributesToRetrieve: ['build'] });
+        return hits.length === Math.max(1, this.#remotes.length) ? hits.map((h) => h.build).sort().join('+') : undefined;
+      }).catch(() => undefined);
+      this.#build = { id, at: now };
+    }
+    return this.#build.id;
   }
 
   /** Whether the live index answers a query with our key (not merely whether the engine is up). */
