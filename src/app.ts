@@ -35,6 +35,10 @@ export interface AppEnv extends HardeningEnv {
   MEILI_BUILD_TTL_MS?: string | undefined;
   /** Seconds clients and shared caches may reuse a /v1 answer before revalidating (default 60). */
   CACHE_MAX_AGE?: string | undefined;
+  /** Comma-separated Meilisearch remotes (its `/network`), each holding a shard: search them as one. */
+  MEILI_REMOTES?: string | undefined;
+  /** `all` for sharded deployments whose answers must equal one instance's (ARCHITECTURE.md); default `frequency`. */
+  MEILI_MATCHING_STRATEGY?: string | undefined;
 }
 
 const OPENAPI = {
@@ -70,6 +74,8 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
     relationsIndex: env.MEILI_RELATIONS_INDEX,
     timeoutMs,
     buildTtlMs: setting(env.MEILI_BUILD_TTL_MS, DEFAULT_BUILD_TTL_MS),
+    remotes: env.MEILI_REMOTES?.split(',').map((r) => r.trim()).filter(Boolean),
+    matchingStrategy: env.MEILI_MATCHING_STRATEGY === 'all' ? 'all' : 'frequency',
   });
   const app = new OpenAPIHono({ defaultHook: validationHook });
   harden(app, env, { clientAddress: runtime.clientAddress, deadlineMs: timeoutMs });

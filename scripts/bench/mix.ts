@@ -56,3 +56,15 @@ export const directHeaders = (searchKey: string): Record<string, string> => ({
   Authorization: `Bearer ${searchKey}`,
   'Content-Type': 'application/json',
 });
+
+/** The same search over sharded instances: one remote federated search through any of them. */
+export function federatedSearchBody(q: string, remotes: readonly string[], index = LIVE_INDEX, strategy = 'frequency'): Record<string, unknown> {
+  const { limit, offset, ...query } = directSearchBody(q, index).queries[0]!;
+  return {
+    federation: { limit, offset },
+    queries: remotes.map((remote) => ({ ...query, matchingStrategy: strategy, federationOptions: { remote, weight: 1 } })),
+  };
+}
+
+export const federatedMix = (set: readonly Judgement[], remotes: readonly string[]): MixRequest[] =>
+  set.map((j) => ({ method: 'POST', path: DIRECT_SEARCH_PATH, body: JSON.stringify(federatedSearchBody(j.query, remotes)) }));

@@ -53,7 +53,7 @@ export function captureOutput(child: ChildProcess): () => string {
 }
 
 /** The Node API (src/node.ts) on a free loopback port, reading `index` with the search key. */
-export async function startNodeApi(meili: { url: string; searchKey: string }, index?: string): Promise<Served> {
+export async function startNodeApi(meili: { url: string; searchKey: string }, index?: string, extraEnv: Record<string, string> = {}): Promise<Served> {
   const port = await freePort();
   const { MEILI_MASTER_KEY: _m, MEILI_ADMIN_KEY: _a, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
@@ -66,6 +66,7 @@ export async function startNodeApi(meili: { url: string; searchKey: string }, in
       MEILI_URL: meili.url,
       MEILI_SEARCH_KEY: meili.searchKey,
       ...(index ? { MEILI_INDEX: index } : {}),
+      ...extraEnv,
     },
   });
   const output = captureOutput(child);

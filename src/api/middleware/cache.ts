@@ -59,7 +59,9 @@ export function httpCache(search: ProvisionSearch, options: HttpCacheOptions): M
     if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
 
     const key = options.store ? storeKey(c.req.url, etag) : undefined;
-    const hit = key ? await options.store!.match(key).catch(() => undefined) : undefined;
+    // `Cache-Control: no-cache` from the client: answer from the routes (and refresh the store).
+    const bypass = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '');
+    const hit = key && !bypass ? await options.store!.match(key).catch(() => undefined) : undefined;
     if (hit) {
       const res = new Response(hit.body, hit);
       res.headers.set('Cache-Control', cacheControl);
