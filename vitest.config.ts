@@ -8,7 +8,8 @@ export default defineConfig({
     // Integration tests share one Meilisearch per worker process; keep parallelism modest on 2 cores.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000,
+    // Bounds, not speed checks: full index builds take minutes when other work loads the 2 cores.
+    testTimeout: 300_000,
     hookTimeout: 180_000,
   },
 });

@@ -6,22 +6,22 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { LIVE_INDEX } from '../src/search/settings.js';
-import { buildDocuments } from './build/documents.js';
-import { measureIndexing } from './bench/indexing.js';
-import { checkParity, measureLatency, type Target } from './bench/latency.js';
-import { describeMachine } from './bench/machine.js';
-import { apiMix, directHeaders, directMix } from './bench/mix.js';
-import { parseBenchOptions } from './bench/options.js';
-import { memoryOf, startNodeApi, type Served } from './bench/processes.js';
-import { buildBaseline, measureQuality } from './bench/quality.js';
-import { loadRelevanceSet } from './bench/relevance.js';
-import { FINDINGS_MARKER, renderReport, type BenchResults } from './bench/report.js';
-import { measureNetwork } from './bench/network.js';
-import { measureScale } from './bench/scale.js';
-import { startBenchMeili } from './bench/stack.js';
-import { startWranglerDev } from './bench/worker.js';
-import { haveWrk, wrkBinary } from './bench/wrk.js';
-import { indexCorpus } from './lib/index-corpus.js';
+import { buildDocuments } from './pipeline/documents/build.js';
+import { measureIndexing } from './ops/bench/indexing.js';
+import { checkParity, measureLatency, type Target } from './ops/bench/latency.js';
+import { describeMachine } from './ops/bench/machine.js';
+import { apiMix, directHeaders, directMix } from './ops/bench/mix.js';
+import { parseBenchOptions } from './ops/bench/options.js';
+import { memoryOf, startNodeApi, type Served } from './ops/bench/processes.js';
+import { buildBaseline, measureQuality } from './ops/bench/quality.js';
+import { loadRelevanceSet } from './ops/bench/relevance.js';
+import { FINDINGS_MARKER, renderReport, type BenchResults } from './ops/bench/report.js';
+import { measureNetwork } from './ops/bench/network.js';
+import { measureScale } from './ops/bench/scale.js';
+import { startBenchMeili } from './ops/bench/stack.js';
+import { startWranglerDev } from './ops/bench/worker.js';
+import { haveWrk, wrkBinary } from './ops/bench/wrk.js';
+import { indexCorpus } from './pipeline/index/index-corpus.js';
 
 const options = parseBenchOptions(process.argv.slice(2));
 const started = Date.now();

@@ -5,10 +5,10 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseAllSources } from './corpus/build.js';
-import { reportMarkdown, reportOf } from './corpus/report.js';
-import { amendmentReportMarkdown } from './amend/act.js';
-import { corpusOutput } from './amend/all.js';
+import { parseAllSources } from './pipeline/corpus/build.js';
+import { reportMarkdown, reportOf } from './pipeline/corpus/report.js';
+import { amendmentReportMarkdown } from './pipeline/history/act.js';
+import { corpusOutput } from './pipeline/corpus/output.js';
 
 const ACTS_DIR = 'corpus/acts';
 

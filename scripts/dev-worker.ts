@@ -5,9 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { apiProcessEnv } from './lib/api-env.js';
-import { indexedLocalMeili } from './lib/ensure-index.js';
-import { superviseWith } from './lib/processes.js';
+import { apiProcessEnv } from './ops/api-env.js';
+import { indexedLocalMeili } from './ops/ensure-index.js';
+import { superviseWith } from './ops/processes.js';
 
 const DEV_VARS = '.dev.vars';
 

@@ -6,9 +6,9 @@
  * one in .meili-data/ is started for the duration.
  */
 import { parseArgs } from 'node:util';
-import { indexCorpus } from './lib/index-corpus.js';
-import { localMeili } from './lib/local-meili.js';
-import { corpusFingerprint, recordIndexed } from './lib/index-state.js';
+import { indexCorpus } from './pipeline/index/index-corpus.js';
+import { localMeili } from './ops/local-meili.js';
+import { corpusFingerprint, recordIndexed } from './ops/index-state.js';
 
 const { values } = parseArgs({ options: { full: { type: 'boolean', default: false } }, strict: true });
 const meili = await localMeili(['admin']);

@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { apiProcessEnv } from './lib/api-env.js';
-import { indexCorpus } from './lib/index-corpus.js';
-import { freePort, startMeili } from './lib/meili-server.js';
+import { apiProcessEnv } from './ops/api-env.js';
+import { indexCorpus } from './pipeline/index/index-corpus.js';
+import { freePort, startMeili } from './ops/meili-server.js';
 
 // What this 2-core machine sustains with the whole mix (pages included); at 200/s it managed ~113.
 const RATE = Number(process.env.LOAD_RATE ?? 80);

@@ -4,21 +4,23 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import { docsPage, type OpenApiDocument } from './api/docs-page.js';
+import { DOCS_SCRIPT, DOCS_STYLE, docsPage, type OpenApiDocument } from './api/docs-page.js';
 import type { ClientAddress } from './api/middleware/client-address.js';
 import { fingerprint, httpCache, type ResponseStore } from './api/middleware/cache.js';
 import { harden, type HardeningEnv } from './api/middleware/index.js';
 import { ApiProblem, problem, validationHook } from './api/problem.js';
-import { actRoutes } from './api/routes/acts.js';
-import { citeRoutes } from './api/routes/cite.js';
-import { compareRoutes } from './api/routes/compare.js';
-import { matchRoutes } from './api/routes/match.js';
-import { relationRoutes } from './api/routes/relations.js';
-import { topicRoutes } from './api/routes/topics.js';
-import { healthRoutes } from './api/routes/health.js';
-import { provisionRoutes } from './api/routes/provisions.js';
-import { searchRoutes } from './api/routes/search.js';
-import { pageRoutes } from './pages/routes.js';
+import { actsApi } from './api/routes/acts.js';
+import { citeApi } from './api/routes/cite.js';
+import { compareApi } from './api/routes/compare.js';
+import { healthApi } from './api/routes/health.js';
+import { matchApi } from './api/routes/match.js';
+import { provisionsApi } from './api/routes/provisions.js';
+import { relationsApi } from './api/routes/relations.js';
+import { searchApi } from './api/routes/search.js';
+import { topicsApi } from './api/routes/topics.js';
+import { PageApi } from './pages/client/api.js';
+import { COPY_SCRIPT } from './pages/components/layout.js';
+import { pagesApp } from './pages/routes/index.js';
 import { DEFAULT_BUILD_TTL_MS, DEFAULT_TIMEOUT_MS, ProvisionSearch } from './search/client.js';
 import { SearchUnavailable } from './search/errors.js';
 
@@ -51,6 +53,9 @@ const OPENAPI = {
   },
 };
 
+/** Every inline script and style the app serves: the pages' CSP allows exactly these, by hash. */
+const INLINE_CODE = { scripts: [COPY_SCRIPT, DOCS_SCRIPT], styles: [DOCS_STYLE] };
+
 /** What only the runtime knows: src/node.ts and src/worker.ts say who the client is. */
 export interface AppRuntime {
   clientAddress?: ClientAddress;
@@ -78,7 +83,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
     matchingStrategy: env.MEILI_MATCHING_STRATEGY === 'all' ? 'all' : 'frequency',
   });
   const app = new OpenAPIHono({ defaultHook: validationHook });
-  harden(app, env, { clientAddress: runtime.clientAddress, deadlineMs: timeoutMs });
+  harden(app, env, { clientAddress: runtime.clientAddress, deadlineMs: timeoutMs, inline: INLINE_CODE });
   let revision: string | undefined;
   app.use(
     '/v1/*',
@@ -91,16 +96,17 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
     }),
   );
 
-  healthRoutes(app, search);
-  searchRoutes(app, search);
-  provisionRoutes(app, search);
-  actRoutes(app, search);
-  citeRoutes(app, search);
-  compareRoutes(app, search);
-  topicRoutes(app, search);
-  relationRoutes(app, search);
-  matchRoutes(app, search);
-  pageRoutes(app);
+  app.route('/health', healthApi(search));
+  app.route('/v1/search', searchApi(search));
+  app.route('/v1/provisions', provisionsApi(search));
+  app.route('/v1/acts', actsApi(search));
+  app.route('/v1/cite', citeApi(search));
+  app.route('/v1/compare', compareApi(search));
+  app.route('/v1/topics', topicsApi(search));
+  app.route('/v1', relationsApi(search));
+  app.route('/v1/match', matchApi(search));
+  // Pages call the API in-process through the whole app, so they see exactly what clients see.
+  app.route('/', pagesApp(new PageApi(app)));
 
   app.doc31('/openapi.json', OPENAPI);
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI) as OpenApiDocument)));

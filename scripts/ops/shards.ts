@@ -11,8 +11,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { indexCorpus } from '../lib/index-corpus.js';
-import { startMeili, type MeiliServer } from '../lib/meili-server.js';
+import { indexCorpus } from '../pipeline/index/index-corpus.js';
+import { startMeili, type MeiliServer } from './meili-server.js';
 
 export interface Shards {
   /** The instance the API talks to; any would do. */

@@ -3,7 +3,7 @@
  * what it accepts. They validate requests and document them in /openapi.json.
  */
 import { z } from '@hono/zod-openapi';
-import { ACTS } from '../acts.js';
+import { ACTS } from '../registry/acts.js';
 import { FACETS } from '../search/settings.js';
 import { ACT_SLUG_PATTERN, LANGS, PROVISION_ID_PATTERN, ProvisionKind, ProvisionType } from '../schema/provision.js';
 

@@ -2,7 +2,7 @@
  * Errors as RFC 9457 problem details (application/problem+json). Every `detail` tells the
  * person what to change. Problem types are documented on the /docs page under their anchor.
  */
-import { z } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
 
@@ -101,3 +101,6 @@ export function validationHook(result: { success: boolean; error?: ZodError; tar
   const detail = `Fix the request and try again: ${errors.map((e) => e.message).join('; ')}.`;
   return problem(c, 'invalid-request', 400, detail, { errors });
 }
+
+/** A resource's sub-app, mounted by createApp with app.route(); its zod failures answer like every other route's. */
+export const resourceApp = (): OpenAPIHono => new OpenAPIHono({ defaultHook: validationHook });

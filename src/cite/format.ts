@@ -3,7 +3,7 @@
  * the short form ("ATIPSOM 2007 s 14") and the forms people type, used as search aliases.
  * Pure; the parser (parse.ts) reads every form written here.
  */
-import type { ActConfig } from '../acts.js';
+import type { ActConfig } from '../registry/acts.js';
 import type { Lang, ProvisionKind } from '../schema/provision.js';
 
 export interface Citable {

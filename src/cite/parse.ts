@@ -3,7 +3,7 @@
  * Act 670", "Akta 670 seksyen 14", "Child Act s 48(1)(a)", "PC 372B", "s 2 ATIPSOM
  * 'exploitation'") into a Citation. Pure: Act names come from the registry's aliases.
  */
-import { ACTS, type ActConfig } from '../acts.js';
+import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Citation } from '../schema/citation.js';
 
 export type ParseFailureReason = 'empty' | 'no-section' | 'unknown-act' | 'no-act';

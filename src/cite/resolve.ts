@@ -2,7 +2,7 @@
  * Resolves a read citation against the index: the provision (all its languages), the defined
  * term or pinpoint it names, or why nothing matches and what is near.
  */
-import { actBySlug, type ActConfig } from '../acts.js';
+import { actBySlug, type ActConfig } from '../registry/acts.js';
 import type { Citation } from '../schema/citation.js';
 import type { Doc, ProvisionSearch } from '../search/client.js';
 import { canonicalName } from './parse.js';

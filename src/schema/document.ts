@@ -1,6 +1,6 @@
 /**
  * The indexed document: one provision in one language, as Meilisearch stores it and the API
- * returns it. Built from the corpus by scripts/build/documents.ts; the API reads it back with
+ * returns it. Built from the corpus by scripts/pipeline/documents/build.ts; the API reads it back with
  * this same schema, including the analysis (cross-references, penalties, elements, relations).
  */
 import { z } from 'zod';
@@ -49,13 +49,13 @@ export const ProvisionDoc = z
     /** Citation strings people type, so a search for "Act 670 s 14" finds the section. */
     aliases: z.array(z.string().min(1)),
     source: SourceRef,
-    // Amendments (scripts/amend), as in the corpus front matter.
+    // Amendments (scripts/pipeline/history), as in the corpus front matter.
     version: ProvisionVersion.optional(),
     versions: z.array(ProvisionVersion).optional(),
     amendments: z.array(AmendmentRecord).optional(),
     /** Why this language has no text, and the document key where the text is. */
     unavailable: Unavailable.optional(),
-    // Analysis (scripts/analysis, issue 5): analysis, not legal advice.
+    // Analysis (scripts/pipeline/analysis, issue 5): analysis, not legal advice.
     /** References in the text, resolved to ids where the corpus holds the target, else external. */
     refs_out: z.array(Reference),
     /** Provisions (same language) whose text refers to this one. */

@@ -57,3 +57,93 @@ export const Elements = z
   })
   .strict();
 export type Elements = z.infer<typeof Elements>;
+
+/**
+ * The element vocabulary: the codes offence elements use (scripts/pipeline/analysis/elements.ts finds them
+ * in the text) and facts given to /v1/match name, each with a label for people (our words, not
+ * statute text). The one list: the match schema, the API and the facts form all read it; part of
+ * the schema because the match schema validates against its codes. Data only, so the Worker can
+ * validate input. A test keeps it equal to the codes the rules produce.
+ */
+type Vocabulary = Readonly<Record<ElementCategory, readonly (readonly [code: string, label: string])[]>>;
+
+export const ELEMENT_VOCABULARY: Vocabulary = {
+  act: [
+    ['recruit', 'Recruited'],
+    ['transport', 'Transported'],
+    ['transfer', 'Transferred, sold or handed over'],
+    ['harbour-escapee', 'Harboured a person who escaped from custody or care'],
+    ['harbour', 'Harboured or concealed'],
+    ['provide', 'Provided'],
+    ['receive', 'Received'],
+    ['acquire', 'Acquired or bought'],
+    ['maintain', 'Maintained (kept in the situation)'],
+    ['bring-in-transit', 'Brought through the country in transit'],
+    ['bring-into-country', 'Brought into the country'],
+    ['take-out-of-custody', 'Took or sent a person out of lawful custody or care'],
+    ['profit', 'Profited from the offence'],
+    ['document-fraud', 'Made, gave or held false travel or identity documents'],
+    ['smuggle', 'Arranged unlawful entry or exit (smuggling)'],
+    ['facilitate', 'Facilitated: financial services, premises or material support'],
+    ['sexual-abuse', 'Sexual abuse, sexual communication or abuse material'],
+  ],
+  means: [
+    ['threat', 'Threat'],
+    ['force', 'Use of force'],
+    ['coercion', 'Coercion'],
+    ['abduction', 'Abduction'],
+    ['fraud', 'Fraud'],
+    ['deception', 'Deception'],
+    ['abuse-of-power', 'Abuse of power'],
+    ['abuse-of-vulnerability', 'Abuse of a position of vulnerability'],
+    ['payments', 'Payments or benefits to a person in control'],
+  ],
+  purpose: [
+    ['exploitation', 'Exploitation (any form)'],
+    ['sexual-exploitation', 'Sexual exploitation or prostitution'],
+    ['forced-labour', 'Forced labour or services'],
+    ['slavery', 'Slavery or similar practices'],
+    ['servitude', 'Servitude'],
+    ['illegal-activity', 'Illegal activity'],
+    ['organ-removal', 'Removal of organs'],
+    ['begging', 'Begging'],
+    ['facilitate-trafficking', 'To facilitate trafficking in persons'],
+    ['facilitate-smuggling', 'To facilitate smuggling of migrants'],
+  ],
+  victim: [
+    ['adult', 'An adult'],
+    ['child', 'A child (under 18)'],
+    ['disabled-person', 'A person unable to fully take care of or protect himself'],
+    ['migrant', 'A smuggled migrant'],
+    ['trafficked-person', 'A trafficked person'],
+  ],
+  circumstance: [
+    ['grievous-hurt', 'The victim suffered grievous hurt'],
+    ['death', 'The victim died'],
+    ['suicide', 'The victim committed suicide'],
+    ['life-threatening-disease', 'The victim contracted a disease that endangers life'],
+    ['organised-crime', 'Part of organised crime'],
+    ['public-officer', 'Committed by a public officer on duty'],
+    ['intent-to-exploit', 'Intended to exploit the smuggled migrant'],
+    ['cruel-treatment', 'Cruel, inhuman or degrading treatment'],
+    ['risk-of-death', 'Put the migrant at risk of death or serious harm'],
+  ],
+};
+
+const codesOf = (category: ElementCategory): readonly string[] => ELEMENT_VOCABULARY[category].map(([code]) => code);
+export const ELEMENT_CODES: Readonly<Record<ElementCategory, readonly string[]>> = {
+  act: codesOf('act'),
+  means: codesOf('means'),
+  purpose: codesOf('purpose'),
+  victim: codesOf('victim'),
+  circumstance: codesOf('circumstance'),
+};
+
+/** A code's label in its category, or the code itself. */
+export const elementLabel = (category: ElementCategory, code: string): string =>
+  ELEMENT_VOCABULARY[category].find(([c]) => c === code)?.[1] ?? code;
+
+/** Forms of exploitation: each one is "exploitation" (ATIPSOM s 2 "exploitation" includes them). */
+export const EXPLOITATION_FORMS: readonly string[] = [
+  'sexual-exploitation', 'forced-labour', 'slavery', 'servitude', 'illegal-activity', 'organ-removal', 'begging',
+];

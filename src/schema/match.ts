@@ -3,8 +3,7 @@
  * ranked, with the elements matched and those still to prove. Analysis, not legal advice.
  */
 import { z } from 'zod';
-import { ELEMENT_CODES } from '../elements.js';
-import { ElementCategory } from './elements.js';
+import { ELEMENT_CODES, ElementCategory } from './elements.js';
 import { Lang, LANGS, ProvisionId } from './provision.js';
 import { AnalysisLabel } from './relation.js';
 

@@ -2,31 +2,18 @@
  * The provision: the unit of the corpus and of search. One zod schema, shared by the corpus
  * scripts (which write it as markdown front matter), the index script and the API.
  *
- * Identifiers are a public contract (see ARCHITECTURE.md "Identifiers"):
- *   `<act>-s<number>`                 a section             atipsom-s14, atipsom-s26a
- *   `<act>-s<number>-<term-slug>`     a defined term         atipsom-s2-exploitation
- *   `<act>-sch<n>`                    a schedule             child-act-sch1
- * An id names a provision independent of language; a provision in one language is `<id>_<lang>`
- * (the Meilisearch document key, and the corpus file name stem is the id's local part).
+ * Identifiers are a public contract, built and checked in ids.ts (ARCHITECTURE.md "Identifiers");
+ * the corpus file name stem is the id's local part.
  */
 import { z } from 'zod';
+import { ActSlug, ProvisionId } from './ids.js';
 
 export const LANGS = ['en', 'ms'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-export const ACT_SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-export const ActSlug = z.string().regex(ACT_SLUG_PATTERN, 'act slug: lowercase words joined by "-"');
-
-export const PROVISION_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-export const ProvisionId = z
-  .string()
-  .max(120)
-  .regex(PROVISION_ID_PATTERN, 'provision id: lowercase letters, digits and "-", e.g. atipsom-s14');
-export type ProvisionId = z.infer<typeof ProvisionId>;
-
-/** Meilisearch document key for a provision in one language: `atipsom-s14_en`. */
-export const docKey = (id: string, lang: Lang): string => `${id}_${lang}`;
+// The id contract lives in ids.ts; re-exported because every provision carries one.
+export { ACT_SLUG_PATTERN, ActSlug, docKey, PROVISION_ID_PATTERN, ProvisionId } from './ids.js';
 
 export const ProvisionKind = z.enum(['section', 'definition', 'schedule']);
 export type ProvisionKind = z.infer<typeof ProvisionKind>;
@@ -74,7 +61,7 @@ export type Division = z.infer<typeof Division>;
 export const DateOrYear = z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, 'date: YYYY-MM-DD or YYYY');
 
 /**
- * Amendments and versions (scripts/amend). A provision's text as at a date is one version; the
+ * Amendments and versions (scripts/pipeline/history). A provision's text as at a date is one version; the
  * current version is the corpus file, past ones live under history/. Dates that are years only
  * are approximate: our sources state no commencement day.
  */

@@ -21,7 +21,7 @@ export type ReferenceStatus = z.infer<typeof ReferenceStatus>;
 
 export const ReferenceTarget = z
   .object({
-    /** Registry slug of the target Act (src/acts.ts), when the Act is registered. */
+    /** Registry slug of the target Act (src/registry/acts.ts), when the Act is registered. */
     act: ActSlug.optional(),
     /** The Act's name as written, for Acts not in the registry ("Evidence Act 1950"). */
     act_name: z.string().min(1).optional(),

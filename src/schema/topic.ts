@@ -1,6 +1,6 @@
 /**
  * Topics: a controlled vocabulary for what provisions are about (child-trafficking,
- * non-punishment, places-of-refuge, ...). The vocabulary itself is data in src/topics.ts.
+ * non-punishment, places-of-refuge, ...). The vocabulary itself is data in src/registry/topics.ts.
  */
 import { z } from 'zod';
 

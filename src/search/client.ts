@@ -77,7 +77,7 @@ export const DEFAULT_TIMEOUT_MS = 2_000;
 /** A reindex reaches every process (or Workers isolate) within this time. */
 export const DEFAULT_BUILD_TTL_MS = 2_000;
 
-/** A record of the relations index (scripts/analysis/relation-docs.ts); `record` is read by the routes' schemas. */
+/** A record of the relations index (scripts/pipeline/analysis/relation-docs.ts); `record` is read by the routes' schemas. */
 export interface RelationHit {
   kind: 'overlap' | 'gap' | 'topic';
   id: string;

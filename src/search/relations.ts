@@ -1,6 +1,6 @@
 /**
  * The `relations` index: one document per overlap, gap and topic record of the analysis
- * (scripts/analysis/relation-docs.ts), built and swapped together with the provisions index.
+ * (scripts/pipeline/analysis/relation-docs.ts), built and swapped together with the provisions index.
  * Settings kept in code like the provisions index's; the API filters only on these fields.
  */
 import type { Settings } from 'meilisearch';

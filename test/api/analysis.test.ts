@@ -4,9 +4,9 @@
  * (provision documents, search facets) or from the statute's words, never from copies.
  */
 import { describe, expect, it } from 'vitest';
-import { actsWithText } from '../../src/acts.js';
-import { ELEMENT_CODES } from '../../src/elements.js';
-import { TOPICS } from '../../src/topics.js';
+import { actsWithText } from '../../src/registry/acts.js';
+import { ELEMENT_CODES } from '../../src/schema/elements.js';
+import { TOPICS } from '../../src/registry/topics.js';
 import { get, testApp } from '../helpers/app.js';
 
 const app = testApp();

@@ -3,8 +3,8 @@
  * on If-None-Match without a search, and a new ETag as soon as a reindex swaps in a new build.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildDocuments } from '../../scripts/build/documents.js';
-import { indexCorpus } from '../../scripts/lib/index-corpus.js';
+import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
+import { indexCorpus } from '../../scripts/pipeline/index/index-corpus.js';
 import { etagMatches } from '../../src/api/middleware/cache.js';
 import { createApp } from '../../src/app.js';
 import type { ProvisionDoc } from '../../src/schema/document.js';

@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocuments } from '../../scripts/build/documents.js';
-import { indexCorpus } from '../../scripts/lib/index-corpus.js';
-import { freePort, randomMasterKey, startMeili, type MeiliServer } from '../../scripts/lib/meili-server.js';
+import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
+import { indexCorpus } from '../../scripts/pipeline/index/index-corpus.js';
+import { freePort, randomMasterKey, startMeili, type MeiliServer } from '../../scripts/ops/meili-server.js';
 import { createApp } from '../../src/app.js';
 import { get, meili, testApp } from '../helpers/app.js';
 

@@ -1,6 +1,6 @@
 /** The API's routes on the real index: provisions, Acts, tables of contents, health, OpenAPI, docs. */
 import { describe, expect, it } from 'vitest';
-import { ACTS } from '../../src/acts.js';
+import { ACTS } from '../../src/registry/acts.js';
 import { ProvisionDoc } from '../../src/schema/document.js';
 import { get, meili, testApp } from '../helpers/app.js';
 
@@ -106,7 +106,7 @@ describe('/health, /openapi.json, /docs', () => {
       ['/health', '/v1/acts', '/v1/acts/{act}', '/v1/cite', '/v1/provisions/{id}', '/v1/search', '/v1/compare', '/v1/topics', '/v1/topics/{topic}', '/v1/overlaps', '/v1/gaps', '/v1/match'].sort(),
     );
     expect(Object.keys(body.paths['/v1/match']).sort()).toEqual(['get', 'post']);
-    const { ELEMENT_CODES } = await import('../../src/elements.js');
+    const { ELEMENT_CODES } = await import('../../src/schema/elements.js');
     const facts = body.paths['/v1/match'].post.requestBody.content['application/json'].schema;
     expect(facts.properties.conduct.items.enum).toEqual(ELEMENT_CODES.act);
     const limit = body.paths['/v1/search'].get.parameters.find((p: { name: string }) => p.name === 'limit');

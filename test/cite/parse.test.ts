@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTS } from '../../src/acts.js';
+import { ACTS } from '../../src/registry/acts.js';
 import { canonicalName, parseCitation } from '../../src/cite/parse.js';
 import { fullCitation, shortCitation } from '../../src/cite/format.js';
 

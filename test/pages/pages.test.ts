@@ -1,9 +1,9 @@
 /** Page-level checks through app.request, on the real corpus in the suite's real Meilisearch. */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
-import { TOPICS } from '../../src/topics.js';
+import { TOPICS } from '../../src/registry/topics.js';
 import { get, testApp } from '../helpers/app.js';
-import { markDifferences } from '../../src/pages/diff.js';
+import { markDifferences } from '../../src/pages/components/diff.js';
 import { fetchPage, parseCsv, unlabelledControls, words } from './helpers.js';
 
 const app = testApp();
@@ -179,7 +179,7 @@ describe('provision page', () => {
     const withExternal = docs.map((d) => d.provision).find((p) => p.refs_out.some((r: { status: string }) => r.status === 'external'));
     const ref = withExternal.refs_out.find((r: { status: string }) => r.status === 'external');
     const text = words((await fetchPage(app, `/provisions/${withExternal.id}?lang=en`)).document.querySelector('main'));
-    const { actBySlug } = await import('../../src/acts.js');
+    const { actBySlug } = await import('../../src/registry/acts.js');
     const act = ref.target.act_name ?? actBySlug(ref.target.act)!.shortCitation;
     expect(text).toContain(`${ref.words} (in ${act}`);
     expect(text).toContain('whose text we do not hold');
@@ -343,7 +343,7 @@ describe('topics, gaps, protections, facts', () => {
     expect(document.querySelector('input[name=means][value=threat]')?.hasAttribute('checked')).toBe(true);
     expect(document.querySelector('input[name=victim_age]')?.getAttribute('value')).toBe('15');
     expect(words(document.querySelector('#results-h + h3 + ul'))).toContain('Victim age: 15');
-    const { ELEMENT_CODES } = await import('../../src/elements.js');
+    const { ELEMENT_CODES } = await import('../../src/schema/elements.js');
     for (const [field, category] of [['conduct', 'act'], ['means', 'means'], ['purpose', 'purpose'], ['circumstances', 'circumstance']] as const) {
       const offered = [...document.querySelectorAll(`input[name=${field}]`)].map((i) => i.getAttribute('value'));
       expect(offered, field).toEqual(ELEMENT_CODES[category]);

@@ -1,13 +1,13 @@
 /** The pure parts of the page layer, on the real corpus text. */
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { penaltyClauses, parsePenaltyClause } from '../../scripts/analysis/penalties.js';
-import { buildDocuments } from '../../scripts/build/documents.js';
-import { markDifferences } from '../../src/pages/diff.js';
-import { csvCell, exportFileName, toCsv, toMarkdown, type ExportRow } from '../../src/pages/export.js';
-import { marksOnly } from '../../src/pages/html.js';
-import { describeVariant, PenaltyChart } from '../../src/pages/penalty.js';
-import { pinpointAnchor } from '../../src/pages/urls.js';
+import { penaltyClauses, parsePenaltyClause } from '../../scripts/pipeline/analysis/penalties.js';
+import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
+import { markDifferences } from '../../src/pages/components/diff.js';
+import { csvCell, exportFileName, toCsv, toMarkdown, type ExportRow } from '../../src/pages/components/export.js';
+import { marksOnly } from '../../src/pages/components/html.js';
+import { describeVariant, PenaltyChart } from '../../src/pages/components/penalty.js';
+import { pinpointAnchor } from '../../src/pages/client/urls.js';
 import type { ProvisionDoc } from '../../src/schema/document.js';
 import { parseCsv } from './helpers.js';
 

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { indexCorpus } from '../../scripts/lib/index-corpus.js';
-import { useMeili } from '../../scripts/lib/meili-server.js';
+import { indexCorpus } from '../../scripts/pipeline/index/index-corpus.js';
+import { useMeili } from '../../scripts/ops/meili-server.js';
 import { LIVE_INDEX } from '../../src/search/settings.js';
 
 export interface TestMeili {

@@ -4,8 +4,8 @@
  * its answers compared with the single instance of the suite, query by query.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildDocuments } from '../../scripts/build/documents.js';
-import { loadRelevanceSet, type Judgement } from '../../scripts/bench/relevance.js';
+import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
+import { loadRelevanceSet, type Judgement } from '../../scripts/ops/bench/relevance.js';
 import { startShards, type Shards } from '../../scripts/ops/shards.js';
 import { createApp } from '../../src/app.js';
 import { get, meili } from '../helpers/app.js';

@@ -9,7 +9,7 @@ import { apiCors } from './cors.js';
 import { deadline } from './deadline.js';
 import { limitBody, limitUrl } from './limits.js';
 import { FixedWindowLimiter, rateLimit, type RateLimiter } from './rate-limit.js';
-import { securityHeaders } from './secure-headers.js';
+import { securityHeaders, type InlineCode } from './secure-headers.js';
 
 export interface HardeningEnv {
   /** Workers rate-limit binding (wrangler.toml `[[ratelimits]]`); takes precedence. */
@@ -25,6 +25,8 @@ export interface HardeningOptions {
   clientAddress?: ClientAddress | undefined;
   /** Whole-request deadline of /v1 answers, ms. */
   deadlineMs: number;
+  /** The inline scripts and styles the app serves, allowed by hash in the pages' CSP. */
+  inline: InlineCode;
 }
 
 /** The binding's period in wrangler.toml and the in-app window: one minute. */
@@ -39,7 +41,7 @@ export function limiterFrom(env: HardeningEnv): RateLimiter | undefined {
 export function harden(app: Hono<any, any, any>, env: HardeningEnv, options: HardeningOptions): void {
   const runtimeAddress = options.clientAddress ?? noAddress;
   const address = env.TRUSTED_PROXY_HEADER ? proxyHeaderAddress(env.TRUSTED_PROXY_HEADER, runtimeAddress) : runtimeAddress;
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders(options.inline));
   app.use('*', limitUrl);
   app.use('/v1/*', apiCors);
   app.use('/openapi.json', apiCors);

@@ -7,12 +7,12 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { DOCS_SCRIPT, DOCS_STYLE } from '../docs-page.js';
-import { COPY_SCRIPT } from '../../pages/layout.js';
 
-/** Every inline <script> and <style> the app serves, verbatim. */
-export const INLINE_SCRIPTS = [COPY_SCRIPT, DOCS_SCRIPT] as const;
-export const INLINE_STYLES = [DOCS_STYLE] as const;
+/** Every inline <script> and <style> the app serves, verbatim: the app names them (pages, /docs). */
+export interface InlineCode {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
 
 export async function cspHash(source: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(source));
@@ -27,9 +27,8 @@ const apiHeaders = secureHeaders({
   referrerPolicy: 'no-referrer',
 });
 
-let pageHeaders: Promise<MiddlewareHandler> | undefined;
-const makePageHeaders = async (): Promise<MiddlewareHandler> => {
-  const [scripts, styles] = await Promise.all([Promise.all(INLINE_SCRIPTS.map(cspHash)), Promise.all(INLINE_STYLES.map(cspHash))]);
+const makePageHeaders = async (inline: InlineCode): Promise<MiddlewareHandler> => {
+  const [scripts, styles] = await Promise.all([Promise.all(inline.scripts.map(cspHash)), Promise.all(inline.styles.map(cspHash))]);
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
@@ -47,7 +46,10 @@ const makePageHeaders = async (): Promise<MiddlewareHandler> => {
   });
 };
 
-export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  if (isApi(c.req.path)) return apiHeaders(c, next);
-  return (await (pageHeaders ??= makePageHeaders()))(c, next);
-};
+export function securityHeaders(inline: InlineCode): MiddlewareHandler {
+  let pageHeaders: Promise<MiddlewareHandler> | undefined;
+  return async (c, next) => {
+    if (isApi(c.req.path)) return apiHeaders(c, next);
+    return (await (pageHeaders ??= makePageHeaders(inline)))(c, next);
+  };
+}

@@ -1,16 +1,16 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { ACTS, actBySlug, type ActConfig } from '../../acts.js';
+import { ACTS, actBySlug, type ActConfig } from '../../registry/acts.js';
 import { LANGS, type Lang } from '../../schema/provision.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
 import { ActSlugParam, LangParam } from '../params.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { provisionUrl } from '../present.js';
 import { ActAnswer, ActsAnswer, type TocPart } from '../schemas.js';
 import { ERRORS } from './errors.js';
 
 const listRoute = createRoute({
   method: 'get',
-  path: '/v1/acts',
+  path: '/',
   summary: 'The Acts',
   description: 'Every Act the knowledge base knows, whether its text is held, what is missing, and how many provisions are indexed per language.',
   responses: {
@@ -21,7 +21,7 @@ const listRoute = createRoute({
 
 const tocRoute = createRoute({
   method: 'get',
-  path: '/v1/acts/{act}',
+  path: '/{act}',
   summary: 'Table of contents of an Act',
   description: 'Parts, chapters and sections in the order of the Act, each definition under its interpretation section.',
   request: {
@@ -36,7 +36,8 @@ const tocRoute = createRoute({
 
 const TOC_FIELDS = ['id', 'lang', 'kind', 'number', 'heading', 'term', 'parent', 'part', 'chapter', 'status', 'short_citation', 'order'];
 
-export function actRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function actsApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(listRoute, async (c) => {
     const counts = await provisionCounts(search);
     return c.json({ acts: ACTS.map((act) => summary(act, counts)) }, 200);
@@ -55,6 +56,7 @@ export function actRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
     ]);
     return c.json({ act: summary(act, counts), lang, contents: tableOfContents(docs) }, 200);
   });
+  return app;
 }
 
 type Counts = Record<Lang, Record<string, number>>;

@@ -5,13 +5,13 @@ import { resolveCitation } from '../../cite/resolve.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { LangParam, QueryText } from '../params.js';
 import { languages, listing, pickLanguage, provisionUrl } from '../present.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { CiteAnswer } from '../schemas.js';
 import { ERRORS } from './errors.js';
 
 const route = createRoute({
   method: 'get',
-  path: '/v1/cite',
+  path: '/',
   summary: 'Resolve a citation',
   description:
     'Reads a citation as people type it — "ATIPSOM s 14", "s.14 ATIPSOM 2007", "section 14 of Act 670", ' +
@@ -29,7 +29,8 @@ const route = createRoute({
   },
 });
 
-export function citeRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function citeApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(route, async (c) => {
     const { q, lang } = c.req.valid('query');
     const parsed = parseCitation(q);
@@ -70,4 +71,5 @@ export function citeRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
       200,
     );
   });
+  return app;
 }

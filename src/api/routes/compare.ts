@@ -1,11 +1,11 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { compare, refIds, type ComparedProvision } from '../../analysis/compare.js';
+import { compare, refIds, type ComparedProvision } from '../../compute/compare.js';
 import { PROVISION_ID_PATTERN } from '../../schema/provision.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
 import { CompareAnswer } from '../analysis-schemas.js';
 import { LangParam } from '../params.js';
 import { pickLanguage, provisionUrl } from '../present.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
 
 export const MIN_COMPARED = 2;
@@ -25,7 +25,7 @@ const IdsParam = z
 
 const route = createRoute({
   method: 'get',
-  path: '/v1/compare',
+  path: '/',
   summary: 'Compare provisions side by side',
   description:
     'Verbatim text, an elements matrix (UN Trafficking Protocol frame), normalised penalties, the differences in our own ' +
@@ -53,7 +53,8 @@ const compared = (d: Doc): ComparedProvision => ({
   gaps: d.gaps.map((g) => g.id),
 });
 
-export function compareRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function compareApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(route, async (c) => {
     const { ids, lang } = c.req.valid('query');
     const docs = await search.find({ id: ids }, { limit: ids.length * 2 });
@@ -69,4 +70,5 @@ export function compareRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
     const result = compare(chosen.map((x) => compared(x.doc!)));
     return c.json({ ...result, provisions: result.provisions.map((p) => ({ ...p, url: provisionUrl(p.id, p.lang) })) }, 200);
   });
+  return app;
 }

@@ -1,12 +1,13 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { matchOffences, offencesFor, type OffenceElements } from '../../analysis/match.js';
+import { matchOffences, offencesFor, type OffenceElements } from '../../compute/match.js';
 import { FACT_FIELDS, Facts, type FactField } from '../../schema/match.js';
 import { ANALYSIS_LABEL } from '../../schema/relation.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { MatchAnswer } from '../analysis-schemas.js';
 import { provisionUrl } from '../present.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
+import { docKey } from '../../schema/ids.js';
 
 const DESCRIPTION =
   'Facts of a case as structured input (victim age, disability, migrant status, conduct, means, purpose, aggravating ' +
@@ -38,10 +39,10 @@ const FactsQuery = z
 
 const response = { 200: { description: 'The offences, best first.', content: { 'application/json': { schema: MatchAnswer } } }, 400: ERRORS[400], 503: ERRORS[503] };
 
-const getRoute = createRoute({ method: 'get', path: '/v1/match', summary: 'Match facts to offences', description: DESCRIPTION, request: { query: FactsQuery }, responses: response });
+const getRoute = createRoute({ method: 'get', path: '/', summary: 'Match facts to offences', description: DESCRIPTION, request: { query: FactsQuery }, responses: response });
 const postRoute = createRoute({
   method: 'post',
-  path: '/v1/match',
+  path: '/',
   summary: 'Match facts to offences (JSON)',
   description: DESCRIPTION,
   request: { body: { content: { 'application/json': { schema: Facts } }, required: true } },
@@ -52,7 +53,8 @@ const OFFENCE_FIELDS = ['id', 'lang', 'elements', 'short_citation', 'heading'];
 /** Both languages of every offence (≈ 250 documents). */
 const MOST_OFFENCES = 1_000;
 
-export function matchRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function matchApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   const answer = async (facts: Facts) => {
     const given = facts.victim_age !== undefined || facts.victim_disabled !== undefined || facts.migrant_status !== undefined ||
       (Object.keys(FACT_FIELDS) as FactField[]).some((f) => facts[f].length > 0);
@@ -60,14 +62,15 @@ export function matchRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
       throw new ApiProblem('invalid-request', 400, 'Give at least one fact: victim_age, victim_disabled, migrant_status, conduct, means, purpose or circumstances (see /docs).');
     }
     const docs = await search.find({ type: 'offence' }, { limit: MOST_OFFENCES, attributes: OFFENCE_FIELDS });
-    const byKey = new Map(docs.map((d) => [`${d.id}_${d.lang}`, d]));
+    const byKey = new Map(docs.map((d) => [docKey(d.id, d.lang), d]));
     const offences: OffenceElements[] = docs.flatMap((d) => (d.elements ? [{ id: d.id, lang: d.lang, elements: d.elements }] : []));
     const matches = matchOffences(facts, offencesFor(facts.lang, offences)).map((m) => {
-      const d = byKey.get(`${m.id}_${m.lang}`)!;
+      const d = byKey.get(docKey(m.id, m.lang))!;
       return { ...m, short_citation: d.short_citation, heading: d.heading, url: provisionUrl(m.id, m.lang) };
     });
     return { facts, offences: matches, label: ANALYSIS_LABEL };
   };
   app.openapi(getRoute, async (c) => c.json(await answer(c.req.valid('query') as Facts), 200));
   app.openapi(postRoute, async (c) => c.json(await answer(c.req.valid('json')), 200));
+  return app;
 }

@@ -2,13 +2,13 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ProvisionSearch } from '../../search/client.js';
 import { IdParam, LangParam } from '../params.js';
 import { languages, pickLanguage } from '../present.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { ProvisionAnswer } from '../schemas.js';
 import { ERRORS } from './errors.js';
 
 const route = createRoute({
   method: 'get',
-  path: '/v1/provisions/{id}',
+  path: '/{id}',
   summary: 'One provision',
   description:
     'The full provision: verbatim text, structure, citations and source. `languages` lists the ' +
@@ -23,7 +23,8 @@ const route = createRoute({
   },
 });
 
-export function provisionRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(route, async (c) => {
     const { id } = c.req.valid('param');
     const { lang } = c.req.valid('query');
@@ -38,4 +39,5 @@ export function provisionRoutes(app: OpenAPIHono, search: ProvisionSearch): void
     // The document was validated when the index was built, and find() retrieves the schema's fields only.
     return c.json({ provision: doc, languages: languages(docs) }, 200);
   });
+  return app;
 }

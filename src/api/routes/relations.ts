@@ -3,10 +3,10 @@ import { Gap, GapKind, Coverage } from '../../schema/gap.js';
 import { Overlap } from '../../schema/overlap.js';
 import { ANALYSIS_LABEL } from '../../schema/relation.js';
 import type { ProvisionSearch } from '../../search/client.js';
-import { TOPICS, TOPIC_SLUGS } from '../../topics.js';
+import { TOPICS, TOPIC_SLUGS } from '../../registry/topics.js';
 import { GapsAnswer, OverlapsAnswer } from '../analysis-schemas.js';
 import { ActParam, IdParam, TopicParam } from '../params.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
 
 const ProvisionFilter = IdParam.openapi({ param: { name: 'id', in: 'query' }, description: 'Only records that name this provision.' });
@@ -18,7 +18,7 @@ const ArticleParam = z
 
 const overlapsRoute = createRoute({
   method: 'get',
-  path: '/v1/overlaps',
+  path: '/overlaps',
   summary: 'Overlaps between Acts',
   description:
     'Offences in different Acts that reach the same conduct: computed from shared elements (score = share of element ' +
@@ -32,7 +32,7 @@ const overlapsRoute = createRoute({
 
 const gapsRoute = createRoute({
   method: 'get',
-  path: '/v1/gaps',
+  path: '/gaps',
   summary: 'Gaps',
   description:
     'Where the statutes fall short of the UN Trafficking Protocol (by article, full / partial / none, with the words ' +
@@ -62,7 +62,8 @@ async function needProvision(search: ProvisionSearch, id: string | undefined): P
 
 const inArticle = (article: string | undefined, wanted: string) => article === wanted || (article?.startsWith(`${wanted}(`) ?? false);
 
-export function relationRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function relationsApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(overlapsRoute, async (c) => {
     const { act, id } = c.req.valid('query');
     await needProvision(search, id);
@@ -83,4 +84,5 @@ export function relationRoutes(app: OpenAPIHono, search: ProvisionSearch): void 
     const gaps = hits.map((h) => Gap.parse(h.record)).filter((g) => q.article === undefined || inArticle(g.article, q.article));
     return c.json({ total: gaps.length, gaps, label: ANALYSIS_LABEL }, 200);
   });
+  return app;
 }

@@ -7,11 +7,12 @@ import type { Filter } from '../../search/filter.js';
 import { ActParam, FacetsParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TotalParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
 import { SearchAnswer } from '../schemas.js';
+import { resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
 
 const route = createRoute({
   method: 'get',
-  path: '/v1/search',
+  path: '/',
   summary: 'Search provisions',
   description:
     'Full-text search over every provision, in English and Malay, with highlights and the facet counts asked for. ' +
@@ -37,7 +38,8 @@ const route = createRoute({
   },
 });
 
-export function searchRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function searchApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
     const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
@@ -68,6 +70,7 @@ export function searchRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
       200,
     );
   });
+  return app;
 }
 
 /** The provision a citation-shaped query names, if it exists and passes the filters. */

@@ -1,17 +1,17 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { actsWithText } from '../../acts.js';
+import { actsWithText } from '../../registry/acts.js';
 import type { ProvisionSearch } from '../../search/client.js';
-import { TOPICS, topicBySlug } from '../../topics.js';
+import { TOPICS, topicBySlug } from '../../registry/topics.js';
 import { TopicAnswer, TopicsAnswer } from '../analysis-schemas.js';
 import { LangParam, TopicParam } from '../params.js';
 import { pickLanguage, provisionUrl } from '../present.js';
-import { ApiProblem } from '../problem.js';
+import { ApiProblem, resourceApp } from '../problem.js';
 import { ANALYSIS_LABEL } from '../../schema/relation.js';
 import { ERRORS } from './errors.js';
 
 const listRoute = createRoute({
   method: 'get',
-  path: '/v1/topics',
+  path: '/',
   summary: 'The topics',
   description: 'The controlled topic vocabulary, with the number of provisions on each topic per Act and the Acts with none. Topics are analysis, not legal advice.',
   responses: {
@@ -22,7 +22,7 @@ const listRoute = createRoute({
 
 const topicRoute = createRoute({
   method: 'get',
-  path: '/v1/topics/{topic}',
+  path: '/{topic}',
   summary: 'Provisions on one topic',
   description:
     'Provisions on the topic per Act, in the order of the Act, and the Acts we hold that have none. Without `lang`, ' +
@@ -43,7 +43,8 @@ const LIST_FIELDS = ['id', 'lang', 'act', 'short_citation', 'heading', 'type', '
 /** Both languages of every provision on the largest topic fit (≈ 400 documents). */
 const MOST_DOCUMENTS = 2_000;
 
-export function topicRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
+export function topicsApi(search: ProvisionSearch): OpenAPIHono {
+  const app = resourceApp();
   app.openapi(listRoute, async (c) => {
     const records = new Map(
       (await search.relations({ kind: 'topic' })).map((h) => {
@@ -87,4 +88,5 @@ export function topicRoutes(app: OpenAPIHono, search: ProvisionSearch): void {
       200,
     );
   });
+  return app;
 }

@@ -1,0 +1,88 @@
+/**
+ * Indexing cost: the full rebuild (`npm run index -- --full`: corpus files → validated documents
+ * → standby refilled with settings → swap), the incremental run `npm run index` does after one
+ * section changed, and, for comparison, that one document updated in place in the live index.
+ */
+import { Meilisearch } from 'meilisearch';
+import { buildDocuments } from '../../pipeline/documents/build.js';
+import { indexCorpus } from '../../pipeline/index/index-corpus.js';
+import { LIVE_INDEX } from '../../../src/search/settings.js';
+import type { ProvisionDoc } from '../../../src/schema/document.js';
+
+export interface IndexingResult {
+  documents: number;
+  /** Reading, parsing and validating the corpus into documents, ms. */
+  buildMs: number;
+  /** Each full rebuild (`npm run index -- --full`), corpus → swapped-in index, ms. */
+  rebuildMs: number[];
+  /** Each incremental run after one section changed (`npm run index`, documents already built), ms. */
+  incrementalMs: number[];
+  /** Documents each incremental run sent (1 expected). */
+  incrementalSent: number[];
+  /** One document updated in place in the live index, request → task succeeded, ms (client side). */
+  updateMs: number[];
+  /** The same updates as Meilisearch timed them (task duration), ms. */
+  updateEngineMs: number[];
+  updatedKey: string;
+}
+
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** ISO 8601 duration of a task ("PT0.012345S") in ms. */
+export function taskDurationMs(iso: string | null | undefined): number {
+  const m = /^PT(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(iso ?? '');
+  return m ? (Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 1000 : Number.NaN;
+}
+
+const UPDATED_KEY = 'atipsom-s14_en';
+const UPDATES = 6;
+
+export async function measureIndexing(
+  meili: { url: string; adminKey: string },
+  rebuilds: number,
+  log: (line: string) => void,
+): Promise<IndexingResult> {
+  const t0 = performance.now();
+  const docs = await buildDocuments();
+  const buildMs = performance.now() - t0;
+
+  const rebuildMs: number[] = [];
+  for (let i = 0; i < rebuilds; i++) {
+    const report = await indexCorpus({ url: meili.url, adminKey: meili.adminKey, full: true, log: () => {} });
+    rebuildMs.push(report.ms);
+    log(`full rebuild ${i + 1}/${rebuilds}: ${report.documents} documents in ${report.ms} ms`);
+  }
+
+  // A corpus correction changes a section's words. The bench index is a throwaway, so the edit is
+  // a marker appended to the text (alternating with the original); the real index never sees it.
+  const original = docs.find((d) => d.key === UPDATED_KEY);
+  if (!original) throw new Error(`${UPDATED_KEY} is not in the corpus`);
+  const edit = (n: number): ProvisionDoc => ({ ...original, text: `${original.text} benchmarkedit${n}`, markdown: `${original.markdown}\n\nbenchmarkedit${n}` });
+  // What `npm run index` does after a corpus correction, minus reading the corpus (buildMs):
+  // a different edit each run, so each run has exactly one document to send.
+  const incrementalMs: number[] = [];
+  const incrementalSent: number[] = [];
+  for (let i = 0; i < UPDATES; i++) {
+    const report = await indexCorpus({ url: meili.url, adminKey: meili.adminKey, documents: docs.map((d) => (d.key === UPDATED_KEY ? edit(i) : d)), log: () => {} });
+    incrementalMs.push(report.ms);
+    incrementalSent.push(report.changes[0]!.sent.length);
+  }
+  log(`incremental index run, one section changed: median ${median(incrementalMs).toFixed(0)} ms, sent ${incrementalSent.join(', ')}`);
+  const edited = edit(-1);
+  const index = new Meilisearch({ host: meili.url, apiKey: meili.adminKey }).index(LIVE_INDEX);
+  const updateMs: number[] = [];
+  const updateEngineMs: number[] = [];
+  for (let i = 0; i < UPDATES; i++) {
+    const start = performance.now();
+    const task = await index.updateDocuments([i % 2 === 0 ? edited : original]).waitTask({ interval: 5, timeout: 60_000 });
+    if (task.status !== 'succeeded') throw new Error(`update task ${task.uid} ${task.status}: ${task.error?.message}`);
+    updateMs.push(performance.now() - start);
+    updateEngineMs.push(taskDurationMs(task.duration));
+  }
+  log(`one-section update: median ${median(updateMs).toFixed(0)} ms (engine ${median(updateEngineMs).toFixed(0)} ms)`);
+  return { documents: docs.length, buildMs, rebuildMs, incrementalMs, incrementalSent, updateMs, updateEngineMs, updatedKey: UPDATED_KEY };
+}

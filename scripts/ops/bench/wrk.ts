@@ -1,0 +1,96 @@
+/**
+ * The load generator: wrk (Debian package, /usr/bin/wrk, or WRK_BIN) replaying a request mix
+ * at a fixed number of open connections for a fixed time. wrk is C and light on CPU, which
+ * matters on a 2-core machine where the generator shares the cores with what it measures.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { z } from 'zod';
+
+const run = promisify(execFile);
+const SCRIPT = resolve('scripts/ops/bench/mix.lua');
+
+export const wrkBinary = (): string => process.env.WRK_BIN ?? '/usr/bin/wrk';
+export const haveWrk = (): boolean => existsSync(wrkBinary());
+
+export interface MixRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+}
+
+const WrkSummary = z.object({
+  requests: z.number(),
+  duration_us: z.number(),
+  errors: z.object({ connect: z.number(), read: z.number(), write: z.number(), status: z.number(), timeout: z.number() }),
+  latency_us: z.object({ p50: z.number(), p90: z.number(), p95: z.number(), p99: z.number(), max: z.number(), mean: z.number() }),
+});
+
+export interface LoadResult {
+  connections: number;
+  seconds: number;
+  requests: number;
+  /** Requests per second over the run. */
+  throughput: number;
+  /** Milliseconds. */
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Socket errors, timeouts and non-2xx/3xx answers. */
+  errors: number;
+}
+
+export interface LoadOptions {
+  baseUrl: string;
+  mix: readonly MixRequest[];
+  connections: number;
+  seconds: number;
+  headers?: Record<string, string>;
+}
+
+/** Runs wrk once; fails if wrk does, or if its summary cannot be read. */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'atip-bench-wrk-'));
+  try {
+    const file = join(dir, 'requests.tsv');
+    const lines = options.mix.map((r) => {
+      if (/[\t\n]/.test(r.path + (r.body ?? ''))) throw new Error(`request has a tab or newline: ${r.path}`);
+      return `${r.method}\t${r.path}\t${r.body ?? ''}`;
+    });
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const threads = Math.min(2, options.connections);
+    const args = [
+      `-t${threads}`,
+      `-c${options.connections}`,
+      `-d${options.seconds}s`,
+      '--timeout', '10s',
+      ...Object.entries(options.headers ?? {}).flatMap(([k, v]) => ['-H', `${k}: ${v}`]),
+      '-s', SCRIPT,
+      options.baseUrl,
+      '--',
+      file,
+    ];
+    const { stdout } = await run(wrkBinary(), args, { maxBuffer: 1 << 20, timeout: (options.seconds + 60) * 1000 });
+    const json = stdout.split('\n').find((l) => l.startsWith('{"requests"'));
+    if (!json) throw new Error(`wrk printed no summary:\n${stdout}`);
+    const s = WrkSummary.parse(JSON.parse(json));
+    const e = s.errors;
+    return {
+      connections: options.connections,
+      seconds: s.duration_us / 1e6,
+      requests: s.requests,
+      throughput: s.requests / (s.duration_us / 1e6),
+      p50: s.latency_us.p50 / 1000,
+      p95: s.latency_us.p95 / 1000,
+      p99: s.latency_us.p99 / 1000,
+      max: s.latency_us.max / 1000,
+      errors: e.connect + e.read + e.write + e.status + e.timeout,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

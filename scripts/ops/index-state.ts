@@ -1,0 +1,51 @@
+/**
+ * Whether the live index is current: a fingerprint of the corpus (and of the code that turns it
+ * into documents) is recorded after each successful index, per server, in .meili-data/.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DATA_DIR } from './local-meili.js';
+
+/**
+ * Everything that shapes the documents and the index: the corpus with its annotations, and the
+ * code that builds, analyses and indexes it (all of src/, which schemas and settings live in).
+ * Whole folders rather than a list of files, so a new module cannot be missed; a change to a
+ * page only costs an unneeded reindex.
+ */
+const SHAPING = ['corpus/acts', 'corpus/annotations', 'scripts/pipeline', 'src'];
+const STATE_FILE = join(DATA_DIR, 'indexed.json');
+
+export async function corpusFingerprint(roots: readonly string[] = SHAPING): Promise<string> {
+  const hash = createHash('sha256');
+  for (const root of roots.filter(existsSync)) {
+    const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    for (const f of files) {
+      hash.update(`${f}\0`);
+      hash.update(await readFile(f));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Which server the record is about: an external URL, or the local data folder. */
+const target = (): string => process.env.MEILI_URL ?? 'local';
+
+async function readState(): Promise<Record<string, string>> {
+  return existsSync(STATE_FILE) ? (JSON.parse(await readFile(STATE_FILE, 'utf8')) as Record<string, string>) : {};
+}
+
+export async function indexedFingerprint(): Promise<string | undefined> {
+  return (await readState())[target()];
+}
+
+export async function recordIndexed(fingerprint?: string): Promise<void> {
+  const state = await readState();
+  state[target()] = fingerprint ?? (await corpusFingerprint());
+  await mkdir(DATA_DIR, { recursive: true });
+  await writeFile(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
+}

@@ -1,0 +1,194 @@
+/**
+ * The analysis layer's single entry: per provision (in each language) its references out and in,
+ * penalties, offence elements and topics, and the ids of the overlap and gap records that name
+ * it; plus the records themselves and the figures for the corpus report. Pure: the caller reads
+ * the corpus and the annotations.
+ */
+import type { Elements } from '../../../src/schema/elements.js';
+import type { Gap } from '../../../src/schema/gap.js';
+import type { Overlap } from '../../../src/schema/overlap.js';
+import type { Penalty } from '../../../src/schema/penalty.js';
+import type { IncomingReference, Reference } from '../../../src/schema/reference.js';
+import type { TopicAssignment } from '../../../src/schema/topic.js';
+import { LANGS, type Provision } from '../../../src/schema/provision.js';
+import { provisionText } from '../corpus/text.js';
+import { checkAnnotations, type Annotations } from './annotations.js';
+import { definitionIndex, offenceElements } from './elements.js';
+import type { ProvisionText } from './input.js';
+import { analysePenalties, createsOffence, isGeneralPenalty, parsePenaltyClause, penaltyClauses } from './penalties.js';
+import { extractReferences, incomingReferences, knownTargets } from './references.js';
+import { computedOverlaps, definitionDifferences, penaltyDisparities, type OffenceFacts } from './relations.js';
+import { ruleTopics } from './topics.js';
+import { docKey } from '../../../src/schema/ids.js';
+
+export interface ProvisionAnalysis {
+  id: string;
+  lang: string;
+  offence: boolean;
+  refs_out: Reference[];
+  refs_in: IncomingReference[];
+  penalties: Penalty[];
+  elements?: Elements;
+  topics: TopicAssignment[];
+  overlaps: string[];
+  gaps: string[];
+}
+
+export interface AnalysisReport {
+  references: { total: number; resolved: number; external: number; unresolved: { from: string; words: string; reason: string }[] };
+  penalties: { offences: number; parsed: number; general: number; unparsed: { id: string; lang: string; reason: string; words: string }[] };
+  topics: { untagged: string[] };
+  overlaps: { computed: number; curated: number };
+  gaps: Record<Gap['kind'], number>;
+}
+
+export interface Analysis {
+  /** By document key `<id>_<lang>`. */
+  provisions: Map<string, ProvisionAnalysis>;
+  overlaps: Overlap[];
+  gaps: Gap[];
+  report: AnalysisReport;
+}
+
+const key = (p: ProvisionText) => docKey(p.meta.id, p.meta.lang);
+
+/**
+ * The Act's general penalty ("for which no penalty is expressly provided"), per Act and language.
+ * Where a language lacks the provision's text (text-unavailable), the other language's is used
+ * and its clause marked with that language.
+ */
+function generalPenalties(items: readonly ProvisionText[]) {
+  const found = new Map<string, { id: string; penalty: Penalty }>();
+  for (const p of items) {
+    if (p.meta.kind !== 'section' || !isGeneralPenalty(p.text)) continue;
+    const clause = penaltyClauses(p.text)[0];
+    const penalty = clause ? parsePenaltyClause(clause) : undefined;
+    if (penalty) found.set(`${p.meta.act}|${p.meta.lang}`, { id: p.meta.id, penalty: { ...penalty, clause_lang: p.meta.lang } });
+  }
+  const out = new Map<string, { id: string; penalty: Penalty }>();
+  for (const act of new Set(items.map((p) => p.meta.act))) {
+    for (const lang of LANGS) {
+      const own = found.get(`${act}|${lang}`);
+      const other = LANGS.map((l) => found.get(`${act}|${l}`)).find((g) => g !== undefined);
+      const g = own ?? other;
+      if (!g) continue;
+      const { clause_lang, ...penalty } = g.penalty;
+      out.set(`${act}|${lang}`, { id: g.id, penalty: clause_lang === lang ? penalty : g.penalty });
+    }
+  }
+  return out;
+}
+
+/** The analysis input for corpus provisions: front matter and verbatim plain text. */
+export const withText = (provisions: readonly Provision[]): ProvisionText[] =>
+  provisions.map((p) => ({ meta: p.meta, text: provisionText(p) }));
+
+/** Analyse corpus provisions (the document build's entry). */
+export const analyseProvisions = (
+  provisions: readonly Provision[],
+  annotations: Annotations,
+  history: readonly Provision[] = [],
+): Analysis => analyse(withText(provisions), annotations, withText(history));
+
+/** `history`: past versions (readCorpus(root, 'history')), only to check quotes that name a version. */
+export function analyse(
+  items: readonly ProvisionText[],
+  annotations: Annotations,
+  history: readonly ProvisionText[] = [],
+): Analysis {
+  const problems = checkAnnotations(annotations, items, history);
+  if (problems.length > 0) {
+    throw new Error(`corpus/annotations do not match the corpus:\n  ${problems.join('\n  ')}`);
+  }
+  const live = items.filter((p) => p.meta.status !== 'deleted');
+  const known = knownTargets(items);
+  const defs = definitionIndex(live);
+  const general = generalPenalties(live);
+  const report: AnalysisReport = {
+    references: { total: 0, resolved: 0, external: 0, unresolved: [] },
+    penalties: { offences: 0, parsed: 0, general: 0, unparsed: [] },
+    topics: { untagged: [] },
+    overlaps: { computed: 0, curated: 0 },
+    gaps: { protocol: 0, 'non-punishment': 0, 'penalty-disparity': 0, definition: 0 },
+  };
+
+  const provisions = new Map<string, ProvisionAnalysis>();
+  const outgoing = new Map<string, Map<string, Reference[]>>(); // lang → id → refs
+  for (const p of items) {
+    const refs = extractReferences(p, known);
+    const byLang = outgoing.get(p.meta.lang) ?? new Map<string, Reference[]>();
+    byLang.set(p.meta.id, refs);
+    outgoing.set(p.meta.lang, byLang);
+    for (const r of refs) {
+      report.references.total++;
+      if (r.status === 'resolved') report.references.resolved++;
+      else if (r.status === 'external') report.references.external++;
+      else report.references.unresolved.push({ from: key(p), words: r.words, reason: r.reason ?? '' });
+    }
+
+    const offence = p.meta.status !== 'deleted' && p.meta.kind === 'section' && createsOffence(p.text, p.meta.heading);
+    const pen = analysePenalties(p.text, general.get(`${p.meta.act}|${p.meta.lang}`), p.meta.heading);
+    if (offence) {
+      report.penalties.offences++;
+      if (pen.unparsed.length === 0 && pen.penalties.length > 0) report.penalties.parsed++;
+      if (pen.penalties.some((x) => x.basis === 'general')) report.penalties.general++;
+    }
+    report.penalties.unparsed.push(...pen.unparsed.map((u) => ({ id: p.meta.id, lang: p.meta.lang, ...u })));
+    const elements = offence ? offenceElements(p, defs) : undefined;
+    provisions.set(key(p), {
+      id: p.meta.id,
+      lang: p.meta.lang,
+      offence,
+      refs_out: refs,
+      refs_in: [],
+      penalties: pen.penalties,
+      ...(elements ? { elements } : {}),
+      topics: ruleTopics(p, { offence, ...(elements ? { elements } : {}) }),
+      overlaps: [],
+      gaps: [],
+    });
+  }
+  for (const [lang, refs] of outgoing) {
+    for (const [id, incoming] of incomingReferences(refs)) {
+      const a = provisions.get(docKey(id, lang));
+      if (a) a.refs_in = incoming;
+    }
+  }
+
+  for (const t of annotations.topics) {
+    for (const a of provisions.values()) {
+      if (a.id !== t.id) continue;
+      for (const topic of t.topics) {
+        if (!a.topics.some((x) => x.topic === topic)) a.topics.push({ topic, basis: 'curated', because: t.because });
+      }
+    }
+  }
+  report.topics.untagged = [...provisions.values()].filter((a) => a.topics.length === 0).map((a) => docKey(a.id, a.lang));
+
+  // Relations are language-neutral: computed from the English text where we hold it, else Malay.
+  const offences = new Map<string, OffenceFacts>();
+  for (const p of live) {
+    const a = provisions.get(key(p))!;
+    if (!a.offence || !a.elements) continue;
+    if (offences.has(p.meta.id) && p.meta.lang !== 'en') continue;
+    offences.set(p.meta.id, { p, elements: a.elements, penalties: a.penalties });
+  }
+  const curatedPairs = new Set(annotations.overlaps.map((o) => [...o.provisions].sort().join('|')));
+  const computed = computedOverlaps([...offences.values()]).filter(
+    (o) => !curatedPairs.has([...o.provisions].sort().join('|')),
+  );
+  const overlaps = [...annotations.overlaps, ...computed];
+  const gaps = [
+    ...annotations.gaps,
+    ...penaltyDisparities(overlaps, offences),
+    ...definitionDifferences(live),
+  ];
+  report.overlaps = { computed: computed.length, curated: annotations.overlaps.length };
+  for (const g of gaps) report.gaps[g.kind]++;
+
+  for (const a of provisions.values()) {
+    a.overlaps = overlaps.filter((o) => o.provisions.includes(a.id)).map((o) => o.id);
+    a.gaps = gaps.filter((g) => g.assessments.some((s) => s.id === a.id)).map((g) => g.id);
+  }
+  return { provisions, overlaps, gaps, report };
+}

@@ -1,0 +1,26 @@
+/** Read the corpus back from disk: every `corpus/acts/<act>/<lang>/*.md`, validated. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Provision } from '../../../src/schema/provision.js';
+import { markdownToProvision } from './markdown.js';
+
+/** Deterministic corpus order: act, language, then position in the Act. */
+export const compareProvisions = (a: Provision, b: Provision): number =>
+  a.meta.act.localeCompare(b.meta.act) ||
+  a.meta.lang.localeCompare(b.meta.lang) ||
+  a.meta.order - b.meta.order ||
+  a.meta.id.localeCompare(b.meta.id);
+
+/** Past versions of amended provisions live in `<act>/<lang>/history/` (scripts/pipeline/history). */
+const isHistory = (f: string): boolean => f.split(/[\\/]/).includes('history');
+
+export async function readCorpus(root = 'corpus/acts', which: 'current' | 'history' = 'current'): Promise<Provision[]> {
+  const files = (await readdir(root, { recursive: true }))
+    .filter((f) => f.endsWith('.md') && isHistory(f) === (which === 'history'))
+    .sort();
+  // One file after another: the first bad file (in path order) stops the read, and no parsing
+  // carries on behind the error.
+  const provisions: Provision[] = [];
+  for (const f of files) provisions.push(markdownToProvision(await readFile(join(root, f), 'utf8'), join(root, f)));
+  return provisions.sort(compareProvisions);
+}

@@ -1,0 +1,101 @@
+/**
+ * Corpus → index documents: one ProvisionDoc per provision and language, with its citations,
+ * aliases, pinpoints, classification and analysis (references out and in, penalties, elements,
+ * topics, overlap and gap ids with short labels), each validated by the ProvisionDoc schema; and
+ * the documents of the `relations` index (overlaps, gaps, topics) from the same analysis.
+ * Annotations that do not match the corpus stop the build (analyse() throws with file and reason).
+ */
+import { actBySlug } from '../../../src/registry/acts.js';
+import { citationAliases, fullCitation, shortCitation } from '../../../src/cite/format.js';
+import { pinpointPaths } from '../../../src/cite/pinpoint.js';
+import { ProvisionDoc } from '../../../src/schema/document.js';
+import { docKey, LANGS, type Provision } from '../../../src/schema/provision.js';
+import { loadAnnotations } from '../analysis/annotations.js';
+import { analyseProvisions, type Analysis, type ProvisionAnalysis } from '../analysis/index.js';
+import { relationDocs, relationTitles, type RelationDoc, type RelationTitles } from '../analysis/relation-docs.js';
+import { readCorpus } from '../corpus/read.js';
+import { provisionMarkdown, provisionText } from '../corpus/text.js';
+import { classify } from './classify.js';
+
+/** The analysis of a provision in one language; a language without text borrows the other's classification. */
+function analysisOf(p: Provision, analysis: Analysis): { own: ProvisionAnalysis; classifiedBy: ProvisionAnalysis } {
+  const own = analysis.provisions.get(docKey(p.meta.id, p.meta.lang));
+  if (!own) throw new Error(`${p.meta.id} (${p.meta.lang}): not analysed`);
+  const other = LANGS.filter((l) => l !== p.meta.lang).map((l) => analysis.provisions.get(docKey(p.meta.id, l)))[0];
+  return { own, classifiedBy: p.meta.status === 'text-unavailable' && other ? other : own };
+}
+
+export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationTitles): ProvisionDoc {
+  const { meta } = p;
+  const act = actBySlug(meta.act);
+  if (!act) throw new Error(`${meta.id}: act "${meta.act}" is not in src/registry/acts.ts`);
+  const { own, classifiedBy } = analysisOf(p, analysis);
+  const labelled = (ids: readonly string[], of: ReadonlyMap<string, string>) => ids.map((id) => ({ id, title: of.get(id) ?? id }));
+  const draft: ProvisionDoc = {
+    key: docKey(meta.id, meta.lang),
+    id: meta.id,
+    act: meta.act,
+    act_title: (meta.lang === 'ms' && act.title.ms) || act.title.en,
+    act_number: act.actNumber,
+    lang: meta.lang,
+    kind: meta.kind,
+    number: meta.number,
+    heading: meta.heading,
+    ...(meta.term ? { term: meta.term } : {}),
+    ...(meta.parent ? { parent: meta.parent } : {}),
+    ...(meta.part ? { part: meta.part } : {}),
+    ...(meta.chapter ? { chapter: meta.chapter } : {}),
+    order: meta.order,
+    status: meta.status,
+    ...classify({ meta, text: provisionText(p) }, classifiedBy),
+    text: provisionText(p),
+    markdown: provisionMarkdown(p),
+    blocks: p.blocks,
+    pinpoints: pinpointPaths(p.blocks),
+    citation: fullCitation(act, meta, meta.lang),
+    short_citation: shortCitation(act, meta),
+    aliases: citationAliases(act, meta),
+    source: meta.source,
+    ...(meta.version ? { version: meta.version } : {}),
+    ...(meta.versions ? { versions: meta.versions } : {}),
+    ...(meta.amendments ? { amendments: meta.amendments } : {}),
+    ...(meta.unavailable ? { unavailable: meta.unavailable } : {}),
+    refs_out: own.refs_out,
+    refs_in: own.refs_in,
+    ...(own.penalties.length ? { penalties: own.penalties } : {}),
+    ...(own.elements ? { elements: own.elements } : {}),
+    overlaps: labelled(own.overlaps, titles.overlaps),
+    gaps: labelled(own.gaps, titles.gaps),
+  };
+  const checked = ProvisionDoc.safeParse(draft);
+  if (!checked.success) {
+    throw new Error(`${meta.id} (${meta.lang}): invalid document: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return checked.data;
+}
+
+export interface CorpusIndexes {
+  provisions: ProvisionDoc[];
+  relations: RelationDoc[];
+  analysis: Analysis;
+}
+
+/**
+ * Every document of the corpus under `root` (annotations from `annotationsDir`), analysed once;
+ * fails on a duplicate key or on annotations that do not match the corpus.
+ */
+export async function buildIndexes(root = 'corpus/acts', annotationsDir?: string): Promise<CorpusIndexes> {
+  const [provisions, history, annotations] = await Promise.all([readCorpus(root), readCorpus(root, 'history'), loadAnnotations(annotationsDir)]);
+  const analysis = analyseProvisions(provisions, annotations, history);
+  const cite = new Map(provisions.map((p) => [p.meta.id, shortCitation(actBySlug(p.meta.act)!, p.meta)]));
+  const titles = relationTitles(analysis, (id) => cite.get(id) ?? id);
+  const docs = provisions.map((p) => provisionDoc(p, analysis, titles));
+  const seen = new Set<string>();
+  for (const doc of docs) {
+    if (seen.has(doc.key)) throw new Error(`duplicate provision ${doc.id} in ${doc.lang}`);
+    seen.add(doc.key);
+  }
+  return { provisions: docs, relations: relationDocs(analysis, titles), analysis };
+}
+
+export const buildDocuments = async (root = 'corpus/acts'): Promise<ProvisionDoc[]> => (await buildIndexes(root)).provisions;

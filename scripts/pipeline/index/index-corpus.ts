@@ -1,0 +1,239 @@
+/**
+ * Corpus → Meilisearch, incremental and never half-built. Documents are built and validated
+ * first; each carries `content_hash` (SHA-256 of its JSON). Every live index `<live>` has a
+ * standby `<live>-standby` holding the contents it had before the last swap. A run:
+ *
+ *  1. reads the live build record (`<live>-build`, src/search/build.ts): if every index's digest
+ *     (settings + document hashes) is what this run would build, nothing is touched;
+ *  2. brings each standby to the new contents: it reads the standby's keys and hashes, sends only
+ *     documents that are new or changed, deletes those that vanished, applies the settings (a fresh
+ *     standby, or `full`, gets everything); all tasks are enqueued at once, so the engine batches
+ *     them, then each is awaited and checked, and the document count verified;
+ *  3. swaps every standby with its live index, the build record's included, in ONE swapIndexes
+ *     call (atomic across pairs): readers see the old contents until then, the new after, and
+ *     `relations` always comes from the same build as `provisions`. The old contents become the
+ *     standbys, the base of the next run's difference.
+ *
+ * The cost is twice the disk of the live indexes. One indexer at a time per live index.
+ */
+import { createHash } from 'node:crypto';
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
+import { connectionOptions } from '../../../src/search/connection.js';
+import { BUILD_KEY, BUILD_SETTINGS, buildIndexName, type BuildRecord } from '../../../src/search/build.js';
+import { INDEX_SETTINGS, LIVE_INDEX } from '../../../src/search/settings.js';
+import { RELATIONS_INDEX, RELATION_SETTINGS } from '../../../src/search/relations.js';
+import { buildIndexes } from '../documents/build.js';
+
+/** One index to build: its live name, documents (with a string `primaryKey` field) and settings. */
+export interface IndexSpec {
+  live: string;
+  primaryKey: string;
+  settings: Settings;
+  documents: readonly Record<string, unknown>[];
+}
+
+export interface IndexOptions {
+  url: string;
+  adminKey: string;
+  /** Live name of the provisions index (default `provisions`). */
+  indexName?: string;
+  /** Corpus folder; ignored when `documents` is given. */
+  root?: string;
+  /** Provision documents to index instead of the corpus (then no `relations` unless in `companions`). */
+  documents?: readonly Record<string, unknown>[];
+  /** Indexes built and swapped together with the provisions; from the corpus, `relations` is one. */
+  companions?: readonly IndexSpec[];
+  /** Live name of the relations index built from the corpus (default `relations`). */
+  relationsName?: string;
+  /** Refill every standby from scratch instead of sending differences (`npm run index -- --full`). */
+  full?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface IndexChange {
+  live: string;
+  /** Keys sent (new or changed documents). */
+  sent: string[];
+  /** Keys deleted from the standby (vanished documents). */
+  deleted: string[];
+}
+
+export interface IndexReport {
+  live: string;
+  /** The build id now served (unchanged when nothing changed). */
+  build: string;
+  documents: number;
+  /** `full`: standbys filled from scratch; `incremental`: differences sent; `unchanged`: nothing to do. */
+  mode: 'full' | 'incremental' | 'unchanged';
+  /** Whether a live index existed before (false on a first build: the standby was renamed). */
+  replaced: boolean;
+  changes: IndexChange[];
+  ms: number;
+}
+
+const BATCH = 500;
+const READ_PAGE = 10_000;
+const TASK_TIMEOUT_MS = 600_000;
+export const HASH_FIELD = 'content_hash';
+
+export const standbyName = (live: string): string => `${live}-standby`;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The document with its content hash (of everything but the hash itself). */
+export function withHash(doc: Record<string, unknown>): Record<string, unknown> {
+  const { [HASH_FIELD]: _old, ...content } = doc;
+  return { ...content, [HASH_FIELD]: sha256(JSON.stringify(content)) };
+}
+
+/** What a live index holds: its settings and every document's hash, order-independent. */
+const digest = (spec: IndexSpec, hashed: readonly Record<string, unknown>[]): string =>
+  sha256(JSON.stringify([spec.primaryKey, spec.settings, hashed.map((d) => `${String(d[spec.primaryKey])}:${String(d[HASH_FIELD])}`).sort()]));
+
+/** Waits for a task and fails loudly unless it succeeded. */
+async function settle(what: string, pending: EnqueuedTaskPromise): Promise<Task> {
+  const task = await pending.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+  if (task.status !== 'succeeded') {
+    throw new Error(`Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no error given'}`);
+  }
+  return task;
+}
+
+async function primaryKeyOf(client: Meilisearch, uid: string): Promise<string | null | undefined> {
+  try {
+    return (await client.getIndex(uid)).primaryKey ?? null;
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return undefined;
+    throw error;
+  }
+}
+
+/** Indexes of the single-shot builds of earlier versions (`<live>-<timestamp>`), left by a crash. */
+async function removeLeftovers(client: Meilisearch, live: string, log: (line: string) => void): Promise<void> {
+  const leftover = new RegExp(`^${live}-\\d+$`);
+  const uids = (await client.getIndexes({ limit: 1000 })).results.map((i) => i.uid).filter((uid) => leftover.test(uid));
+  for (const uid of uids) {
+    await settle(`delete leftover ${uid}`, client.deleteIndex(uid));
+    log(`removed leftover index ${uid}`);
+  }
+}
+
+/** Key → content hash of every document in an index (admin key: reads documents). */
+async function storedHashes(client: Meilisearch, uid: string, primaryKey: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let offset = 0; ; offset += READ_PAGE) {
+    const page = await client.index(uid).getDocuments<Record<string, unknown>>({ fields: [primaryKey, HASH_FIELD], limit: READ_PAGE, offset });
+    for (const d of page.results) out.set(String(d[primaryKey]), String(d[HASH_FIELD] ?? ''));
+    if (page.results.length < READ_PAGE) return out;
+  }
+}
+
+async function readBuild(client: Meilisearch, uid: string): Promise<BuildRecord | undefined> {
+  try {
+    return await client.index(uid).getDocument<BuildRecord>(BUILD_KEY);
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && ['index_not_found', 'document_not_found'].includes(error.cause?.code ?? '')) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Brings `<live>-standby` to the spec's contents: fresh when missing, mismatched or `full`,
+ * else only the differences. Returns what was sent and deleted.
+ */
+async function prepareStandby(
+  client: Meilisearch,
+  spec: IndexSpec,
+  docs: readonly Record<string, unknown>[],
+  full: boolean,
+  log: (line: string) => void,
+): Promise<IndexChange & { fresh: boolean }> {
+  const uid = standbyName(spec.live);
+  const key = spec.primaryKey;
+  const pk = await primaryKeyOf(client, uid);
+  const fresh = full || pk === undefined || (pk !== null && pk !== key);
+  if (fresh) {
+    if (pk !== undefined) await settle(`delete ${uid}`, client.deleteIndex(uid));
+    await settle(`create ${uid}`, client.createIndex(uid, { primaryKey: key }));
+  }
+  const stored = fresh ? new Map<string, string>() : await storedHashes(client, uid, key);
+  const wanted = new Set(docs.map((d) => String(d[key])));
+  const changed = docs.filter((d) => stored.get(String(d[key])) !== d[HASH_FIELD]);
+  const vanished = [...stored.keys()].filter((k) => !wanted.has(k));
+
+  const index = client.index(uid);
+  // Enqueued together, awaited in order: the engine batches consecutive tasks of one index.
+  const pending: [string, EnqueuedTaskPromise][] = [[`settings of ${uid}`, index.updateSettings(spec.settings)]];
+  if (vanished.length) pending.push([`delete ${vanished.length} vanished from ${uid}`, index.deleteDocuments(vanished)]);
+  for (let i = 0; i < changed.length; i += BATCH) {
+    pending.push([`documents ${i}+ into ${uid}`, index.addDocuments(changed.slice(i, i + BATCH) as Record<string, unknown>[], { primaryKey: key })]);
+  }
+  for (const [what, task] of pending) await settle(what, task);
+  const stats = await index.getStats();
+  if (stats.numberOfDocuments !== docs.length) {
+    throw new Error(`${uid} holds ${stats.numberOfDocuments} documents, expected ${docs.length}`);
+  }
+  log(`${uid}: ${fresh ? 'filled' : 'updated'}, ${changed.length} sent, ${vanished.length} deleted`);
+  return { live: spec.live, sent: changed.map((d) => String(d[key])), deleted: vanished, fresh };
+}
+
+const stamp = (): string => new Date().toISOString().replace(/\D/g, '');
+
+export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
+  const started = Date.now();
+  const log = options.log ?? ((line: string) => console.log(line));
+  const live = options.indexName ?? LIVE_INDEX;
+
+  // Build and validate everything before touching the engine: a bad corpus changes nothing.
+  const built = options.documents ? undefined : await buildIndexes(options.root);
+  const documents = options.documents ?? built!.provisions;
+  log(`built ${documents.length} documents${built ? ` and ${built.relations.length} relation records` : ''}`);
+  const relations: IndexSpec[] = built
+    ? [{ live: options.relationsName ?? RELATIONS_INDEX, primaryKey: 'key', settings: RELATION_SETTINGS, documents: built.relations as unknown as Record<string, unknown>[] }]
+    : [];
+  const specs: IndexSpec[] = [
+    { live, primaryKey: 'key', settings: INDEX_SETTINGS, documents },
+    ...relations,
+    ...(options.companions ?? []),
+  ];
+  const hashed = specs.map((spec) => spec.documents.map(withHash));
+  const digests = Object.fromEntries(specs.map((spec, i) => [spec.live, digest(spec, hashed[i]!)]));
+
+  const client = new Meilisearch({ host: options.url, apiKey: options.adminKey, ...connectionOptions(options.url) });
+  const buildIndex = buildIndexName(live);
+  const current = await readBuild(client, buildIndex);
+  const liveExists = await Promise.all(specs.map((spec) => primaryKeyOf(client, spec.live).then((pk) => pk !== undefined)));
+  const same = current && liveExists.every(Boolean) && specs.every((s) => current.digests[s.live] === digests[s.live]);
+  if (same && !options.full) {
+    const ms = Date.now() - started;
+    log(`${specs.map((s) => s.live).join(', ')} already hold this build (${current.build}): nothing to do (${ms} ms)`);
+    return { live, build: current.build, documents: documents.length, mode: 'unchanged', replaced: true, changes: [], ms };
+  }
+
+  for (const spec of specs) await removeLeftovers(client, spec.live, log);
+  const build = `${stamp()}-${sha256(JSON.stringify(digests)).slice(0, 12)}`;
+  const record: BuildRecord = { key: BUILD_KEY, build, digests, built_at: new Date().toISOString() };
+  const all: IndexSpec[] = [...specs, { live: buildIndex, primaryKey: 'key', settings: BUILD_SETTINGS, documents: [record as unknown as Record<string, unknown>] }];
+  const allHashed = [...hashed, [withHash(record as unknown as Record<string, unknown>)]];
+
+  const changes: (IndexChange & { fresh: boolean })[] = [];
+  for (const [i, spec] of all.entries()) changes.push(await prepareStandby(client, spec, allHashed[i]!, options.full ?? false, log));
+
+  // First run of an index: rename the standby to the live name. Later runs: swap the two, so
+  // the new contents take the live name and the old ones the standby's, the next run's base.
+  const replaced = await Promise.all(all.map((spec) => primaryKeyOf(client, spec.live).then((pk) => pk !== undefined)));
+  const swaps = all.map((spec, i) => ({ indexes: [standbyName(spec.live), spec.live] as [string, string], rename: !replaced[i] }));
+  await settle(`swap ${all.map((s) => s.live).join(', ')}`, client.swapIndexes(swaps));
+  const ms = Date.now() - started;
+  const mode = changes.slice(0, specs.length).some((c) => c.fresh) ? 'full' : 'incremental';
+  log(`${specs.map((s) => `${s.live} (${s.documents.length})`).join(', ')} now served as build ${build} (${mode}, ${ms} ms)`);
+  return {
+    live,
+    build,
+    documents: documents.length,
+    mode,
+    replaced: replaced[0]!,
+    changes: changes.slice(0, specs.length).map(({ fresh: _f, ...c }) => c),
+    ms,
+  };
+}

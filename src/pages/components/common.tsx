@@ -1,0 +1,165 @@
+/** Pieces shared by several pages. Every string is escaped by hono/jsx unless said otherwise. */
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { Block } from '../../schema/provision.js';
+import { topicBySlug } from '../../registry/topics.js';
+import { pinpointAnchor } from '../client/urls.js';
+import { EXPORT_FORMATS, type ExportFormat } from './export.js';
+
+/** A whole page, with its doctype. */
+export function render(c: Context, page: Child, status: 200 | 400 | 404 | 503 = 200): Response {
+  return c.html(`<!DOCTYPE html>${String(page)}`, status);
+}
+
+const BLOCK_CLASS: Record<Block['kind'], string> = {
+  text: 'text',
+  subsection: 'subsection',
+  paragraph: 'paragraph',
+  subparagraph: 'subparagraph',
+  subsubparagraph: 'subsubparagraph',
+  proviso: 'proviso',
+  explanation: 'explanation',
+  illustration: 'illustration',
+  definition: 'definition',
+};
+
+const isEnumerator = (label: string | undefined): label is string => !!label && /^\(.+\)$/.test(label);
+
+/**
+ * The statute's words in their structure, exactly as held: label, then text, then nested units.
+ * With anchors, each enumerated unit gets the id a pinpoint jumps to (one provision a page).
+ */
+export const StatuteBlocks = ({ blocks, prefix = '', anchors = true }: { blocks: readonly Block[]; prefix?: string; anchors?: boolean }) => (
+  <>
+    {blocks.map((b) => {
+      const path = isEnumerator(b.label) ? prefix + b.label : prefix;
+      const id = anchors && path !== prefix ? pinpointAnchor(path) : undefined;
+      if (b.kind === 'text' && !b.label && b.children.length === 0) return <p>{b.text}</p>;
+      return (
+        <div class={`blk ${BLOCK_CLASS[b.kind]}`} id={id}>
+          {b.label ? <span class="label">{b.label}</span> : null}
+          {b.label && b.text ? ' ' : null}
+          {b.text ? <span class="words">{b.text}</span> : null}
+          {b.children.length ? <StatuteBlocks blocks={b.children} prefix={path} anchors={anchors} /> : null}
+        </div>
+      );
+    })}
+  </>
+);
+
+/** A copy button for `text` (shown only where the script runs) and its live status `id`. */
+export const CopyText = ({ text, label, id }: { text: string; label: string; id: string }) => {
+  const statusId = `copy-status-${id}`;
+  return (
+    <>
+      <button type="button" class="copy secondary" data-copy={text} aria-describedby={statusId} hidden>
+        Copy <span class="visually-hidden">{label}</span>
+      </button>
+      <span class="copied" id={statusId} role="status" aria-live="polite"></span>
+    </>
+  );
+};
+
+export const CitationBox = (p: { citation: string; shortCitation: string; permalink: string; idPrefix?: string }) => (
+  <div class="cite">
+    <dl>
+      <dt>Citation</dt>
+      <dd>
+        <span class="full-citation">{p.citation}</span>
+        <CopyText text={p.citation} label="full citation" id={`${p.idPrefix ?? 'cite'}-full`} />
+      </dd>
+      <dt>Short</dt>
+      <dd>
+        <span class="short-citation">{p.shortCitation}</span>
+        <CopyText text={p.shortCitation} label="short citation" id={`${p.idPrefix ?? 'cite'}-short`} />
+      </dd>
+      <dt>Permalink</dt>
+      <dd>
+        <a href={p.permalink} class="permalink">
+          {p.permalink}
+        </a>
+        <CopyText text={p.permalink} label="permalink" id={`${p.idPrefix ?? 'cite'}-link`} />
+      </dd>
+    </dl>
+  </div>
+);
+
+const FORMAT_LABEL: Record<ExportFormat, string> = { json: 'JSON', csv: 'CSV', md: 'Markdown' };
+
+/** Links to the same page as JSON, CSV and Markdown (same query, plus format). */
+export const ExportLinks = ({ url }: { url: URL }) => (
+  <p class="exports">
+    Export:{' '}
+    {EXPORT_FORMATS.map((format) => {
+      const target = new URL(url);
+      target.searchParams.set('format', format);
+      return <a href={target.pathname + target.search}>{FORMAT_LABEL[format]}</a>;
+    })}
+  </p>
+);
+
+export const TopicChips = ({ topics }: { topics: readonly string[] }) => (
+  <ul class="chips">
+    {topics.map((slug) => (
+      <li>
+        <a href={`/topics/${slug}`}>{topicBySlug(slug)?.label.en ?? slug}</a>
+      </li>
+    ))}
+  </ul>
+);
+
+export const Notice = ({ kind, children }: { kind?: 'error' | 'analysis'; children?: Child }) => (
+  <div class={kind ? `notice ${kind}` : 'notice'} role={kind === 'error' ? 'alert' : undefined}>
+    {children}
+  </div>
+);
+
+export const AnalysisLabel = () => (
+  <Notice kind="analysis">
+    <strong>Analysis, not legal advice.</strong> This section is our reading of the statutes, with the words compared;
+    check the verbatim text before relying on it.
+  </Notice>
+);
+
+/** Page links for a list of `total` items, `size` a page; `page` is 1-based. */
+export const Pagination = ({ url, page, size, total }: { url: URL; page: number; size: number; total: number }) => {
+  const last = Math.max(1, Math.ceil(total / size));
+  if (last === 1) return null;
+  const link = (n: number) => {
+    const target = new URL(url);
+    target.searchParams.set('page', String(n));
+    return target.pathname + target.search;
+  };
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, last])].filter((n) => n >= 1 && n <= last);
+  return (
+    <nav class="pages" aria-label="Result pages">
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a href={link(page - 1)} rel="prev">
+              ‹ Previous
+            </a>
+          </li>
+        ) : null}
+        {shown.map((n) => (
+          <li>
+            {n === page ? (
+              <span aria-current="page">{n}</span>
+            ) : (
+              <a href={link(n)} aria-label={`Page ${n}`}>
+                {n}
+              </a>
+            )}
+          </li>
+        ))}
+        {page < last ? (
+          <li>
+            <a href={link(page + 1)} rel="next">
+              Next ›
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+};

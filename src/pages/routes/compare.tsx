@@ -1,0 +1,237 @@
+/**
+ * Compare: /compare?ids=a,b (ids repeated or comma-separated) and/or &add=<citation or id>.
+ * Side by side verbatim texts with the words one has and the first (or second) lacks marked,
+ * a penalty chart, and /v1/compare's analysis: differences, relations among them, elements matrix.
+ */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { CompareAnswer } from '../../api/analysis-schemas.js';
+import { elementLabel } from '../../schema/elements.js';
+import { PROVISION_ID_PATTERN } from '../../schema/provision.js';
+import type { PageApi } from '../client/api.js';
+import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from '../components/common.js';
+import { cite, getHeldProvision, type ProvisionData } from '../client/data.js';
+import { markDifferences } from '../components/diff.js';
+import { exportResponse, provisionRow } from '../components/export.js';
+import { BadPageRequest, exportFormat, page, single } from './handler.js';
+import { langName, provisionTitle } from '../components/names.js';
+import { Layout } from '../components/layout.js';
+import { PenaltyChart, PenaltyTable, type ChartRow } from '../components/penalty.js';
+import { provisionPath } from '../client/urls.js';
+
+export const MAX_COMPARED = 4;
+
+type Resolved = { ok: true; provision: ProvisionData } | { ok: false; entry: string; detail: string };
+
+/** An id, else a citation: "atipsom-s14", "ATIPSOM s 14", "section 48 Child Act". */
+async function resolveEntry(api: PageApi, entry: string, lang: string | undefined): Promise<Resolved> {
+  if (PROVISION_ID_PATTERN.test(entry)) {
+    const byId = await getHeldProvision(api, entry, lang);
+    if (byId.ok) return { ok: true, provision: byId.body.provision };
+  }
+  const cited = await cite(api, entry, lang);
+  if (!cited.ok) return { ok: false, entry, detail: cited.problem.detail };
+  const { provision } = cited.body;
+  const full = await getHeldProvision(api, provision.id, lang);
+  return full.ok ? { ok: true, provision: full.body.provision } : { ok: false, entry, detail: full.problem.detail };
+}
+
+function entries(c: Context): string[] {
+  const listed = [...(c.req.queries('ids') ?? []), ...(c.req.queries('add') ?? [])]
+    .flatMap((v) => v.split(/,(?![^(]*\))/))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const unique = [...new Set(listed)];
+  if (unique.length > MAX_COMPARED) {
+    throw new BadPageRequest(400, 'Too many provisions', `Compare at most ${MAX_COMPARED} provisions at a time; ${unique.length} were given.`);
+  }
+  return unique;
+}
+
+const Picker = ({ given }: { given: readonly string[] }) => (
+  <form action="/compare" method="get" class="no-print">
+    <fieldset>
+      <legend>Provisions to compare</legend>
+      <p class="meta">Give ids (atipsom-s12) or citations (ATIPSOM s 14, Child Act s 48). Tick hits on the results page to bring them here.</p>
+      {Array.from({ length: MAX_COMPARED }, (_, i) => (
+        <p>
+          <label for={`cmp-${i}`}>Provision {i + 1}</label>
+          <input type="text" id={`cmp-${i}`} name="add" value={given[i] ?? ''} />
+        </p>
+      ))}
+      <button type="submit">Compare</button>
+    </fieldset>
+  </form>
+);
+
+type Comparison = z.infer<typeof CompareAnswer>;
+
+/** The API's elements matrix: a row per element code, a column per provision. */
+const ElementsMatrix = ({ comparison, provisions }: { comparison: Comparison; provisions: readonly ProvisionData[] }) => {
+  if (!comparison.elements.length) return <p class="meta">None of these provisions is an offence with elements in the language shown.</p>;
+  const cell = (p: ProvisionData, row: Comparison['elements'][number]) => {
+    const c = row.cells[p.id];
+    if (c) return <>{c.required ? 'yes' : 'named, not required'}: <q>{c.words}</q></>;
+    return !p.elements && p.type === 'offence' ? 'not held in this language' : '—';
+  };
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>Elements (act, means, purpose, victim, circumstance)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Element</th>
+            {provisions.map((p) => (
+              <th scope="col">{p.short_citation}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.elements.map((row) => (
+            <tr>
+              <th scope="row">
+                {row.category}: {elementLabel(row.category, row.code)}
+              </th>
+              {provisions.map((p) => (
+                <td>{cell(p, row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};
+
+/** Differences in our words, and the references, overlaps and gaps the provisions share. */
+const Analysis = ({ comparison }: { comparison: Comparison }) => {
+  const { references, overlaps, gaps } = comparison.relations;
+  return (
+    <section id="differences" aria-labelledby="differences-h">
+      <h2 id="differences-h">Differences</h2>
+      {comparison.differences.length ? (
+        <ul>
+          {comparison.differences.map((d) => (
+            <li>{d}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>No difference in elements or maximum punishment.</p>
+      )}
+      <h3>Relations among them</h3>
+      <ul class="relations">
+        {references.map((r) => (
+          <li>
+            <a href={provisionPath(r.from)}>{r.from}</a> refers to <a href={provisionPath(r.to)}>{r.to}</a>
+          </li>
+        ))}
+        {overlaps.map((id) => (
+          <li>
+            Overlap: <a href={`/gaps#${id}`}>{id}</a>
+          </li>
+        ))}
+        {gaps.map((id) => (
+          <li>
+            Gap: <a href={`/gaps#${id}`}>{id}</a>
+          </li>
+        ))}
+        {references.length + overlaps.length + gaps.length === 0 ? <li>None recorded.</li> : null}
+      </ul>
+    </section>
+  );
+};
+
+export const comparePageRoute = (api: PageApi) =>
+  page('compare', async (c: Context) => {
+    const url = new URL(c.req.url);
+    const lang = single(c, 'lang');
+    const format = exportFormat(c);
+    const given = entries(c);
+    const resolved = await Promise.all(given.map((e) => resolveEntry(api, e, lang)));
+    const provisions = resolved.flatMap((r) => (r.ok ? [r.provision] : []));
+    const failed = resolved.flatMap((r) => (r.ok ? [] : [r]));
+
+    if (format) {
+      return exportResponse(
+        {
+          name: `compare-${provisions.map((p) => p.id).join('-') || 'none'}`,
+          title: `Comparison: ${provisions.map((p) => p.short_citation).join(' / ')}`,
+          notes: failed.map((f) => `Not found: ${f.entry} (${f.detail})`),
+          rows: provisions.map((p) => provisionRow(p, url.origin)),
+          json: { provisions, not_found: failed.map((f) => ({ entry: f.entry, detail: f.detail })) },
+        },
+        format,
+      );
+    }
+
+    const chart: ChartRow[] = provisions.flatMap((p) => {
+      const variants = (p.penalties ?? []).flatMap((penalty) => penalty.variants);
+      return variants.map((variant, i) => ({ label: variants.length > 1 ? `${p.short_citation} (${i + 1})` : p.short_citation, variant }));
+    });
+    const offences = provisions.filter((p) => p.type === 'offence').length;
+    const ids = [...new Set(provisions.map((p) => p.id))];
+    const comparison = ids.length >= 2 ? await api.get('/v1/compare', CompareAnswer, { ids: ids.join(','), lang }) : undefined;
+
+    return render(
+      c,
+      <Layout title="Compare" section="compare" analysis={provisions.length > 1}>
+        <h1>Compare provisions</h1>
+        {failed.map((f) => (
+          <Notice kind="error">
+            <strong>{f.entry}</strong>: {f.detail}
+          </Notice>
+        ))}
+        {provisions.length < 2 ? (
+          <p>Choose at least two provisions.</p>
+        ) : (
+          <>
+            <p class="meta">
+              <mark class="only">Marked words</mark> appear in that provision but not in {provisions.length > 2 ? 'the first' : 'the other'} one.
+            </p>
+            <div class="compare">
+              {provisions.map((p, i) => {
+                const other = provisions[i === 0 ? 1 : 0]!;
+                return (
+                  <section aria-labelledby={`cmp-title-${i}`}>
+                    <h2 id={`cmp-title-${i}`} lang={p.lang}>
+                      <a href={provisionPath(p.id, p.lang)}>{p.short_citation}</a> {provisionTitle(p)}
+                    </h2>
+                    <p class="meta">
+                      {p.act_title} · {langName(p.lang)} · {p.type}
+                    </p>
+                    <p class="statute compare-text" lang={p.lang}>
+                      {markDifferences(p.text, other.text).map((part) => (part.only ? <mark class="only">{part.value}</mark> : part.value))}
+                    </p>
+                    <CitationBox citation={p.citation} shortCitation={p.short_citation} permalink={url.origin + provisionPath(p.id, p.lang)} idPrefix={`cmp${i}`} />
+                  </section>
+                );
+              })}
+            </div>
+            <h2>Penalties</h2>
+            <AnalysisLabel />
+            {chart.length ? (
+              <>
+                <PenaltyChart rows={chart} />
+                <PenaltyTable rows={chart} />
+              </>
+            ) : (
+              <p class="meta">
+                {offences ? 'The penalties are given with the text in the other language (not held in the language shown).' : 'None of these provisions is an offence with a penalty.'}
+              </p>
+            )}
+            {comparison?.ok ? (
+              <>
+                <Analysis comparison={comparison.body} />
+                <h2>Elements</h2>
+                <ElementsMatrix comparison={comparison.body} provisions={provisions} />
+              </>
+            ) : comparison ? (
+              <Notice kind="error">{comparison.problem.detail}</Notice>
+            ) : null}
+            <ExportLinks url={url} />
+          </>
+        )}
+        <Picker given={given} />
+      </Layout>,
+    );
+  });

@@ -1,0 +1,47 @@
+/** Test 1: the body has every section the Arrangement of Clauses lists, same heading, same order. */
+import { describe, expect, it } from 'vitest';
+import { headingKey } from '../../../../scripts/pipeline/sources/bill/parse.js';
+import { editDistance, label, parsedSources } from './helpers.js';
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const chapterValue = (n: string | undefined) =>
+  n === undefined ? undefined : ROMAN.includes(n) ? ROMAN.indexOf(n) + 1 : Number(n);
+
+describe.each(parsedSources().map((s) => [label(s), s] as const))('arrangement of %s', (_, s) => {
+  const sections = s.provisions.filter((p) => p.meta.kind === 'section');
+  const listed = s.arrangement.filter((e) => e.kind === 'section');
+
+  it('lists a plausible number of sections', () => {
+    expect(listed.length).toBeGreaterThan(10);
+  });
+
+  it('has every listed section, in order, and nothing else', () => {
+    expect(sections.map((p) => p.meta.number)).toEqual(listed.map((e) => e.number));
+    expect(s.anomalies.filter((a) => a.kind === 'missing-section')).toEqual([]);
+  });
+
+  it('gives each section the heading the arrangement gives it', () => {
+    for (const [i, p] of sections.entries()) {
+      const want = headingKey(listed[i]!.heading);
+      const got = headingKey(p.meta.heading);
+      if (got === want) continue;
+      // Only character errors of the converter ("III-treatment"/"Ill-treatment"), each reported.
+      expect(editDistance(got, want), `${p.meta.id}: "${got}" vs "${want}"`).toBeLessThanOrEqual(3);
+      expect(s.anomalies.some((a) => a.id === p.meta.id && a.kind === 'heading-mismatch')).toBe(true);
+    }
+  });
+
+  it('files each section under the Part the arrangement files it under', () => {
+    for (const [i, p] of sections.entries()) {
+      expect(p.meta.part?.number, p.meta.id).toBe(listed[i]!.part?.number);
+      // The Child Act numbers Chapters "CHAPTER I" in one place and "CHAPTER 1" in another.
+      expect(chapterValue(p.meta.chapter?.number), p.meta.id).toBe(chapterValue(listed[i]!.chapter?.number));
+    }
+  });
+
+  it('has schedules exactly when the arrangement lists them', () => {
+    const listedSchedules = s.arrangement.filter((e) => e.kind === 'schedule').length;
+    const schedules = s.provisions.filter((p) => p.meta.kind === 'schedule').length;
+    expect(schedules > 0).toBe(listedSchedules > 0);
+  });
+});

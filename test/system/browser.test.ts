@@ -1,0 +1,160 @@
+/**
+ * A person's path through the pages in a real browser: Debian's Chromium driven by playwright-core,
+ * against the real app served on loopback and the suite's real Meilisearch. Screenshots of each
+ * page go to test-artifacts/pages/. Chromium is required: without it this test fails and says
+ * what to install (CHROMIUM_PATH may point at another binary).
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { get, testApp } from '../helpers/app.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = 'test-artifacts/pages';
+/** Bound on one browser step (navigation, screenshot, locator) and on one test of several steps. */
+const STEP_TIMEOUT_MS = 120_000;
+const TEST_TIMEOUT_MS = 600_000;
+
+const app = testApp();
+let server: ServerType;
+let origin: string;
+let context: BrowserContext;
+let page: Page;
+let profile: string;
+const blocked: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH. The browser test does not skip.`);
+  }
+  origin = await new Promise<string>((ready) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => ready(`http://127.0.0.1:${info.port}`));
+  });
+  profile = mkdtempSync(join(tmpdir(), 'atip-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    viewport: { width: 1200, height: 900 },
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  // Playwright waits for events (load, element visible, URL reached); these only bound the wait,
+  // generously, so a loaded machine is slow rather than failing.
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
+  page = context.pages()[0] ?? (await context.newPage());
+  // The Content-Security-Policy must block nothing the pages use (Chromium logs each refusal).
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) blocked.push(`${page.url()}: ${m.text()}`);
+  });
+  mkdirSync(SHOTS, { recursive: true });
+}, TEST_TIMEOUT_MS);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+}, TEST_TIMEOUT_MS);
+
+const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+
+it('search → provision → copy citation → compare → topic → facts form', async () => {
+  // Home: the first Tab reaches the skip link; the search box is labelled.
+  await page.goto(`${origin}/`);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate('document.activeElement && document.activeElement.textContent.trim()')).toBe('Skip to content');
+  await shot('1-home');
+
+  // Search by words.
+  await page.getByLabel('Words or a citation').fill('trafficking in children');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/search\?q=trafficking\+in\+children/);
+  expect(await page.locator('ol.hits > li').count()).toBeGreaterThan(2);
+  expect(await page.locator('ol.hits mark').count()).toBeGreaterThan(0);
+  await shot('2-search');
+
+  // Open a provision from the results.
+  await page.getByRole('link', { name: /^ATIPSOM 2007 s 14 —/ }).first().click();
+  await page.waitForURL(/\/provisions\/atipsom-s14\?lang=en$/);
+  const { body } = await get(app, '/v1/provisions/atipsom-s14?lang=en');
+  expect(await page.locator('h1').textContent()).toBe(`14. ${body.provision.heading}`);
+  expect((await page.locator('.provision-text').innerText()).replace(/\s+/g, ' ').trim()).toBe(body.provision.text);
+
+  // Copy its citation: the script reveals the button; the clipboard receives the citation.
+  const copy = page.getByRole('button', { name: 'Copy full citation' });
+  // The copy buttons are shown by the page's inline script: it ran under the CSP.
+  await expect.poll(() => copy.isVisible()).toBe(true);
+  await copy.click();
+  await expect.poll(() => page.locator('#copy-status-cite-full').textContent()).toBe(`Copied: ${body.provision.citation}`);
+  expect(await page.evaluate('navigator.clipboard.readText()')).toBe(body.provision.citation);
+  await shot('3-provision');
+
+  // Compare it with another provision named by citation.
+  await page.getByLabel('Compare with (a citation or an id)').fill('ATIPSOM s 12');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.waitForURL(/\/compare\?/);
+  const columns = page.locator('.compare > section');
+  expect(await columns.count()).toBe(2);
+  expect(await columns.nth(0).locator('h2').innerText()).toMatch(/^ATIPSOM 2007 s 14/);
+  expect(await columns.nth(1).locator('h2').innerText()).toMatch(/^ATIPSOM 2007 s 12/);
+  expect(await page.locator('mark.only').count()).toBeGreaterThan(1);
+  await shot('4-compare');
+
+  // Open a topic from the navigation.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Topics' }).click();
+  await page.getByRole('link', { name: 'Non-punishment of victims' }).click();
+  await page.waitForURL(/\/topics\/non-punishment$/);
+  expect(await page.locator('h1').innerText()).toBe('Non-punishment of victims');
+  await shot('5-topic');
+
+  // Submit the facts form.
+  await page.getByRole('link', { name: 'Facts → provisions' }).click();
+  await page.getByLabel('Age in years (leave blank if unknown)').fill('15');
+  await page.getByLabel('Threat').check();
+  await page.getByLabel('Recruited').check();
+  await page.getByLabel('Forced labour or services').check();
+  await page.getByRole('button', { name: 'Find provisions' }).click();
+  await page.waitForURL(/\/match\?.*victim_age=15/);
+  expect(await page.locator('#results-h').innerText()).toBe('Results');
+  expect(await page.getByLabel('Threat').isChecked()).toBe(true);
+  // The matches are the API's, in its order, with the elements met and still to prove.
+  const answer = (await get(app, '/v1/match?victim_age=15&means=threat&conduct=recruit&purpose=forced-labour')).body;
+  expect(answer.offences.length).toBeGreaterThan(0);
+  const titles = page.locator('#results-h ~ ol.hits > li .hit-title a');
+  expect(await titles.allInnerTexts()).toEqual(answer.offences.map((m: { short_citation: string }) => m.short_citation));
+  expect(await page.locator('#results-h ~ ol.hits > li').first().locator('.met').innerText()).toContain('Met by the facts');
+  await shot('6-match');
+}, TEST_TIMEOUT_MS);
+
+it('reads on a phone and prints cleanly', async () => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(`${origin}/provisions/atipsom-s25`);
+  // Nothing wider than the screen: no sideways scrolling on a phone.
+  expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+  await shot('7-provision-phone');
+
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(`${origin}/protections`);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('header.site').isVisible()).toBe(false);
+  expect(await page.locator('nav[aria-label="Needs"]').count()).toBe(1);
+  expect(await page.locator('nav[aria-label="Needs"]').isVisible()).toBe(false);
+  expect(await page.locator('.exports').isVisible()).toBe(false);
+  expect(await page.locator('h1').isVisible()).toBe(true);
+  await shot('8-protections-print');
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${origin}/gaps`);
+  await shot('9-gaps');
+}, TEST_TIMEOUT_MS);
+
+it('the Content-Security-Policy blocked nothing on any page visited, /docs included', async () => {
+  await page.goto(`${origin}/docs`);
+  await page.locator('form[data-path="/v1/provisions/{id}"] input[name="id"]').fill('atipsom-s14');
+  await page.locator('form[data-path="/v1/provisions/{id}"] button').click();
+  // The docs page's inline script built the URL: it ran under the CSP.
+  await page.waitForURL(/\/v1\/provisions\/atipsom-s14(\?|$)/);
+  expect(blocked).toEqual([]);
+}, TEST_TIMEOUT_MS);
