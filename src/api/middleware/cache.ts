@@ -50,13 +50,27 @@ function later(c: Context, work: Promise<unknown>): void {
 
 export function httpCache(search: ProvisionSearch, options: HttpCacheOptions): MiddlewareHandler {
   const cacheControl = `public, max-age=${options.maxAge}`;
+  const etagOf = (build: string) => `W/"${build}.${options.codeRevision()}"`;
+  const tag = (res: Response, etag: string) => {
+    res.headers.set('ETag', etag);
+    res.headers.set('Cache-Control', cacheControl);
+  };
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const build = await search.buildId();
+    const ifNoneMatch = c.req.header('if-none-match');
+    const pending = search.buildId();
+    // Only a revalidation or a store lookup needs the build before the route; otherwise the
+    // lookup (usually memoised) runs alongside it and adds no latency.
+    if (!ifNoneMatch && !options.store) {
+      await next();
+      const build = await pending;
+      if (build && c.res.status === 200) tag(c.res, etagOf(build));
+      return;
+    }
+    const build = await pending;
     if (!build) return next();
-    const etag = `W/"${build}.${options.codeRevision()}"`;
-    const headers = { ETag: etag, 'Cache-Control': cacheControl };
-    if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+    const etag = etagOf(build);
+    if (etagMatches(ifNoneMatch, etag)) return c.body(null, 304, { ETag: etag, 'Cache-Control': cacheControl });
 
     const key = options.store ? storeKey(c.req.url, etag) : undefined;
     // `Cache-Control: no-cache` from the client: answer from the routes (and refresh the store).
@@ -70,8 +84,7 @@ export function httpCache(search: ProvisionSearch, options: HttpCacheOptions): M
     }
     await next();
     if (c.res.status !== 200) return;
-    c.res.headers.set('ETag', etag);
-    c.res.headers.set('Cache-Control', cacheControl);
+    tag(c.res, etag);
     if (key) {
       const copy = c.res.clone();
       const stored = new Response(copy.body, copy);
