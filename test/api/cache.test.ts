@@ -18,7 +18,7 @@ let docs: ProvisionDoc[];
 const index = (documents: readonly ProvisionDoc[]) =>
   indexCorpus({ url: meili().url, adminKey: meili().adminKey, indexName: LIVE, documents, log: () => {} });
 // Build id read on every request: the test sees a swap at once (production reuses it for 2 s).
-const app = () => createApp({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: LIVE, MEILI_BUILD_TTL_MS: '0' });
+const app = () => createApp({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: LIVE, MEILI_BUILD_TTL_MS: '0', MEILI_TIMEOUT_MS: '30000' });
 const SEARCH = '/v1/search?q=trafficking&limit=3';
 
 beforeAll(async () => {
