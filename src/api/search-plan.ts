@@ -1,7 +1,10 @@
 /**
  * One search request, planned: the query understood (src/search/understand.ts), then every
  * engine query it needs sent in ONE multi-search round trip, and the answers blended:
- *  - strict: the words as typed (ages and an Act name taken out), `frequency` matching;
+ *  - strict: the words as typed (ages and an Act name taken out), the configured matching
+ *            strategy (`frequency` unless MEILI_MATCHING_STRATEGY says otherwise), with the
+ *            facets asked for (none unless asked) and, with `exactTotal`, a count of every match
+ *            (otherwise the engine's estimate, exact on the last page);
  *  - loose:  the same words with `last` matching, filling answers shorter than the page, below
  *            every strict hit (a fact description with one word the statutes never use would
  *            otherwise come back empty);
@@ -32,7 +35,10 @@ export interface PlanRequest {
   filter: Filter;
   limit: number;
   offset: number;
+  /** Facet counts cost the engine work per value: only those the caller shows. */
   facets: readonly string[];
+  /** Count every match (one more query per searched language set); else the engine's estimate. */
+  exactTotal: boolean;
   attributes: string[];
   highlight: { attributes: string[]; crop: string[]; cropLength: number; pre: string; post: string };
 }
@@ -41,6 +47,8 @@ export interface PlanAnswer {
   hits: PlannedHit[];
   /** Provisions the strict query matches (plus fallback-language ones): what pages count. */
   total: number;
+  /** False when `total` is the engine's estimate. */
+  totalExact: boolean;
   facets: Record<string, Record<string, number>>;
   understanding: QueryUnderstanding & { expansions: Expansion[] };
 }
@@ -58,6 +66,17 @@ export function actsNotHeldIn(lang: Lang): string[] {
 }
 
 const score = (d: Doc): number => (d as Doc & { _rankingScore?: number })._rankingScore ?? 0;
+
+/**
+ * Matches of one ranked query: its exact count when one was asked, else the end of a short page
+ * (exact whatever the estimate), else the engine's estimate.
+ */
+function countOf(ranked: { hits: Doc[]; estimatedTotalHits?: number }, counted: { totalHits?: number } | undefined, limit: number, offset: number): { n: number; exact: boolean } {
+  if (counted?.totalHits !== undefined) return { n: counted.totalHits, exact: true };
+  const seen = offset + ranked.hits.length;
+  if (ranked.hits.length < limit && (ranked.hits.length > 0 || offset === 0)) return { n: seen, exact: true };
+  return { n: Math.max(ranked.estimatedTotalHits ?? 0, seen), exact: false };
+}
 
 export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus | undefined, req: PlanRequest): Promise<PlanAnswer> {
   const lang = typeof req.filter.lang === 'string' ? (req.filter.lang as Lang) : undefined;
@@ -90,16 +109,26 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const top = req.offset + req.limit;
 
   type Query = Omit<MultiSearchQuery, 'indexUid'>;
+  const facets = req.facets.length ? { facets: [...req.facets] } : {};
+  const strictLimit = merged ? top : req.limit;
+  const strictOffset = merged ? 0 : req.offset;
   const queries: Query[] = [
-    { ...common, filter: filterExpression(filter), matchingStrategy: 'frequency', facets: [...req.facets], ...(merged ? { limit: top } : { limit: req.limit, offset: req.offset }) },
-    { q, filter: filterExpression(filter), matchingStrategy: 'frequency', ...(lang ? {} : { distinct: 'id' }), page: 1, hitsPerPage: 0 },
+    { ...common, filter: filterExpression(filter), ...facets, limit: strictLimit, offset: strictOffset },
   ];
-  const at: Partial<Record<'fallback' | 'fallbackCount' | 'loose' | 'facts', number>> = {};
+  const at: Partial<Record<'count' | 'fallback' | 'fallbackCount' | 'loose' | 'facts', number>> = {};
+  // page mode's totalHits is exact, estimatedTotalHits with one hit per provision is not.
+  const count = (f: Filter, distinct: boolean): Query => ({ q, filter: filterExpression(f), ...(distinct ? { distinct: 'id' } : {}), page: 1, hitsPerPage: 0 });
+  if (req.exactTotal) {
+    at.count = queries.length;
+    queries.push(count(filter, !lang));
+  }
   if (fallbackFilter) {
     at.fallback = queries.length;
-    queries.push({ ...common, filter: filterExpression(fallbackFilter), matchingStrategy: 'frequency', facets: [...req.facets], limit: top });
-    at.fallbackCount = queries.length;
-    queries.push({ q, filter: filterExpression(fallbackFilter), matchingStrategy: 'frequency', page: 1, hitsPerPage: 0 });
+    queries.push({ ...common, filter: filterExpression(fallbackFilter), ...facets, limit: top });
+    if (req.exactTotal) {
+      at.fallbackCount = queries.length;
+      queries.push(count(fallbackFilter, false));
+    }
   }
   const firstPage = req.offset === 0;
   if (firstPage && words(q) > 1) {
@@ -132,18 +161,22 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const results = await search.multiSearch(queries);
   const strict = results[0]!;
   let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));
-  let total = results[1]?.totalHits ?? 0;
-  const facets = { ...(strict.facetDistribution ?? {}) };
+  const strictCount = countOf(strict, at.count === undefined ? undefined : results[at.count], strictLimit, strictOffset);
+  let total = strictCount.n;
+  let totalExact = strictCount.exact;
+  const facetCounts = { ...(strict.facetDistribution ?? {}) };
   if (at.fallback !== undefined) {
     const fb = results[at.fallback]!;
     ranked = [...ranked, ...fb.hits.map((doc) => ({ doc, via: 'search' as Via }))]
       .sort((a, b) => score(b.doc) - score(a.doc))
       .slice(req.offset, top);
-    total += results[at.fallbackCount!]?.totalHits ?? 0;
+    const fbCount = countOf(fb, at.fallbackCount === undefined ? undefined : results[at.fallbackCount], top, 0);
+    total += fbCount.n;
+    totalExact &&= fbCount.exact;
     for (const [facet, counts] of Object.entries(fb.facetDistribution ?? {})) {
-      const into = { ...(facets[facet] ?? {}) };
+      const into = { ...(facetCounts[facet] ?? {}) };
       for (const [value, n] of Object.entries(counts)) into[value] = (into[value] ?? 0) + n;
-      facets[facet] = into;
+      facetCounts[facet] = into;
     }
   }
 
@@ -176,7 +209,8 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   return {
     hits: ranked.slice(0, req.limit),
     total,
-    facets,
+    totalExact,
+    facets: facetCounts,
     understanding: { ...understood, expansions: thesaurus ? expansionsOf(thesaurus, understood.text) : [] },
   };
 }

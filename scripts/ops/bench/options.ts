@@ -1,7 +1,7 @@
 /** `npm run bench -- [--quick] [--scale] [--only=latency,worker,indexing,quality,scale] [--out=FILE]` */
 import { parseArgs } from 'node:util';
 
-export const PARTS = ['latency', 'worker', 'indexing', 'quality', 'scale'] as const;
+export const PARTS = ['latency', 'worker', 'indexing', 'quality', 'scale', 'network'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -20,6 +20,7 @@ export interface BenchOptions {
 export const USAGE = `npm run bench -- [options]
   --quick          smoke run: a few seconds per measurement, a 5,000-provision synthetic corpus for --scale
   --scale          also measure the 100,000-provision synthetic corpus (several minutes)
+  --network        also measure the corpus sharded over 3 Meilisearch instances (/network)
   --only=a,b       run only these parts: ${PARTS.join(', ')}
   --out=FILE       where to write the report (default BENCHMARKS.md)`;
 
@@ -29,6 +30,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     options: {
       quick: { type: 'boolean', default: false },
       scale: { type: 'boolean', default: false },
+      network: { type: 'boolean', default: false },
       only: { type: 'string' },
       out: { type: 'string', default: 'BENCHMARKS.md' },
       help: { type: 'boolean', default: false },
@@ -43,7 +45,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p)) ?? [];
   if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
   const parts = new Set<Part>(
-    (only as Part[] | undefined) ?? PARTS.filter((p) => p !== 'scale' || values.scale),
+    (only as Part[] | undefined) ?? PARTS.filter((p) => (p !== 'scale' || values.scale) && (p !== 'network' || values.network)),
   );
   return {
     quick: values.quick,

@@ -65,9 +65,9 @@ const Holdings = ({ data }: { data: ActsData }) => (
 
 export const homePage = (api: PageApi) =>
   page('home', async (c: Context) => {
-    const [held, all] = await Promise.all([acts(api), searchPage(api, '', {}, 1, 0)]);
+    const [held, all] = await Promise.all([acts(api), searchPage(api, '', {}, 1, 0, { facets: 'topics' })]);
     if (!held.ok || !all.ok) throw new Error('the Acts or the facet counts could not be read');
-    const topicCounts = all.body.facets.topics;
+    const topicCounts = all.body.facets.topics ?? {};
     return render(
       c,
       <Layout title="Home" section="home">
