@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseAllSources, parseOriginalSources } from './pipeline/corpus/build.js';
+import { parseAllExtracts, parseAllSources, parseOriginalSources } from './pipeline/corpus/build.js';
 import { reportMarkdown, reportOf } from './pipeline/corpus/report.js';
 import { amendmentReportMarkdown } from './pipeline/history/act.js';
 import { corpusOutput } from './pipeline/corpus/output.js';
@@ -23,11 +23,12 @@ function writeIfChanged(path: string, content: string): boolean {
 
 const parsed = parseAllSources('.');
 const originals = parseOriginalSources('.');
+const extracted = parseAllExtracts('.');
 for (const s of parsed) {
   console.log(`parsed ${s.act.slug} (${s.source.lang}): ${s.provisions.length} provisions, ${s.anomalies.length} anomalies`);
 }
 // Amending Bills (config `amendments`) applied to the Bill as passed: past versions go to history/.
-const amended = corpusOutput(parsed, originals);
+const amended = corpusOutput(parsed, originals, '.', extracted);
 const files = amended.files;
 let written = 0;
 for (const [rel, content] of files) if (writeIfChanged(join(ACTS_DIR, rel), content)) written++;
@@ -40,7 +41,7 @@ if (existsSync(ACTS_DIR)) {
     }
   }
 }
-const reports = reportOf(parsed);
+const reports = reportOf(parsed, extracted);
 writeIfChanged('corpus/REPORT.md', `${reportMarkdown(reports)}\n${amendmentReportMarkdown(amended.counts)}\n${reprintListsReportMarkdown(amended.reprints)}\n${reprintCheckReportMarkdown(amended.checks)}\n${definitionPairsReportMarkdown(amended.pairing, amended.current)}`);
 writeIfChanged('corpus/report.json', `${JSON.stringify(reports, null, 2)}\n`);
 console.log(`corpus: ${files.size} files (${written} written, ${removed} removed); see corpus/REPORT.md`);

@@ -9,11 +9,15 @@ import type { ClientAddress } from './api/middleware/client-address.js';
 import { fingerprint, httpCache, type ResponseStore } from './api/middleware/cache.js';
 import { harden, type HardeningEnv } from './api/middleware/index.js';
 import { ApiProblem, problem, validationHook } from './api/problem.js';
+import { allowedMethods } from './api/methods.js';
 import { actsApi } from './api/routes/acts.js';
+import { aknApi } from './api/routes/akn.js';
+import { amendmentsApi } from './api/routes/amendments.js';
 import { citeApi } from './api/routes/cite.js';
 import { compareApi } from './api/routes/compare.js';
 import { healthApi } from './api/routes/health.js';
 import { matchApi } from './api/routes/match.js';
+import { protectionsApi } from './api/routes/protections.js';
 import { provisionsApi } from './api/routes/provisions.js';
 import { relationsApi } from './api/routes/relations.js';
 import { searchApi } from './api/routes/search.js';
@@ -103,20 +107,29 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   app.route('/v1/search', searchApi(search, runtime.thesaurus));
   app.route('/v1/provisions', provisionsApi(search));
   app.route('/v1/acts', actsApi(search));
+  app.route('/v1/amendments', amendmentsApi(search));
   app.route('/v1/cite', citeApi(search));
   app.route('/v1/compare', compareApi(search));
   app.route('/v1/topics', topicsApi(search));
   app.route('/v1', relationsApi(search));
   app.route('/v1/match', matchApi(search));
+  app.route('/v1/protections', protectionsApi(search));
+  app.route('/akn/my/act', aknApi(search));
   // Pages call the API in-process through the whole app, so they see exactly what clients see.
   app.route('/', pagesApp(new PageApi(app)));
 
   app.doc31('/openapi.json', OPENAPI);
   app.get('/docs', (c) => c.html(docsPage(app.getOpenAPI31Document(OPENAPI) as OpenApiDocument)));
 
-  app.notFound((c) =>
-    problem(c, 'not-found', 404, `There is no ${c.req.method} ${new URL(c.req.url).pathname}. The routes are listed at /docs and /openapi.json.`),
-  );
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allow = allowedMethods(app.routes, path);
+    if (allow.length && !allow.includes(c.req.method)) {
+      const detail = `${path} answers to ${allow.join(', ')}, not ${c.req.method}. The routes are listed at /docs and /openapi.json.`;
+      return problem(c, 'method-not-allowed', 405, detail, {}, undefined, { Allow: allow.join(', ') });
+    }
+    return problem(c, 'not-found', 404, `There is no ${c.req.method} ${path}. The routes are listed at /docs and /openapi.json.`);
+  });
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problem(c, error.type, error.status, error.detail, error.extra);
     if (error instanceof SearchUnavailable) {

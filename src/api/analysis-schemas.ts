@@ -6,7 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { ElementCategory } from '../schema/elements.js';
 import { Gap } from '../schema/gap.js';
-import { Facts, OffenceMatch } from '../schema/match.js';
+import { Facts, MatchResult, OffenceMatch, RuledOut } from '../schema/match.js';
 import { Overlap } from '../schema/overlap.js';
 import { NormalisedPenalty as NormalisedPenaltySchema } from '../schema/penalty.js';
 import { Lang, ProvisionStatus, ProvisionType } from '../schema/provision.js';
@@ -85,6 +85,16 @@ export const GapsAnswer = z.object({ total: z.number().int(), gaps: z.array(Gap)
 
 export const MatchedOffence = OffenceMatch.extend({ short_citation: z.string(), heading: z.string(), url: z.string() }).openapi('MatchedOffence');
 
-export const MatchAnswer = z
-  .object({ facts: Facts, offences: z.array(MatchedOffence), label: Label })
-  .openapi('MatchAnswer', { description: 'Offences whose elements the facts meet, best first.' });
+export const RuledOutOffence = RuledOut.extend({ short_citation: z.string(), url: z.string() }).openapi('RuledOutOffence');
+export const MatchAnswer = MatchResult.extend({ facts: Facts, offences: z.array(MatchedOffence), ruled_out: z.array(RuledOutOffence), label: Label })
+  .openapi('MatchAnswer', { description: 'Charges whose conduct the facts meet, best first; offences the facts rule out; ways of charging; pointers.' });
+
+const ProtectionProvision = z.object({ id: z.string(), lang: Lang, act: z.string(), short_citation: z.string(), heading: z.string(), type: ProvisionType, url: z.string() });
+export const ProtectionsAnswer = z
+  .object({
+    needs: z.array(
+      z.object({ key: z.string(), title: z.string(), topics: z.array(z.string()), count: z.number().int().openapi({ description: 'Provisions, not language copies.' }), provisions: z.array(ProtectionProvision) }),
+    ),
+    label: Label,
+  })
+  .openapi('ProtectionsAnswer');

@@ -25,15 +25,23 @@ export interface OpenApiDocument {
 
 const anchor = (path: string) => path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
 
+/** Descriptions are written in Markdown's inline code (`x`): shown as code, never as raw backticks. */
+const prose = (text: string | undefined) => (text ?? '').split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : html`${part}`));
+
 function parameterRow(p: Parameter) {
   const values = p.schema?.enum ? ` One of: ${p.schema.enum.join(', ')}.` : '';
-  return html`<tr><td><code>${p.name}</code></td><td>${p.in}${p.required ? ', required' : ''}</td><td>${p.description ?? ''}${values}</td></tr>`;
+  return html`<tr><td><code>${p.name}</code></td><td>${p.in}${p.required ? ', required' : ''}</td><td>${prose(p.description)}${values}</td></tr>`;
 }
 
 function tryForm(path: string, params: Parameter[]) {
+  // Required parameters come filled with their example (the first one when none is required);
+  // the others only show it, since every example at once narrows a search to nothing.
+  const filled = params.some((p) => p.required) ? (p: Parameter) => !!p.required : (p: Parameter) => p === params[0];
   const input = (p: Parameter) => {
-    const value = p.schema?.example ?? p.schema?.default ?? '';
-    return html`<label>${p.name} <input name="${p.name}" value="${String(value)}" data-in="${p.in}"></label> `;
+    const example = String(p.schema?.example ?? p.schema?.default ?? '');
+    return filled(p)
+      ? html`<label>${p.name} <input name="${p.name}" value="${example}" data-in="${p.in}"></label> `
+      : html`<label>${p.name} <input name="${p.name}" placeholder="${example}" data-in="${p.in}"></label> `;
   };
   return html`<form method="get" action="${path}" data-path="${path}">${params.map(input)}<button>Send</button></form>`;
 }
@@ -42,7 +50,7 @@ function operation(path: string, method: string, op: Operation) {
   const params = op.parameters ?? [];
   return html`<section id="${anchor(path)}">
 <h3><code>${method.toUpperCase()} ${path}</code> — ${op.summary ?? ''}</h3>
-<p>${op.description ?? ''}</p>
+<p>${prose(op.description)}</p>
 ${params.length ? html`<table><tr><th>parameter</th><th>in</th><th>meaning</th></tr>${params.map(parameterRow)}</table>` : ''}
 ${method === 'get' ? tryForm(path, params) : ''}
 </section>`;
@@ -76,14 +84,14 @@ export function docsPage(doc: OpenApiDocument): HtmlEscapedString | Promise<Html
     Object.entries(methods ?? {}).map(([method, op]) => operation(path, method, op)),
   );
   const problems = Object.entries(PROBLEM_TYPES).map(
-    ([type, meaning]) => html`<tr id="problem-${type}"><td><code>${type}</code></td><td>${meaning}</td></tr>`,
+    ([type, meaning]) => html`<tr id="problem-${type}"><td><code>${type}</code></td><td>${prose(meaning)}</td></tr>`,
   );
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${doc.info.title} — API</title>
 <style>${raw(DOCS_STYLE)}</style></head><body>
 <h1>${doc.info.title}</h1>
-<p>${doc.info.description ?? ''} Version ${doc.info.version}. Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
+<p>${prose(doc.info.description)} Version ${doc.info.version}. Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
 <h2>Operations</h2>
 ${operations}
 <h2 id="problems">Errors</h2>

@@ -2,6 +2,7 @@
 import type { z } from '@hono/zod-openapi';
 import { LANGS, type Lang } from '../schema/provision.js';
 import type { Doc } from '../search/client.js';
+import { provisionAkn, type AknLinks } from '../akn/links.js';
 import type { LanguageVersion, SearchHit } from './schemas.js';
 
 export const provisionUrl = (id: string, lang: Lang): string => `/v1/provisions/${id}?lang=${lang}`;
@@ -18,7 +19,7 @@ export const HIGHLIGHT = {
 };
 
 /** What a hit shows (listing + highlighted text): search answers need not carry whole documents with their analysis. */
-export const HIT_FIELDS = ['id', 'lang', 'act', 'act_title', 'kind', 'number', 'heading', 'term', 'type', 'topics', 'status', 'short_citation', 'citation', 'text'];
+export const HIT_FIELDS = ['id', 'lang', 'act', 'act_title', 'kind', 'number', 'heading', 'term', 'parent', 'version', 'type', 'topics', 'status', 'short_citation', 'citation', 'text'];
 
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -60,7 +61,15 @@ export function listing(doc: Doc): Omit<z.infer<typeof SearchHit>, 'highlight'> 
     short_citation: doc.short_citation,
     citation: doc.citation,
     url: provisionUrl(doc.id, doc.lang),
+    akn: aknLinks(doc),
   };
+}
+
+/** The provision's FRBR URIs; every provision's Act is in the registry (the index is built from it). */
+export function aknLinks(doc: Doc): AknLinks {
+  const links = provisionAkn(doc);
+  if (!links) throw new Error(`${doc.id}: Act "${doc.act}" is not in the registry`);
+  return links;
 }
 
 /** The languages one provision exists in (docs: its documents, any order). */

@@ -10,6 +10,7 @@ export const PROBLEM_TYPES = {
   'invalid-request': 'A parameter is missing, malformed or out of range; `errors` lists each one.',
   'unreadable-citation': 'The citation could not be read; `detail` shows the forms that work.',
   'not-found': 'No such provision, Act or route.',
+  'method-not-allowed': 'The path exists but not for this method; `Allow` lists the methods it answers to.',
   'citation-not-found': 'The citation was read but names nothing in the corpus; `suggestions` lists near matches.',
   'text-not-held': 'The Act is known but its text is not in this knowledge base yet.',
   'search-unavailable': 'The search engine did not answer; retry after `Retry-After` seconds.',
@@ -41,6 +42,7 @@ const TITLES: Record<ProblemType, string> = {
   'invalid-request': 'Invalid request',
   'unreadable-citation': 'Citation not understood',
   'not-found': 'Not found',
+  'method-not-allowed': 'Method not allowed',
   'citation-not-found': 'Citation not found',
   'text-not-held': 'Text not held',
   'search-unavailable': 'Search unavailable',
@@ -60,7 +62,7 @@ const instanceOf = (c: Context): string => {
   return instance.length > MAX_INSTANCE ? `${instance.slice(0, MAX_INSTANCE)}…` : instance;
 };
 
-type ProblemStatus = 400 | 404 | 413 | 414 | 429 | 500 | 503;
+type ProblemStatus = 400 | 404 | 405 | 413 | 414 | 429 | 500 | 503;
 type ProblemExtra = Pick<Problem, 'errors' | 'suggestions'>;
 
 /** Thrown by handlers; the app's error handler answers with it as problem+json. */
@@ -82,9 +84,10 @@ export function problem(
   detail: string,
   extra: ProblemExtra = {},
   retryAfterSeconds = status === 503 ? RETRY_AFTER_SECONDS : undefined,
+  more: Record<string, string> = {},
 ): Response {
   const body: Problem = { type: `/docs#problem-${type}`, title: TITLES[type], status, detail, instance: instanceOf(c), ...extra };
-  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', ...more };
   if (retryAfterSeconds !== undefined) headers['Retry-After'] = String(retryAfterSeconds);
   return new Response(JSON.stringify(body), { status, headers });
 }

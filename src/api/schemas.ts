@@ -36,8 +36,17 @@ export const PointInTime = z
   })
   .openapi('PointInTime', { description: 'The version in force on the day asked for, and its date range.' });
 
+export const AknLinks = z
+  .object({
+    work: z.string().openapi({ example: '/akn/my/act/2007/670/~sec_14' }),
+    expression: z.string().openapi({ example: '/akn/my/act/2007/670/eng@2022-02-22/~sec_14' }),
+  })
+  .openapi('AknLinks', {
+    description: 'FRBR URIs of the provision (Akoma Ntoso naming convention): the work (latest, any language) and this language as at its version. Both answer application/akn+xml.',
+  });
+
 export const ProvisionAnswer = z
-  .object({ provision: Provision, languages: z.array(LanguageVersion), at: PointInTime.optional() })
+  .object({ provision: Provision, languages: z.array(LanguageVersion), akn: AknLinks, at: PointInTime.optional() })
   .openapi('ProvisionAnswer');
 
 export const SearchHit = z
@@ -56,6 +65,7 @@ export const SearchHit = z
     short_citation: z.string(),
     citation: z.string(),
     url: z.string(),
+    akn: AknLinks,
     highlight: z
       .object({ heading: z.string(), term: z.string().optional(), text: z.string() })
       .openapi({ description: 'HTML-escaped excerpts; matched words are wrapped in <mark>.' }),

@@ -15,7 +15,7 @@
  * Each hit says where it came from (`via`).
  */
 import { ACTS } from '../registry/acts.js';
-import { matchOffences, offencesFor, type OffenceElements } from '../compute/match.js';
+import { matchFacts, offencesFor, type OffenceElements } from '../compute/match.js';
 import { LANGS, type Lang } from '../schema/provision.js';
 import type { MultiSearchQuery } from 'meilisearch';
 import type { Doc, ProvisionSearch } from '../search/client.js';
@@ -154,7 +154,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
       q: '',
       filter: `${filterExpression(factFilter)} AND ${languages}`,
       limit: FACT_CANDIDATES,
-      attributesToRetrieve: [...req.attributes.filter((a) => a !== 'text'), 'elements'],
+      attributesToRetrieve: [...req.attributes.filter((a) => a !== 'text'), 'elements', 'penalties'],
     });
   }
 
@@ -183,13 +183,13 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const seen = new Set(ranked.map((r) => r.doc.id));
   if (at.facts !== undefined && facts) {
     const candidates = results[at.facts]!.hits;
-    const offences: OffenceElements[] = candidates.flatMap((d) => (d.elements ? [{ id: d.id, lang: d.lang, elements: d.elements }] : []));
+    const offences: OffenceElements[] = candidates.flatMap((d) => (d.elements ? [{ id: d.id, act: d.act, lang: d.lang, elements: d.elements, penalties: d.penalties ?? [] }] : []));
     const byKey = new Map(candidates.map((d) => [`${d.id}_${d.lang}`, d]));
     // An offence met only through its victim (a child) says nothing about what was done: keep
     // those whose conduct or purpose the facts name, most elements met first (stable: the
     // matcher's own order breaks ties).
-    const matched = matchOffences(facts.input, offencesFor(shown, offences))
-      .filter((m) => m.applicable && m.matched.some((e) => e.category === 'act' || e.category === 'purpose'))
+    const matched = matchFacts(facts.input, offencesFor(shown, offences))
+      .offences.filter((m) => m.matched.some((e) => e.category === 'act' || e.category === 'purpose'))
       .map((m, i) => ({ m, i }))
       .sort((a, b) => b.m.matched.length - a.m.matched.length || a.i - b.i)
       .map(({ m }) => m)

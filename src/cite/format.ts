@@ -46,3 +46,25 @@ export function citationAliases(act: ActConfig, p: Citable): string[] {
   forms.push(`seksyen ${p.number} Akta ${act.actNumber}`);
   return [...new Set(forms)];
 }
+
+export interface PinpointCitations {
+  /** "ATIPSOM 2007 s 14(2)" */
+  short: string;
+  /** "Anti-Trafficking … Act 2007 [Act 670], section 14(2)" */
+  full: string;
+  /** "Akta 670 seksyen 14(2)" */
+  ms: string;
+}
+
+/** A unit inside a provision ("(2)", "(1)(a)") cited in the common styles. */
+export function pinpointCitations(act: ActConfig, p: Citable, path: string): PinpointCitations {
+  const at = (lang: Lang) =>
+    p.kind === 'schedule'
+      ? `${WORDS[lang].schedule} ${p.number}${path}`
+      : [`${WORDS[lang].section} ${p.number}${path}`, p.term ? quoted(p.term) : ''].filter(Boolean).join(' ');
+  return {
+    short: p.kind === 'schedule' ? `${act.shortCitation} Sch ${p.number}${path}` : shortCitation(act, p, [path]),
+    full: `${act.title.en} [${WORDS.en.act} ${act.actNumber}], ${at('en')}`,
+    ms: `${WORDS.ms.act} ${act.actNumber} ${at('ms')}`,
+  };
+}

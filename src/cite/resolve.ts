@@ -18,7 +18,9 @@ const LISTING = ['id', 'lang', 'kind', 'number', 'heading', 'term', 'short_citat
 
 export async function resolveCitation(search: ProvisionSearch, citation: Citation): Promise<Resolution> {
   const act = actBySlug(citation.act);
-  if (!act || act.sources.length === 0) return { status: 'not-held', act };
+  if (!act || (act.sources.length === 0 && !act.extracts?.length)) return { status: 'not-held', act };
+  // An Act held only in a few provisions of an amending Bill: anything else cited in it is not held.
+  const partial = act.sources.length === 0;
 
   const kind = citation.kind ?? 'section';
   const sections = await search.find({ act: act.slug, number: citation.section, kind }, { limit: 10 });
@@ -26,6 +28,7 @@ export async function resolveCitation(search: ProvisionSearch, citation: Citatio
   const unit = kind === 'schedule' ? 'Schedule' : 'section';
   const cited = kind === 'schedule' ? `${act.shortCitation} Sch ${citation.section}` : `${act.shortCitation} s ${citation.section}`;
   if (!section) {
+    if (partial) return { status: 'not-held', act };
     return {
       status: 'absent',
       detail: `${cited} is not in the corpus: ${act.shortCitation} has no ${unit} ${citation.section}. Check the number; the nearest are suggested.`,
@@ -53,6 +56,7 @@ export async function resolveCitation(search: ProvisionSearch, citation: Citatio
   // Languages whose text we lack have no pinpoints; any held language may show the path.
   const pinpoints = [...new Set(docs.flatMap((d) => d.pinpoints))];
   if (path && !pinpoints.includes(path)) {
+    if (partial) return { status: 'not-held', act };
     const has = pinpoints.filter((p) => !p.includes(')(')).slice(0, 12).join(', ');
     return {
       status: 'absent',

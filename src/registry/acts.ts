@@ -64,6 +64,40 @@ export const AmendingBill = z
   .strict();
 export type AmendingBill = z.infer<typeof AmendingBill>;
 
+/**
+ * Provisions held only as an amending Bill inserted or substituted them, where the Act's text is
+ * not held (scripts/pipeline/sources/bill/clause.ts). The Act stays "text not held"; these
+ * provisions carry `basis`, which says they are not the current text.
+ */
+export const BillExtract = z
+  .object({
+    lang: Lang,
+    file: SourceFile,
+    bill: z.string(),
+    year: z.number().int(),
+    /** What the text is and is not, shown beside it (e.g. "as inserted in 1996 …; not the current text"). */
+    basis: z.string(),
+    /** The instruction's last words, as printed; the quotation opens on the next line. */
+    after: z.string(),
+    provisions: z
+      .array(
+        z
+          .object({
+            number: z.string(),
+            /** The provision's marginal note (its heading) as printed, one piece per source line it takes the start of. */
+            margin: z.array(z.string().min(1)).default([]),
+            /** The amending clause's own marginal note where it falls inside the quotation: taken out, not a heading. */
+            clauseNote: z.array(z.string().min(1)).default([]),
+            /** Words the OCR got wrong, kept as printed and reported. */
+            ocr: z.array(z.object({ words: z.string(), what: z.string() }).strict()).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type BillExtract = z.infer<typeof BillExtract>;
+
 export const ActConfig = z
   .object({
     slug: ActSlug,
@@ -93,6 +127,8 @@ export const ActConfig = z
     caveats: z.array(z.string()),
     /** Amending Bills to apply to the text, oldest first (empty or absent: none). */
     amendments: z.array(AmendingBill).optional(),
+    /** Where the Act's text is not held: provisions held in an amending Bill's words. */
+    extracts: z.array(BillExtract).optional(),
   })
   .strict();
 export type ActConfig = z.infer<typeof ActConfig>;
@@ -292,6 +328,38 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     caveats: [
       'The text of the Immigration Act 1959/63 is not held, in either language: read it at the official source. Only the words of ss 55A–55D as the Immigration (Amendment) Bill 1996 inserted them are held; they were amended later and are not the current law.',
     ],
+    extracts: [
+      {
+        lang: 'en',
+        file: 'immigration-act/1996-amendment-bill-DR47-en.md',
+        bill: 'D.R.47/1996',
+        year: 1996,
+        basis: 'as inserted in 1996; later amended (2002 Bill not held); not the current text (Immigration (Amendment) Bill 1996, D.R.47/1996)',
+        after: 'section 55 the following sections:',
+        provisions: [
+          {
+            number: '55A',
+            margin: ['Conveying', 'a person', 'lo', 'Malaysia', 'contrary', 'to this', 'Act.'],
+            ocr: [{ words: 'lo', what: 'the marginal note\'s "to" read as "lo"' }],
+          },
+          {
+            number: '55B',
+            margin: ['Employing', 'a personwho is not', 'in', 'possessionof a valid', 'Pass.'],
+            ocr: [{ words: 'personwho, possessionof', what: 'words run together in the marginal note' }],
+          },
+          {
+            number: '55C',
+            margin: ['Defence.'],
+            ocr: [{ words: '55e(5)', what: '"55B(5)" read as "55e(5)"' }],
+          },
+          {
+            number: '55D',
+            margin: ['Forgery or', 'alterationof', 'endorsement', 'ordocument.'],
+            ocr: [{ words: 'alterationof, ordocument', what: 'words run together in the marginal note' }],
+          },
+        ],
+      },
+    ],
   },
   {
     slug: 'passports-act',
@@ -304,6 +372,17 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     officialSource: agc('150'),
     caveats: [
       'The text of the Passports Act 1966 is not held: read it at the official source. Only s 12(1) as the Passports (Amendment) Bill 1995 substituted it is held; later changes are not held.',
+    ],
+    extracts: [
+      {
+        lang: 'en',
+        file: 'passports-act/1995-amendment-bill-DR41-en.md',
+        bill: 'D.R.41/1995',
+        year: 1995,
+        basis: 'subsection (1) as substituted in 1995; later changes not held (Passports (Amendment) Bill 1995, D.R.41/1995)',
+        after: 'for subsection (1) the following subsection:',
+        provisions: [{ number: '12', clauseNote: ['Amendment', 'of section', '12.'] }],
+      },
     ],
   },
   {

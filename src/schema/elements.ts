@@ -10,9 +10,11 @@ import { ProvisionId } from './provision.js';
 /**
  * The Protocol's four parts, plus `circumstance`: the aggravating circumstances an aggravated
  * offence needs on top of the basic offence (ATIPSOM s 13 and s 26B as amended: any one of
- * grievous hurt, death, ...). Not a Protocol element; overlaps are computed without it.
+ * grievous hurt, death, ...), and `mental`: the state of mind the words require ("knowingly",
+ * "with intent"). Neither is a Protocol element; overlaps are computed without them, and no fact
+ * meets a mental element: it is always left to prove from the evidence.
  */
-export const ELEMENT_CATEGORIES = ['act', 'means', 'purpose', 'victim', 'circumstance'] as const;
+export const ELEMENT_CATEGORIES = ['act', 'means', 'purpose', 'victim', 'circumstance', 'mental'] as const;
 export const ElementCategory = z.enum(ELEMENT_CATEGORIES);
 export type ElementCategory = z.infer<typeof ElementCategory>;
 
@@ -86,6 +88,17 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['smuggle', 'Arranged unlawful entry or exit (smuggling)'],
     ['facilitate', 'Facilitated: financial services, premises or material support'],
     ['sexual-abuse', 'Sexual abuse, sexual communication or abuse material'],
+    ['confine', 'Confined, restrained or detained the person'],
+    ['compel-labour', 'Compelled or forced the person to work'],
+    ['withhold-documents', "Held another person's passport or identity document"],
+    ['withhold-wages', 'Did not pay wages due'],
+    ['kidnap', 'Kidnapped or abducted'],
+    ['keep-brothel', 'Kept, managed or let premises for a brothel'],
+    ['control-prostitution', "Controlled another's prostitution or lived on its earnings"],
+    ['advertise', 'Offered the person by advertisement or notice'],
+    ['employ-child', 'Employed a child or young person'],
+    ['solicit', "Solicited for prostitution (the person's own conduct)"],
+    ['other-conduct', 'The conduct the provision describes (no fact in the vocabulary meets it)'],
   ],
   means: [
     ['threat', 'Threat'],
@@ -97,6 +110,7 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['abuse-of-power', 'Abuse of power'],
     ['abuse-of-vulnerability', 'Abuse of a position of vulnerability'],
     ['payments', 'Payments or benefits to a person in control'],
+    ['debt', 'Debt or alleged debt used against the person'],
   ],
   purpose: [
     ['exploitation', 'Exploitation (any form)'],
@@ -109,6 +123,10 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['begging', 'Begging'],
     ['facilitate-trafficking', 'To facilitate trafficking in persons'],
     ['facilitate-smuggling', 'To facilitate smuggling of migrants'],
+    ['forced-marriage', 'Forced marriage'],
+    ['murder-or-harm', 'Murder or grievous hurt'],
+    ['extortion', 'Extortion of property, a confession or information'],
+    ['theft', 'Theft from the person'],
   ],
   victim: [
     ['adult', 'An adult'],
@@ -116,6 +134,8 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['disabled-person', 'A person unable to fully take care of or protect himself'],
     ['migrant', 'A smuggled migrant'],
     ['trafficked-person', 'A trafficked person'],
+    ['employee', 'An employee of the suspect'],
+    ['woman', 'A woman or girl'],
   ],
   circumstance: [
     ['grievous-hurt', 'The victim suffered grievous hurt'],
@@ -127,6 +147,13 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['intent-to-exploit', 'Intended to exploit the smuggled migrant'],
     ['cruel-treatment', 'Cruel, inhuman or degrading treatment'],
     ['risk-of-death', 'Put the migrant at risk of death or serious harm'],
+    ['brothel', 'In a brothel'],
+    ['kidnapped', 'The person had been kidnapped or abducted'],
+  ],
+  mental: [
+    ['knowledge', 'Knew, or had reason to believe'],
+    ['intent', 'Intended (with intent, with such intention)'],
+    ['wilfully', 'Wilfully'],
   ],
 };
 
@@ -137,6 +164,7 @@ export const ELEMENT_CODES: Readonly<Record<ElementCategory, readonly string[]>>
   purpose: codesOf('purpose'),
   victim: codesOf('victim'),
   circumstance: codesOf('circumstance'),
+  mental: codesOf('mental'),
 };
 
 /** A code's label in its category, or the code itself. */

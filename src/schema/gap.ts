@@ -6,7 +6,9 @@
  *  - non-punishment: offences a trafficked person may commit that the immunity provision covers
  *    or leaves out.
  *  - penalty-disparity: the same conduct punished far more lightly in one Act than another.
- *  - definition: a term defined differently in different Acts.
+ *  - definition: a term defined differently in different Acts, or relied on but not defined.
+ *  - regime: two regimes of different Acts for the same person (a trafficked child's care, a
+ *    child's evidence) that do not refer to each other.
  */
 import { z } from 'zod';
 import { ActSlug, DateOrYear, ProvisionId } from './provision.js';
@@ -16,7 +18,7 @@ import { TopicSlug } from './topic.js';
 export const Coverage = z.enum(['full', 'partial', 'none']);
 export type Coverage = z.infer<typeof Coverage>;
 
-export const GapKind = z.enum(['protocol', 'non-punishment', 'penalty-disparity', 'definition']);
+export const GapKind = z.enum(['protocol', 'non-punishment', 'penalty-disparity', 'definition', 'regime']);
 export type GapKind = z.infer<typeof GapKind>;
 
 /**

@@ -40,6 +40,8 @@ export const INDEX_SETTINGS: Settings = {
     'text',
     'part.heading',
     'chapter.heading',
+    // The reprints' footnotes ("NOTE—Previously …"): not law text, so last, below every part of the law.
+    'notes.text',
   ],
   filterableAttributes: [...FILTERABLE],
   sortableAttributes: ['order', 'act', 'number'],

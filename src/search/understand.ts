@@ -95,6 +95,7 @@ export function understandQuery(
         conduct: codes((e) => e.conduct),
         means: codes((e) => e.means),
         purpose: codes((e) => e.purpose),
+        place: [],
         circumstances: codes((e) => e.circumstances),
         ...(ages.length ? { victim_age: Math.min(...ages) } : {}),
         ...(migrant ? { migrant_status: migrant } : {}),

@@ -91,9 +91,9 @@ describe('provision page ?at=', () => {
     const res = await app.request('/provisions/atipsom-s14?at=2009-06-01');
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('As in force on 2009-06-01.');
-    expect(html).toContain('<time datetime="2008-02-28">2008-02-28</time>');
-    expect(html).toContain('<time datetime="2022-02-22">2022-02-22</time>');
+    expect(html).toContain('Text as in force on <time datetime="2009-06-01">1 June 2009</time>.');
+    expect(html).toContain('<time datetime="2008-02-28">28 February 2008</time>');
+    expect(html).toContain('<time datetime="2022-02-22">22 February 2022</time>');
     expect(html).toContain('for the purpose of exploitation, commits an offence');
     expect(html).toContain('Read the current text');
   });

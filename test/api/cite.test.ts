@@ -107,7 +107,7 @@ describe('citations that name nothing held are 404 with a reason and suggestions
 
   it.each([
     ['Immigration Act s 6(1)(c)', 'Immigration Act 1959/63'],
-    ['Passports Act 1966 s 12', 'Passports Act 1966'],
+    ['Passports Act 1966 s 13', 'Passports Act 1966'],
   ])('%s: the Act is known but its text is not held; the answer links the official source', async (q, name) => {
     const { status, body } = await cite(q);
     expect(status).toBe(404);

@@ -74,14 +74,23 @@ describe('404: unknown things and routes', () => {
   it.each([
     ['GET', '/v2/search'],
     ['GET', '/v1/provisions'],
-    ['POST', '/v1/search'],
-    ['DELETE', '/v1/provisions/atipsom-s14'],
     ['GET', '/v1/search/extra'],
   ])('%s %s', async (method, path) => {
     const res = await app.request(path, { method });
     const body = (await res.json()) as { detail: string };
     expectProblem({ status: res.status, headers: res.headers, body }, 404, 'not-found');
     expect(body.detail).toBe(`There is no ${method} ${path}. The routes are listed at /docs and /openapi.json.`);
+  });
+
+  it.each([
+    ['POST', '/v1/search'],
+    ['DELETE', '/v1/provisions/atipsom-s14'],
+  ])('%s %s: the path exists, the method does not (405 with Allow)', async (method, path) => {
+    const res = await app.request(path, { method });
+    const body = (await res.json()) as { detail: string };
+    expectProblem({ status: res.status, headers: res.headers, body }, 405, 'method-not-allowed');
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+    expect(body.detail).toBe(`${path} answers to GET, HEAD, not ${method}. The routes are listed at /docs and /openapi.json.`);
   });
 });
 

@@ -118,12 +118,13 @@ describe('/health, /openapi.json, /docs', () => {
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths).sort()).toEqual(
-      ['/health', '/v1/acts', '/v1/acts/{act}', '/v1/cite', '/v1/provisions/{id}', '/v1/search', '/v1/compare', '/v1/topics', '/v1/topics/{topic}', '/v1/overlaps', '/v1/gaps', '/v1/match'].sort(),
+      ['/health', '/v1/acts', '/v1/acts/{act}', '/v1/amendments', '/v1/cite', '/v1/provisions/{id}', '/v1/search', '/v1/compare', '/v1/topics', '/v1/topics/{topic}', '/v1/overlaps', '/v1/gaps', '/v1/match', '/v1/protections', '/akn/my/act/{year}/{number}', '/akn/my/act/{year}/{number}/{expression}', '/akn/my/act/{year}/{number}/{expression}/{portion}'].sort(),
     );
     expect(Object.keys(body.paths['/v1/match']).sort()).toEqual(['get', 'post']);
-    const { ELEMENT_CODES } = await import('../../src/schema/elements.js');
+    const { factCodes } = await import('../../src/schema/facts.js');
     const facts = body.paths['/v1/match'].post.requestBody.content['application/json'].schema;
-    expect(facts.properties.conduct.items.enum).toEqual(ELEMENT_CODES.act);
+    expect(facts.properties.conduct.items.enum).toEqual(factCodes('conduct'));
+    expect(facts.properties.place.items.enum).toEqual(factCodes('place'));
     const limit = body.paths['/v1/search'].get.parameters.find((p: { name: string }) => p.name === 'limit');
     expect(limit.schema.maximum).toBe(100);
     expect(body.paths['/v1/cite'].get.responses['404'].content['application/problem+json']).toBeDefined();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { TOPICS } from '../../src/registry/topics.js';
 import { get, testApp } from '../helpers/app.js';
-import { markDifferences } from '../../src/pages/components/diff.js';
+import { redline } from '../../src/compute/redline.js';
 import { fetchPage, parseCsv, unlabelledControls, words } from './helpers.js';
 
 const app = testApp();
@@ -23,7 +23,8 @@ describe('every page', () => {
     expect(document.querySelector('main#main')).not.toBeNull();
     expect(document.querySelectorAll('h1')).toHaveLength(1);
     expect(document.querySelector('link[rel=stylesheet]')?.getAttribute('href')).toBe('/assets/site.css');
-    expect(words(document.querySelector('footer'))).toContain('Text of the Bill as passed — see provenance');
+    expect(words(document.querySelector('footer'))).toContain('nothing is paraphrased or translated. see provenance');
+    expect(document.querySelector('link[rel=icon]')?.getAttribute('href')).toBe('/favicon.ico');
     expect(unlabelledControls(document)).toEqual([]);
     // No resource from outside the app.
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\/(?!127\.0\.0\.1|localhost)/);
@@ -144,7 +145,7 @@ describe('provision page', () => {
     expect(words(document.querySelector('h1'))).toBe(`14. ${provision.heading}`);
     expect(document.querySelector('.full-citation')?.textContent).toBe(provision.citation);
     expect(document.querySelector('.short-citation')?.textContent).toBe('ATIPSOM 2007 s 14');
-    const copies = [...document.querySelectorAll('button[data-copy]')].map((b) => b.getAttribute('data-copy'));
+    const copies = [...document.querySelectorAll('.cite button[data-copy]')].map((b) => b.getAttribute('data-copy'));
     expect(copies).toEqual([provision.citation, 'ATIPSOM 2007 s 14', 'http://localhost/provisions/atipsom-s14?lang=en']);
     expect(document.querySelector('button[data-copy]')?.hasAttribute('hidden')).toBe(true); // until the script runs
     expect(document.querySelector('nav[aria-label=Language] a[hreflang=ms]')?.getAttribute('href')).toBe('/provisions/atipsom-s14?lang=ms');
@@ -255,9 +256,10 @@ describe('compare', () => {
     expect(words(columns[0]!.querySelector('.compare-text'))).toBe(s12.text);
     expect(words(columns[1]!.querySelector('.compare-text'))).toBe(s14.text);
     const marked = (i: number) => [...columns[i]!.querySelectorAll('mark.only')].map((m) => m.textContent);
-    const expected = (a: string, b: string) => markDifferences(a, b).filter((p) => p.only).map((p) => p.value);
-    expect(marked(0)).toEqual(expected(s12.text, s14.text));
-    expect(marked(1)).toEqual(expected(s14.text, s12.text));
+    // Units aligned by number, then the words this one has and the other lacks.
+    const expected = (a: any, b: any) => redline(b.blocks, a.blocks).flatMap((u) => u.pieces.filter((p) => p.op === 'ins').map((p) => p.value));
+    expect(marked(0)).toEqual(expected(s12, s14));
+    expect(marked(1)).toEqual(expected(s14, s12));
     expect(marked(0).length + marked(1).length).toBeGreaterThan(0);
   });
 
@@ -284,9 +286,24 @@ describe('compare', () => {
     expect(words(document.querySelector('.notice.error'))).toContain('ATIPSOM s 999');
   });
 
-  it('refuses more than four provisions', async () => {
-    const { status } = await fetchPage(app, '/compare?ids=atipsom-s1,atipsom-s2,atipsom-s3,atipsom-s4,atipsom-s5');
-    expect(status).toBe(400);
+  it('takes six provisions, as the API does, and refuses a seventh', async () => {
+    expect((await fetchPage(app, '/compare?ids=atipsom-s1,atipsom-s2,atipsom-s3,atipsom-s4,atipsom-s5,atipsom-s6')).status).toBe(200);
+    expect((await fetchPage(app, '/compare?ids=atipsom-s1,atipsom-s2,atipsom-s3,atipsom-s4,atipsom-s5,atipsom-s6,atipsom-s7')).status).toBe(400);
+  });
+
+  it('does not mark words in texts that share little wording, and labels penalty limbs by their place', async () => {
+    const { document } = await fetchPage(app, '/compare?ids=atipsom-s1,child-act-s43');
+    expect(document.querySelectorAll('.compare mark.only')).toHaveLength(0);
+    const labels = [...document.querySelectorAll('svg.chart text')].map((t) => t.textContent ?? '');
+    expect(labels).toContain('Child Act 2001 s 43(1)(bb)');
+    expect(labels.join(' ')).not.toMatch(/s 43 \(2\)/);
+  });
+
+  it('the legend is marked as the words are', async () => {
+    const css = await (await app.request('/assets/site.css')).text();
+    expect(css).toMatch(/\.compare mark\.only, \.legend mark\.only \{/);
+    const { document } = await fetchPage(app, '/compare?ids=atipsom-s12,atipsom-s14');
+    expect(document.querySelector('.legend mark.only')).not.toBeNull();
   });
 });
 
@@ -330,24 +347,28 @@ describe('topics, gaps, protections, facts', () => {
     expect(document.querySelectorAll('#overlaps ~ section[id^="overlap"]').length).toBe(overlaps.length);
   });
 
-  it('protections are grouped by need, each group from its topics', async () => {
+  it('protections are grouped by need from /v1/protections: each provision once, no offence or definition', async () => {
     const { document } = await fetchPage(app, '/protections');
-    const needs = [...document.querySelectorAll('main section > h2')].map((h) => h.textContent);
-    expect(needs).toEqual(['Immunity from prosecution', 'Custody and protection orders', 'Places of refuge', 'Children', 'Witnesses', 'Medical care, privacy, status and compensation']);
-    const immunity = await api('/v1/search?q=&topic=non-punishment&lang=en&limit=100');
-    expect(document.querySelectorAll('section[aria-labelledby="need-immunity"] section.printable-provision').length).toBe(immunity.total);
+    const { needs } = await api('/v1/protections');
+    const titles = [...document.querySelectorAll('main section > h2')].map((h) => h.textContent);
+    expect(titles).toEqual(needs.map((n: { title: string }) => n.title));
+    for (const n of needs) {
+      expect(document.querySelectorAll(`section[aria-labelledby="need-${n.key}"] section.printable-provision`).length, n.key).toBe(n.count);
+      expect(words(document.querySelector(`a[href="#need-${n.key}"]`))).toContain(`(${n.count})`);
+    }
   });
 
-  it('the facts form offers the match vocabulary, keeps its answers, and lists the matches /v1/match gives', async () => {
-    const query = 'victim_age=15&means=threat&conduct=recruit&purpose=forced-labour';
+  it('the facts form offers the fact vocabulary, keeps its answers, and lists the charges /v1/match gives', async () => {
+    const query = 'victim_age=15&means=threat&means=withheld-documents&conduct=recruit&purpose=forced-labour&place=plantation';
     const { document } = await fetchPage(app, `/match?submitted=1&${query}`);
-    expect(document.querySelector('input[name=means][value=threat]')?.hasAttribute('checked')).toBe(true);
+    expect(document.querySelector('input[name=means][value=withheld-documents]')?.hasAttribute('checked')).toBe(true);
+    expect(document.querySelector('input[name=place][value=plantation]')?.hasAttribute('checked')).toBe(true);
     expect(document.querySelector('input[name=victim_age]')?.getAttribute('value')).toBe('15');
     expect(words(document.querySelector('#results-h + h3 + ul'))).toContain('Victim age: 15');
-    const { ELEMENT_CODES } = await import('../../src/schema/elements.js');
-    for (const [field, category] of [['conduct', 'act'], ['means', 'means'], ['purpose', 'purpose'], ['circumstances', 'circumstance']] as const) {
+    const { FACT_VOCABULARY } = await import('../../src/schema/facts.js');
+    for (const [field, facts] of Object.entries(FACT_VOCABULARY)) {
       const offered = [...document.querySelectorAll(`input[name=${field}]`)].map((i) => i.getAttribute('value'));
-      expect(offered, field).toEqual(ELEMENT_CODES[category]);
+      expect(offered, field).toEqual(facts.map((f) => f.code));
     }
     const answer = await api(`/v1/match?${query}`);
     expect(answer.offences.length).toBeGreaterThan(0);

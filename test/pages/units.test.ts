@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { penaltyClauses, parsePenaltyClause } from '../../scripts/pipeline/analysis/penalties.js';
 import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
-import { markDifferences } from '../../src/pages/components/diff.js';
+import { flattenBlocks, redline } from '../../src/compute/redline.js';
 import { csvCell, exportFileName, toCsv, toMarkdown, type ExportRow } from '../../src/pages/components/export.js';
 import { marksOnly } from '../../src/pages/components/html.js';
 import { describeVariant, PenaltyChart } from '../../src/pages/components/penalty.js';
@@ -68,27 +68,32 @@ describe('exports', () => {
   });
 });
 
-describe('differences', () => {
-  it('marks words without changing a character, for every pair of ATIPSOM offences', () => {
+describe('redline', () => {
+  const side = (units: ReturnType<typeof redline>, drop: 'del' | 'ins') =>
+    units.filter((u) => u.status !== (drop === 'ins' ? 'added' : 'removed')).map((u) => u.pieces.filter((p) => p.op !== drop).map((p) => p.value).join(''));
+
+  it('never changes a character: each side of every redline between ATIPSOM offences reads back as that text, unit by unit', () => {
     const offences = docs.filter((d) => d.act === 'atipsom' && d.lang === 'en' && d.type === 'offence');
     expect(offences.length).toBeGreaterThan(5);
     for (const a of offences) {
       for (const b of offences) {
-        const parts = markDifferences(a.text, b.text);
-        expect(parts.map((p) => p.value).join('')).toBe(a.text);
-        // Different texts: one of them has words the other lacks, and they are marked.
-        if (a.text !== b.text) expect(parts.some((p) => p.only) || markDifferences(b.text, a.text).some((p) => p.only)).toBe(true);
+        const units = redline(a.blocks, b.blocks);
+        expect(side(units, 'ins'), `${a.id} → ${b.id}`).toEqual(flattenBlocks(a.blocks).map((u) => u.text));
+        expect(side(units, 'del'), `${a.id} → ${b.id}`).toEqual(flattenBlocks(b.blocks).map((u) => u.text));
+        if (a.text !== b.text) expect(units.some((u) => u.status !== 'same')).toBe(true);
+        else expect(units.every((u) => u.status === 'same')).toBe(true);
       }
     }
   });
 
-  it('marks exactly the words one text adds to another (a section against its own first subsection)', () => {
-    const section = docs.find((d) => d.act === 'atipsom' && d.lang === 'en' && d.blocks.length >= 2 && d.blocks[0]!.children.length === 0)!;
-    const first = [section.blocks[0]!.label, section.blocks[0]!.text].filter(Boolean).join(' ');
-    const only = markDifferences(section.text, first).filter((p) => p.only).map((p) => p.value).join('');
-    // Everything after the first subsection is marked, nothing of the first subsection is.
-    expect(only.replace(/\s+/g, ' ').trim()).toBe(section.text.slice(first.length).trim());
-    expect(markDifferences(first, section.text).some((p) => p.only)).toBe(false);
+  it('aligns units by number: a paragraph taken out shows as that paragraph alone, the others unchanged', () => {
+    const s43 = docs.find((d) => d.id === 'child-act-s43' && d.lang === 'en')!;
+    const first = s43.blocks[0]!;
+    const cut = { ...first, children: first.children.filter((c) => c.label !== '(c)') };
+    const units = redline([cut, ...s43.blocks.slice(1)], s43.blocks);
+    const changed = units.filter((u) => u.status !== 'same');
+    expect(changed.map((u) => [u.status, u.path])).toEqual([['added', '(1)(c)']]);
+    expect(changed[0]!.pieces).toEqual([{ value: first.children.find((c) => c.label === '(c)')!.text, op: 'ins' }]);
   });
 });
 
@@ -106,8 +111,9 @@ describe('penalties', () => {
     for (const { variant } of all) {
       const text = describeVariant(variant);
       const i = variant.imprisonment;
-      if (i && !i.life && i.min_years !== undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment ${i.min_years} years to ${i.max_years} years`);
-      if (i && !i.life && i.min_years === undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment up to ${i.max_years} years`);
+      const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
+      if (i && !i.life && i.min_years !== undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment ${years(i.min_years)} to ${years(i.max_years)}`);
+      if (i && !i.life && i.min_years === undefined && i.max_years !== undefined) expect(text).toContain(`imprisonment up to ${years(i.max_years)}`);
       if (i?.life) expect(text).toMatch(/life/);
       if (variant.fine?.max_ringgit) expect(text).toContain(`RM ${variant.fine.max_ringgit.toLocaleString('en-GB')}`);
       if (variant.whipping) expect(text).toContain('whipping');
@@ -120,9 +126,14 @@ describe('penalties', () => {
     const bars = [...document.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
     expect(bars).toHaveLength(rows.length);
     const span = (r: (typeof rows)[number]) => r.variant.imprisonment!.max_years! - (r.variant.imprisonment!.min_years ?? 0);
-    // Bar width is proportional to the term's span: the same ratio for every bar.
-    const ratios = rows.map((r, i) => bars[i]! / span(r));
-    for (const ratio of ratios) expect(ratio).toBeCloseTo(ratios[0]!, 6);
+    // Bar width is proportional to the term's span: the same ratio for every bar, except that a term
+    // too short to see (a few months) is drawn at the 3px minimum.
+    const longest = rows.reduce((a, r, i) => (span(r) > span(rows[a]!) ? i : a), 0);
+    const scale = bars[longest]! / span(rows[longest]!);
+    rows.forEach((r, i) => {
+      if (span(r) * scale >= 3) expect(bars[i]! / span(r)).toBeCloseTo(scale, 6);
+      else expect(bars[i]).toBe(3);
+    });
     expect(document.querySelector('svg title')?.textContent).toMatch(/Imprisonment ranges/);
   });
 });

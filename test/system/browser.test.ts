@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { UI } from '../../src/pages/components/i18n.js';
 import { get, testApp } from '../helpers/app.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -113,13 +114,13 @@ it('search → provision → copy citation → compare → topic → facts form'
   // Submit the facts form.
   await page.getByRole('link', { name: 'Facts → provisions' }).click();
   await page.getByLabel('Age in years (leave blank if unknown)').fill('15');
-  await page.getByLabel('Threat').check();
-  await page.getByLabel('Recruited').check();
-  await page.getByLabel('Forced labour or services').check();
+  await page.getByRole('checkbox', { name: 'Threatened the person', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Recruited the person (or procured them)', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Made to work against their will (forced labour)', exact: true }).check();
   await page.getByRole('button', { name: 'Find provisions' }).click();
   await page.waitForURL(/\/match\?.*victim_age=15/);
   expect(await page.locator('#results-h').innerText()).toBe('Results');
-  expect(await page.getByLabel('Threat').isChecked()).toBe(true);
+  expect(await page.getByRole('checkbox', { name: 'Threatened the person', exact: true }).isChecked()).toBe(true);
   // The matches are the API's, in its order, with the elements met and still to prove.
   const answer = (await get(app, '/v1/match?victim_age=15&means=threat&conduct=recruit&purpose=forced-labour')).body;
   expect(answer.offences.length).toBeGreaterThan(0);
@@ -148,6 +149,98 @@ it('reads on a phone and prints cleanly', async () => {
   await page.emulateMedia({ media: 'screen' });
   await page.goto(`${origin}/gaps`);
   await shot('9-gaps');
+}, TEST_TIMEOUT_MS);
+
+/** English interface strings (those that differ in Malay) in the page's interface text (outside content marked lang="en"). */
+const ENGLISH_ONLY = Object.entries(UI.en).filter(([k, en]) => en !== UI.ms[k as keyof typeof UI.ms]);
+const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** English interface strings (those that differ in Malay) in the page's text and labels, outside content marked lang="en". */
+async function englishLabelsOnPage(): Promise<string[]> {
+  const text = String(
+    await page.evaluate(`(() => {
+      const english = (el) => !el || el.closest('[lang="en"], script, style');
+      const parts = [document.title];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) if (!english(walker.currentNode.parentElement)) parts.push(walker.currentNode.textContent);
+      for (const el of document.querySelectorAll('[aria-label], [placeholder]')) if (!english(el)) parts.push(el.getAttribute('aria-label') || '', el.getAttribute('placeholder') || '');
+      return parts.join(' ');
+    })()`),
+  );
+  return ENGLISH_ONLY.filter(([, en]) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(en)}($|[^\\p{L}])`, 'u').test(text)).map(([k, en]) => `${k}: ${en}`);
+}
+
+it('contents → s 13 → as at 2016 with its redline → pinpoint citation → Malay → changes made by Act A1644', async () => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  // The Act's contents: every Part, each section linked with its heading.
+  await page.goto(`${origin}/acts/atipsom`);
+  expect(await page.locator('h1').innerText()).toContain('Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act 2007');
+  await shot('10-act-contents');
+  await page.locator('.toc').getByRole('link', { name: /^13\. / }).click();
+  await page.waitForURL(/\/provisions\/atipsom-s13\?lang=en$/);
+
+  // As at 2016: the text in force that day, and the redline from it to today's text.
+  await page.getByLabel('Day (YYYY-MM-DD)').fill('2016-06-01');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await page.waitForURL(/at=2016-06-01/);
+  const asAt = (await get(app, '/v1/provisions/atipsom-s13?lang=en&at=2016-06-01')).body;
+  expect(asAt.at.current).toBe(false);
+  expect((await page.locator('.provision-text').innerText()).replace(/\s+/g, ' ').trim()).toBe(asAt.provision.text);
+  await page.locator('#redline').waitFor();
+  expect(await page.locator('#redline del').count()).toBeGreaterThan(0);
+  expect(await page.locator('#redline ins').count()).toBeGreaterThan(0);
+  await shot('11-s13-as-at-2016-redline');
+
+  // A pinpoint citation of s 14(2), copied; its anchor lands in view below the top edge.
+  await page.goto(`${origin}/provisions/atipsom-s14`);
+  await page.locator('#pinpoints summary').click();
+  const pin = page.getByRole('button', { name: 'Copy Pinpoint citation (2) (short)' });
+  await pin.waitFor({ state: 'visible' });
+  await pin.click();
+  await page.waitForFunction(`document.getElementById('copy-status-pin-p-2-short').textContent === 'Copied: ATIPSOM 2007 s 14(2)'`);
+  expect(await page.evaluate('navigator.clipboard.readText()')).toBe('ATIPSOM 2007 s 14(2)');
+  await page.locator('#pinpoints').getByRole('link', { name: '(2)', exact: true }).click();
+  await page.waitForURL(/#p-2$/);
+  await page.waitForFunction(`Math.abs(document.getElementById('p-2').getBoundingClientRect().top) < window.innerHeight`);
+  const top = Number(await page.evaluate(`document.getElementById('p-2').getBoundingClientRect().top`));
+  expect(top).toBeGreaterThanOrEqual(16);
+  await shot('12-s14-pinpoint');
+
+  // Malay: the interface speaks Malay; no English label is left.
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Malay' }).click();
+  await page.waitForURL(/lang=ms/);
+  expect(await page.getAttribute('html', 'lang')).toBe('ms');
+  expect(await englishLabelsOnPage()).toEqual([]);
+  await shot('13-s14-malay');
+
+  // The changes Act A1644 made, from the provision page's link.
+  await page.getByRole('link', { name: 'Perubahan mengikut Akta pindaan' }).click();
+  await page.waitForURL(/\/amendments\/atipsom\?lang=ms$/);
+  expect(await englishLabelsOnPage()).toEqual([]);
+  await page.getByRole('link', { name: /A1644$/ }).click();
+  await page.waitForURL(/\/amendments\/atipsom\/A1644\?lang=ms$/);
+  expect(await page.locator('h1').innerText()).toContain('A1644');
+  await page.locator('section#A1644 article#A1644-atipsom-s13').waitFor();
+  expect(await page.locator('section#A1644 .redline ins').count()).toBeGreaterThan(0);
+  await shot('14-a1644-changes');
+
+  // Keyboard: from the skip link, Tab reaches the first contents link, and Enter follows it.
+  await page.goto(`${origin}/acts/atipsom`);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate('document.activeElement && document.activeElement.textContent.trim()')).toBe('Skip to content');
+  await page.keyboard.press('Enter');
+  await page.locator('.toc a').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/acts\/atipsom\/part\/|\/provisions\//);
+
+  // Phone width: the contents and a redline fit the screen.
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const path of ['/acts/atipsom', '/provisions/atipsom-s13?lang=en&at=2016-06-01']) {
+    await page.goto(`${origin}${path}`);
+    expect(await page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(375);
+  }
+  await shot('15-redline-phone');
+  await page.setViewportSize({ width: 1200, height: 900 });
 }, TEST_TIMEOUT_MS);
 
 it('the Content-Security-Policy blocked nothing on any page visited, /docs included', async () => {

@@ -73,7 +73,7 @@ describe('wrangler dev (local, offline)', () => {
 
   it('answers a search and a citation like the Node app', async () => {
     const search = (await (await fetch(`${base}/v1/search?q=child%20grooming&limit=3`)).json()) as { hits: { id: string }[] };
-    expect(search.hits[0]!.id).toBe('soca-s13');
+    expect(search.hits[0]!.id).toBe('soca-s12');
     const cite = (await (await fetch(`${base}/v1/cite?q=${encodeURIComponent('ATIPSOM s 13(b)')}`)).json()) as { pinpoint: { text: string } };
     expect(cite.pinpoint.text).toBe('(b) in committing the offence, the person caused death to the trafficked person or to any other person;');
   });
@@ -105,6 +105,16 @@ describe('wrangler dev (local, offline)', () => {
     expect(again!.headers.get('etag')).toBe(etag);
     const revalidated = await fetch(url, { headers: { 'If-None-Match': etag! } });
     expect(revalidated.status).toBe(304);
+  });
+
+  it('builds Akoma Ntoso XML like the Node app', async () => {
+    const { testApp } = await import('../helpers/app.js');
+    for (const path of ['/akn/my/act/2007/670/msa@', '/akn/my/act/2007/670/eng@/~sec_14']) {
+      const node = await (await testApp().request(path)).text();
+      const res = await fetch(`${base}${path}`);
+      expect(res.headers.get('content-type'), path).toBe('application/akn+xml; charset=utf-8');
+      expect(await res.text(), path).toBe(node);
+    }
   });
 
   it('answers errors as problem+json', async () => {

@@ -9,9 +9,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { ELEMENT_CATEGORIES } from '../../../src/schema/elements.js';
 import { Gap } from '../../../src/schema/gap.js';
 import { Overlap } from '../../../src/schema/overlap.js';
-import { ProvisionId } from '../../../src/schema/provision.js';
+import { Lang, ProvisionId } from '../../../src/schema/provision.js';
+import { ELEMENT_CODES } from '../../../src/schema/elements.js';
 import type { Quote } from '../../../src/schema/relation.js';
 import { TopicSlug } from '../../../src/schema/topic.js';
 import { TOPIC_SLUGS } from '../../../src/registry/topics.js';
@@ -23,10 +25,44 @@ export const CuratedTopic = z
   .strict();
 export type CuratedTopic = z.infer<typeof CuratedTopic>;
 
+const CuratedOption = z
+  .object({
+    code: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
+    words: z.string().min(1),
+    /** The provision the words are in, when not the offence itself (a definition it uses). */
+    source: ProvisionId.optional(),
+  })
+  .strict();
+
+/**
+ * The offence model where the wording rules fall short: whether a provision creates an offence
+ * (overriding the wording test, e.g. a duty or a power that mentions "child" and "conviction"),
+ * whether it is a way of charging another offence (abetment, conspiracy, attempt), and its
+ * elements with the words that support each, in `lang`. Curated elements replace the computed ones
+ * of that language; the other language's document then carries none (the words are not translated).
+ */
+export const CuratedOffence = z
+  .object({
+    id: ProvisionId,
+    lang: Lang.default('en'),
+    offence: z.boolean().optional(),
+    role: z.enum(['offence', 'way-of-charging']).default('offence'),
+    because: z.string().min(1).optional(),
+    elements: z.partialRecord(z.enum(ELEMENT_CATEGORIES), z.array(CuratedOption).min(1)).optional(),
+    /** Categories the text names but makes unnecessary to prove. */
+    not_required: z.array(z.enum(ELEMENT_CATEGORIES)).default([]),
+  })
+  .strict()
+  .refine((o) => o.offence !== false || (!o.elements && o.role === 'offence'), { message: 'a provision that creates no offence has no elements' })
+  .refine((o) => o.offence === false || o.role === 'way-of-charging' || o.elements?.act, { message: 'an offence model names its conduct (act)' })
+  .refine((o) => o.offence !== undefined || o.elements || o.role !== 'offence', { message: 'say what the record changes: offence, role or elements' });
+export type CuratedOffence = z.infer<typeof CuratedOffence>;
+
 export const Annotations = z.object({
   topics: z.array(CuratedTopic),
   overlaps: z.array(Overlap),
   gaps: z.array(Gap),
+  offences: z.array(CuratedOffence).default([]),
 });
 export type Annotations = z.infer<typeof Annotations>;
 
@@ -37,10 +73,10 @@ async function readYaml(file: string): Promise<unknown> {
 }
 
 export async function loadAnnotations(dir = ANNOTATIONS_DIR): Promise<Annotations> {
-  const [topics, overlaps, gaps] = await Promise.all(
-    ['topics.yaml', 'overlaps.yaml', 'gaps.yaml'].map((f) => readYaml(join(dir, f))),
+  const [topics, overlaps, gaps, offences] = await Promise.all(
+    ['topics.yaml', 'overlaps.yaml', 'gaps.yaml', 'offences.yaml'].map((f) => readYaml(join(dir, f))),
   );
-  return Annotations.parse({ topics, overlaps, gaps });
+  return Annotations.parse({ topics, overlaps, gaps, offences });
 }
 
 /** Everything wrong with the annotations against this corpus; empty when they are sound. */
@@ -59,9 +95,11 @@ export function checkAnnotations(
     [byKey.get(docKey(q.id, q.lang)), ...history.filter((h) => h.meta.id === q.id && h.meta.lang === q.lang)].find(
       (p) => p?.meta.version?.valid_from === q.version,
     );
+  // A past version may quote a provision the current text no longer has (a deleted definition).
+  const pastIds = new Set(history.map((p) => p.meta.id));
   const needQuote = (where: string, q: Quote) => {
-    needId(where, q.id);
-    if (!ids.has(q.id)) return;
+    if (!(q.version && pastIds.has(q.id))) needId(where, q.id);
+    if (!ids.has(q.id) && !(q.version && pastIds.has(q.id))) return;
     const p = q.version ? versionOf(q) : byKey.get(docKey(q.id, q.lang));
     const which = `the ${q.lang} text of ${q.id}${q.version ? ` as from ${q.version}` : ''}`;
     if (!p) errors.push(`${where}: ${which} is not in the corpus`);
@@ -84,6 +122,21 @@ export function checkAnnotations(
     unique(`overlaps.yaml`, o.id);
     o.provisions.forEach((id) => needId(`overlaps.yaml ${o.id}`, id));
     o.quotes.forEach((q) => needQuote(`overlaps.yaml ${o.id}`, q));
+  }
+  const modelled = new Set<string>();
+  for (const o of a.offences) {
+    const where = `offences.yaml ${o.id}`;
+    if (modelled.has(o.id)) errors.push(`${where}: listed twice`);
+    modelled.add(o.id);
+    needId(where, o.id);
+    for (const [category, options] of Object.entries(o.elements ?? {})) {
+      for (const opt of options ?? []) {
+        if (!ELEMENT_CODES[category as keyof typeof ELEMENT_CODES].includes(opt.code)) {
+          errors.push(`${where}: ${category} code "${opt.code}" is not in the element vocabulary (src/elements.ts)`);
+        }
+        needQuote(where, { id: opt.source ?? o.id, lang: o.lang, words: opt.words });
+      }
+    }
   }
   for (const g of a.gaps) {
     unique(`gaps.yaml`, g.id);

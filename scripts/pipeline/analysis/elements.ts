@@ -39,6 +39,15 @@ export const ELEMENT_RULES: readonly Rule[] = [
   { category: 'act', code: 'smuggle', en: /\bsmuggling of migrants\b|\bunlawful entry\b/i, ms: /\bpenyeludupan migran\b|\bkemasukan seseorang secara tidak sah\b/i },
   { category: 'act', code: 'facilitate', en: /\bprovides or makes available financial services\b|\bknowingly permits\b|\bmaterial support\b/i, ms: /\bmenyediakan atau mengadakan perkhidmatan\b|\bdengan diketahuinya membenarkan\b|\bsokongan material\b/i },
   { category: 'act', code: 'sexual-abuse', en: /\bsexual(?:ly)? (?:assault|abuses?)\b|\bsexual communication\b|\bchild pornography\b|\bgrooming\b/i, ms: /\bserangan seksual\b|\bpornografi kanak-kanak\b|\bmendera secara seksual\b/i },
+  { category: 'act', code: 'confine', en: /\bwrongfully (?:confines|restrains|conceals or keeps)\b|\bdetains (?:a child |any person )?(?:in (?:a brothel|any place) )?against (?:the child’s|his) will\b|\bprevents that employee from proceeding beyond\b/i },
+  { category: 'act', code: 'compel-labour', en: /\bcompels any person to labour\b|\bforces an employee to do\b/i },
+  { category: 'act', code: 'withhold-documents', en: /\bissued for the use of some person other than himself\b/i },
+  { category: 'act', code: 'withhold-wages', en: /\bfails to pay the wages\b/i },
+  { category: 'act', code: 'kidnap', en: /\bkidnaps?(?: or abducts)?\b/i },
+  { category: 'act', code: 'keep-brothel', en: /\bkeeps, manages or assists in the management of a brothel\b/i },
+  { category: 'act', code: 'control-prostitution', en: /\blives wholly or in part on the earnings of the prostitution\b|\bcontrolling the prostitution\b/i },
+  { category: 'act', code: 'advertise', en: /\bby means of any advertisement\b/i },
+  { category: 'act', code: 'solicit', en: /\bsolicits or importunes\b/i },
   // means
   { category: 'means', code: 'threat', en: /\bthreat\b/i, ms: /\bancaman\b/i },
   { category: 'means', code: 'force', en: /\buse of force\b/i, ms: /\bpenggunaan kekerasan\b/i },
@@ -48,6 +57,7 @@ export const ELEMENT_RULES: readonly Rule[] = [
   { category: 'means', code: 'deception', en: /\bdeception\b|\bdeceitful\b/i, ms: /\bperdayaan\b|\btipu daya\b/i },
   { category: 'means', code: 'abuse-of-power', en: /\babuse of power\b/i, ms: /\bpenyalahgunaan kuasa\b/i },
   { category: 'means', code: 'abuse-of-vulnerability', en: /\babuse of the position of vulnerability\b/i, ms: /\bpenyalahgunaan kedudukan orang yang mudah terdedah\b/i },
+  { category: 'means', code: 'debt', en: /\bdebt or alleged debt\b/i },
   { category: 'means', code: 'payments', en: /\bgiving or receiving of payments or benefits\b/i, ms: /\bpemberian atau penerimaan bayaran atau faedah\b/i },
   // purpose
   { category: 'purpose', code: 'exploitation', en: /\bfor the purpose of exploitation\b|\bexploitation of a trafficked person\b/i, ms: /\bbagi maksud eksploitasi\b|\beksploitasi orang yang diperdagangkan\b/i },
@@ -60,12 +70,18 @@ export const ELEMENT_RULES: readonly Rule[] = [
   { category: 'purpose', code: 'begging', en: /\bbegging\b/i, ms: /\bmengemis\b/i },
   { category: 'purpose', code: 'facilitate-trafficking', en: /\b(?:an act of|offence of) trafficking in persons\b/i, ms: /\b(?:suatu perbuatan|kesalahan) pemerdagangan orang\b/i },
   { category: 'purpose', code: 'facilitate-smuggling', en: /\ban act of smuggling of migrants\b/i, ms: /\bsuatu perbuatan penyeludupan migran\b|\bkesalahan penyeludupan migran\b/i },
+  { category: 'purpose', code: 'forced-marriage', en: /\bcompelled to marry\b/i },
+  { category: 'purpose', code: 'murder-or-harm', en: /\bmay be murdered\b|\bsubjected to grievous hurt\b/i },
+  { category: 'purpose', code: 'extortion', en: /\bfor the purpose of extorting\b/i },
+  { category: 'purpose', code: 'theft', en: /\btaking dishonestly any movable property\b/i },
   // victim
   { category: 'victim', code: 'adult', en: /\bnot being a child\b/i, ms: /\bbukan merupakan seorang kanak-kanak\b|\bbukan kanak-kanak\b/i },
   { category: 'victim', code: 'child', en: /\b(?<!not )being a child\b|\bchild(?:ren)?\b/i, ms: /\bkanak-kanak\b/i },
   { category: 'victim', code: 'disabled-person', en: /(?<!not being )\ba person who is unable to fully take care of or protect himself\b/i, ms: /(?<!bukan )\bseseorang yang tidak dapat menjaga atau melindungi dirinya\b/i },
   { category: 'victim', code: 'migrant', en: /\bsmuggled migrants?\b/i, ms: /\bmigran yang diseludup\b/i },
   { category: 'victim', code: 'trafficked-person', en: /\btrafficked person\b/i, ms: /\borang yang diperdagangkan\b/i },
+  { category: 'victim', code: 'employee', en: /\b(?:forces|threatens, deceives or forces) an employee\b/i },
+  { category: 'victim', code: 'woman', en: /\bany woman\b/i },
   // circumstance: aggravation, as listed "in committing the offence" (ATIPSOM ss 13, 26B)
   { category: 'circumstance', code: 'grievous-hurt', en: /\bcaused grievous hurt\b/i, ms: /\bmenyebabkan kecederaan parah\b/i },
   { category: 'circumstance', code: 'death', en: /\bcaused death\b/i, ms: /\bmenyebabkan kematian\b/i },
@@ -76,6 +92,11 @@ export const ELEMENT_RULES: readonly Rule[] = [
   { category: 'circumstance', code: 'intent-to-exploit', en: /\bintended to exploit the smuggled migrant\b/i, ms: /\bberniat untuk mengeksploitasi migran yang diseludup\b/i },
   { category: 'circumstance', code: 'cruel-treatment', en: /\bcruel, inhuman or degrading treatment\b/i, ms: /\blayanan yang kejam, tidak berperikemanusiaan atau menjatuhkan maruah\b/i },
   { category: 'circumstance', code: 'risk-of-death', en: /\brisk of death or serious harm\b/i, ms: /\brisiko kematian atau kemudaratan yang serius\b/i },
+  { category: 'circumstance', code: 'brothel', en: /\bin a brothel\b/i },
+  // mental element: the state of mind the words require
+  { category: 'mental', code: 'knowledge', en: /\bknowingly\b|\bknowing or having reason to believe\b|\bknowing that\b/i, ms: /\bdengan diketahuinya\b|\bmengetahui atau mempunyai sebab untuk mempercayai\b/i },
+  { category: 'mental', code: 'intent', en: /\bwith (?:such )?inten(?:t|tion)\b|\bintending\b/i, ms: /\bdengan niat\b/i },
+  { category: 'mental', code: 'wilfully', en: /\bwilfully\b/i, ms: /\bdengan sengaja\b/i },
 ];
 
 /** Verbs that make an offence defined through a term, and the term whose definition applies. */
@@ -119,7 +140,7 @@ export function definitionIndex(provisions: readonly ProvisionText[]): Definitio
 }
 
 /** The words an offence is defined by: the text without its penalty clauses. */
-const offenceWords = (text: string): string =>
+export const offenceWords = (text: string): string =>
   penaltyClauses(text).reduce((t, clause) => t.replace(clause, ' '), text);
 
 type Found = ElementOption & { category: ElementCategory };
@@ -129,6 +150,18 @@ function matchRules(text: string, lang: Lang, source: string): Found[] {
     const m = rule[lang]?.exec(text);
     return m ? [{ category: rule.category, code: rule.code, words: m[0], source }] : [];
   });
+}
+
+/**
+ * Whether the offence's own means words reach every alternative paragraph of its text: "(a) …;
+ * (b) …; or (c) by false pretence …" needs a means only under (c), so means are not required of
+ * the offence as a whole. Means taken from a definition the offence uses apply to all of it.
+ */
+function inEveryAlternative(words: string, options: readonly ElementOption[], id: string): boolean {
+  if (options.some((o) => o.source !== id)) return true;
+  const items = words.split(/(?:^|\s)\([a-z]{1,2}\)\s/).slice(1);
+  if (items.length < 2) return true;
+  return items.every((item) => options.some((o) => item.includes(o.words)));
 }
 
 export function offenceElements(p: ProvisionText, definitions: DefinitionIndex): Elements {
@@ -174,7 +207,7 @@ export function offenceElements(p: ProvisionText, definitions: DefinitionIndex):
       options.push({ code: o.code, words: o.words, source: o.source });
     }
     if (options.length === 0) return [];
-    const required = !(category === 'means' && notRequired);
+    const required = !(category === 'means' && (notRequired || !inEveryAlternative(words, options, meta.id)));
     return [{ category, required, options }];
   });
   return { elements, notes };

@@ -13,7 +13,8 @@ import type { TopicAssignment } from '../../../src/schema/topic.js';
 import { LANGS, type Provision } from '../../../src/schema/provision.js';
 import { provisionText } from '../corpus/text.js';
 import { checkAnnotations, type Annotations } from './annotations.js';
-import { definitionIndex, offenceElements } from './elements.js';
+import { definitionIndex, offenceElements, offenceWords } from './elements.js';
+import { offenceModel, type OffenceRole } from './offences.js';
 import type { ProvisionText } from './input.js';
 import { analysePenalties, createsOffence, isGeneralPenalty, parsePenaltyClause, penaltyClauses } from './penalties.js';
 import { extractReferences, incomingReferences, knownTargets } from './references.js';
@@ -25,6 +26,8 @@ export interface ProvisionAnalysis {
   id: string;
   lang: string;
   offence: boolean;
+  /** "way-of-charging": abetment, conspiracy, attempt — charged with another offence, never matched alone. */
+  role?: OffenceRole;
   refs_out: Reference[];
   refs_in: IncomingReference[];
   penalties: Penalty[];
@@ -37,6 +40,8 @@ export interface ProvisionAnalysis {
 export interface AnalysisReport {
   references: { total: number; resolved: number; external: number; unresolved: { from: string; words: string; reason: string }[] };
   penalties: { offences: number; parsed: number; general: number; unparsed: { id: string; lang: string; reason: string; words: string }[] };
+  /** Offences per Act (one per provision, any language), and how many have a curated model. */
+  offences: Record<string, { offences: number; curated: number; ways_of_charging: number }>;
   topics: { untagged: string[] };
   overlaps: { computed: number; curated: number };
   gaps: Record<Gap['kind'], number>;
@@ -107,11 +112,14 @@ export function analyse(
   const report: AnalysisReport = {
     references: { total: 0, resolved: 0, external: 0, unresolved: [] },
     penalties: { offences: 0, parsed: 0, general: 0, unparsed: [] },
+    offences: {},
     topics: { untagged: [] },
     overlaps: { computed: 0, curated: 0 },
-    gaps: { protocol: 0, 'non-punishment': 0, 'penalty-disparity': 0, definition: 0 },
+    gaps: { protocol: 0, 'non-punishment': 0, 'penalty-disparity': 0, definition: 0, regime: 0 },
   };
 
+  const curatedOffences = new Map(annotations.offences.map((o) => [o.id, o]));
+  const counted = new Set<string>();
   const provisions = new Map<string, ProvisionAnalysis>();
   const outgoing = new Map<string, Map<string, Reference[]>>(); // lang → id → refs
   for (const p of items) {
@@ -126,19 +134,38 @@ export function analyse(
       else report.references.unresolved.push({ from: key(p), words: r.words, reason: r.reason ?? '' });
     }
 
-    const offence = p.meta.status !== 'deleted' && p.meta.kind === 'section' && createsOffence(p.text, p.meta.heading);
-    const pen = analysePenalties(p.text, general.get(`${p.meta.act}|${p.meta.lang}`), p.meta.heading);
+    const worded = p.meta.status !== 'deleted' && p.meta.kind === 'section' && createsOffence(p.text, p.meta.heading);
+    const model = offenceModel(
+      p,
+      { offence: worded, words: offenceWords(p.text), ...(worded ? { elements: offenceElements(p, defs) } : {}) },
+      curatedOffences,
+    );
+    const offence = model.offence && p.meta.status !== 'deleted';
+    if (offence) {
+      const counts = (report.offences[p.meta.act] ??= { offences: 0, curated: 0, ways_of_charging: 0 });
+      if (!counted.has(p.meta.id)) {
+        counted.add(p.meta.id);
+        counts.offences++;
+        if (model.basis === 'curated') counts.curated++;
+        if (model.role === 'way-of-charging') counts.ways_of_charging++;
+      }
+    }
+    const pen = offence || isGeneralPenalty(p.text)
+      ? analysePenalties(p.text, general.get(`${p.meta.act}|${p.meta.lang}`), p.meta.heading, offence)
+      : { penalties: [], unparsed: [] };
     if (offence) {
       report.penalties.offences++;
       if (pen.unparsed.length === 0 && pen.penalties.length > 0) report.penalties.parsed++;
       if (pen.penalties.some((x) => x.basis === 'general')) report.penalties.general++;
     }
-    report.penalties.unparsed.push(...pen.unparsed.map((u) => ({ id: p.meta.id, lang: p.meta.lang, ...u })));
-    const elements = offence ? offenceElements(p, defs) : undefined;
+    // A way of charging takes the punishment of the offence it attaches to: no clause of its own is no gap.
+    if (model.role !== 'way-of-charging') report.penalties.unparsed.push(...pen.unparsed.map((u) => ({ id: p.meta.id, lang: p.meta.lang, ...u })));
+    const elements = offence ? model.elements : undefined;
     provisions.set(key(p), {
       id: p.meta.id,
       lang: p.meta.lang,
       offence,
+      ...(offence && model.role ? { role: model.role } : {}),
       refs_out: refs,
       refs_in: [],
       penalties: pen.penalties,

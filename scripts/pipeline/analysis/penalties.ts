@@ -11,10 +11,13 @@ import { NUMBER_PATTERN, parseNumber } from './numbers.js';
 const N = NUMBER_PATTERN;
 
 /** Words that create an offence ("commits an offence", not "commits an offence under this Act"). */
-const OFFENCE = /commits an offence(?!\s+(?:under|against))|is guilty of an offence|melakukan suatu kesalahan(?!\s+di bawah)|commits an offence of|menjalankan (?:kesalahan )?penyeludupan/g;
-/** The conviction phrase that opens a penalty clause, with its modal verb. */
-const CONVICTION = /\b(?:shall|hendaklah|boleh|is liable|dan boleh)?,?\s*(?:on conviction|upon conviction|apabila disabitkan)\b/g;
-const GENERAL_PENALTY = /no penalty is expressly provided|tiada penalti (?:yang )?diperuntukkan dengan nyata/;
+const OFFENCE = /commits an offence(?!\s+(?:under|against))|(?:is|shall be) guilty of an offence|melakukan suatu kesalahan(?!\s+di bawah)|commits an offence of|menjalankan (?:kesalahan )?penyeludupan|\bshall be punished\b/g;
+/**
+ * The phrase that opens a penalty clause, with its modal verb: "on conviction" in the modern Acts,
+ * the Penal Code's "shall be punished with" or "shall, if ..., be punished" (it has no "on conviction").
+ */
+const CONVICTION = /\b(?:shall|hendaklah|boleh|is liable|dan boleh)?,?\s*(?:on conviction|upon conviction|apabila disabitkan)\b|\b(?:shall )?be punished\b/g;
+const GENERAL_PENALTY = /no penalty is (?:expressly )?provided|tiada penalti (?:yang )?diperuntukkan dengan nyata/;
 
 export const isGeneralPenalty = (text: string): boolean => GENERAL_PENALTY.test(text);
 
@@ -90,7 +93,14 @@ const num = (re: RegExp, s: string): number | undefined => {
 };
 
 const LESS = String.raw`(?:not (?:be )?less than|of not less than|tidak kurang daripada|minimum sebanyak)`;
-const MORE = String.raw`(?:not exceeding|not more than|tidak melebihi|tidak lebih daripada)`;
+const MORE = String.raw`(?:not exceeding|not more than|which may extend to|tidak melebihi|tidak lebih daripada)`;
+/** A term in years; the Penal Code also counts months ("may extend to one month"). */
+const TERM = (bound: string, words: string): number | undefined => {
+  const m = new RegExp(`${bound}\\s+(${N})\\s+(years?|months?|tahun|bulan)`).exec(words);
+  if (!m) return undefined;
+  const n = parseNumber(m[1]!);
+  return n !== undefined && /^(?:month|bulan)/.test(m[2]!) ? Math.round((n / 12) * 100) / 100 : n;
+};
 
 /** Is the punishment introduced by the nearest modal before `at` mandatory ("punished")? */
 function mandatoryAt(words: string, at: number): boolean {
@@ -104,14 +114,14 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
   const v: PenaltyVariant = {
     ...(appliesTo ? { applies_to: appliesTo } : {}),
     death: /\b(?:death|hukuman mati|dihukum mati)\b/.test(words),
-    either_or_both: /\bor (?:to )?both\b|atau kedua-?duanya/.test(words),
+    either_or_both: /\bor (?:to |with )?both\b|atau kedua-?duanya/.test(words),
     forfeiture: /dilucuthakkan keuntungan|forfeit(?:ure of)? (?:the )?profits?/.test(words),
   };
 
   const prison = /\b(?:imprisonment|pemenjaraan|penjara|dipenjarakan)\b/.exec(words);
   if (prison) {
-    const min = num(new RegExp(`${LESS}\\s+(${N})\\s+(?:years?|tahun)`), words);
-    const max = num(new RegExp(`${MORE}\\s+(${N})\\s+(?:years?|tahun)`), words);
+    const min = TERM(LESS, words);
+    const max = TERM(MORE, words);
     v.imprisonment = {
       ...(min !== undefined ? { min_years: min } : {}),
       ...(max !== undefined ? { max_years: max } : {}),
@@ -139,7 +149,7 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
       mandatory: mandatoryAt(words, whip.index),
     };
   }
-  const other = /released on a bond[^.;]*|dilepaskan (?:dengan|atas) (?:suatu )?bon[^.;]*|(?:heavier|greater) (?:penalty|punishment)[^.;]*|penalti yang lebih (?:berat|keras)[^.;]*/.exec(words);
+  const other = /enhanced penalty[^.;]*|punished (?:in the same manner as|as (?:an abettor|prescribed|a person convicted)|for the offence for which)[^.;]*|punishment provided for (?:the|that|the said|murder)[^.;]*|punishment to which he was originally sentenced[^.;]*|released on a bond[^.;]*|dilepaskan (?:dengan|atas) (?:suatu )?bon[^.;]*|(?:heavier|greater) (?:penalty|punishment)[^.;]*|penalti yang lebih (?:berat|keras)[^.;]*/.exec(words);
   if (other) v.other = other[0].trim();
 
   // "... or to both": the court chooses, so neither is imposed of necessity.
@@ -165,9 +175,9 @@ export function analysePenalties(
   text: string,
   general?: { id: string; penalty: Penalty },
   heading = '',
+  offence = createsOffence(text, heading),
 ): PenaltyAnalysis {
   const result: PenaltyAnalysis = { penalties: [], unparsed: [] };
-  const offence = createsOffence(text, heading);
   if (!offence && !isGeneralPenalty(text)) return result;
   for (const clause of penaltyClauses(text)) {
     const p = parsePenaltyClause(clause);

@@ -24,7 +24,9 @@ export function knownTargets(provisions: readonly ProvisionText[]): KnownTargets
     parts: new Set(
       provisions.flatMap((p) => (p.meta.part ? [partKey(p.meta.act, p.meta.part.number)] : [])),
     ),
-    acts: new Set(provisions.map((p) => p.meta.act)),
+    // An Act held only in a few provisions of an amending Bill (Immigration, Passports) is not held:
+    // its other sections are external, not missing.
+    acts: new Set(provisions.map((p) => p.meta.act).filter((act) => ACTS.find((a) => a.slug === act)?.sources.length)),
   };
 }
 
@@ -202,9 +204,9 @@ function sectionGroup(
       };
     }
     const base = { words, kind: 'section' as const, target: { act, section, ...pin } };
-    if (!known.acts.has(act)) return { ...base, status: 'external' as const };
     const id = sectionId(act, number);
     if (known.ids.has(id)) return { ...base, id, status: 'resolved' as const };
+    if (!known.acts.has(act)) return { ...base, status: 'external' as const };
     return {
       ...base,
       status: 'unresolved' as const,

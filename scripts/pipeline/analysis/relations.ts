@@ -18,16 +18,44 @@ export interface OffenceFacts {
   penalties: Penalty[];
 }
 
-/** Codes too general to show an overlap on their own. */
-const GENERIC = new Set(['exploitation', 'trafficked-person']);
-
-const codesBy = (e: Elements, category: string): Set<string> =>
-  new Set(e.elements.filter((x) => x.category === category).flatMap((x) => x.options.map((o) => o.code)));
+/** Codes too general to show an overlap: "other-conduct" is each provision's own conduct, not a shared one. */
+const GENERIC = new Set(['exploitation', 'trafficked-person', 'other-conduct']);
 
 /**
- * Share of the categories present in either offence in which both offences name a common option
- * (0..1), with the shared options. Act or purpose must be among them: a shared victim alone is
- * not the same conduct.
+ * Conduct one code implies for comparison: kidnapping moves the person (Penal Code s 360 "conveys
+ * any person beyond the limits of Malaysia", s 362 "to go from any place"), as transporting does.
+ */
+const IMPLIES: Readonly<Record<string, readonly string[]>> = { kidnap: ['transport'] };
+
+/** Victim classes that exclude each other: "not being a child" against a child-only offence, or a disabled person. */
+const EXCLUSIVE: readonly (readonly [string, string])[] = [
+  ['adult', 'child'],
+  ['adult', 'disabled-person'],
+];
+
+const codesBy = (e: Elements, category: string): Set<string> => {
+  const codes = new Set(e.elements.filter((x) => x.category === category).flatMap((x) => x.options.map((o) => o.code)));
+  if (category === 'act') for (const c of [...codes]) (IMPLIES[c] ?? []).forEach((x) => codes.add(x));
+  return codes;
+};
+
+/**
+ * Can one victim be within both offences? An offence naming no victim class reaches anyone; two
+ * classes are compatible unless every pair of their options excludes each other.
+ */
+export function compatibleVictims(a: Elements, b: Elements): boolean {
+  const va = codesBy(a, 'victim');
+  const vb = codesBy(b, 'victim');
+  if (va.size === 0 || vb.size === 0) return true;
+  const excludes = (x: string, y: string) => EXCLUSIVE.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
+  return [...va].some((x) => [...vb].some((y) => !excludes(x, y)));
+}
+
+/**
+ * Share of the Protocol categories present in either offence in which both name a common option
+ * (0..1), with the shared options. Two offences overlap only when they share conduct AND purpose
+ * and one victim can be within both: a shared victim ("child") or a shared verb ("conveys" child
+ * abuse material, "transport" of a trafficked person) alone is not the same conduct.
  */
 export function elementOverlap(a: Elements, b: Elements): { score: number; shared: SharedElement[] } {
   const shared: SharedElement[] = [];
@@ -42,8 +70,9 @@ export function elementOverlap(a: Elements, b: Elements): { score: number; share
     if (both.length > 0) common++;
     shared.push(...both.map((code) => ({ category, code })));
   }
-  const conduct = shared.some((s) => s.category === 'act' || s.category === 'purpose');
-  return { score: present && conduct ? Math.round((common / present) * 100) / 100 : 0, shared };
+  const has = (category: string) => shared.some((s) => s.category === category);
+  const overlap = present > 0 && has('act') && has('purpose') && compatibleVictims(a, b);
+  return { score: overlap ? Math.round((common / present) * 100) / 100 : 0, shared };
 }
 
 export const OVERLAP_THRESHOLD = 0.5;
@@ -91,9 +120,13 @@ const describeMax = (y: number) => (y >= 100 ? 'imprisonment for life' : `${y} y
 /** Overlapping offences where one allows at most half the imprisonment of the other. */
 export function penaltyDisparities(overlaps: readonly Overlap[], offences: ReadonlyMap<string, OffenceFacts>): Gap[] {
   const gaps: Gap[] = [];
-  for (const o of overlaps) {
-    const [a, b] = o.provisions.map((id) => offences.get(id));
-    if (!a || !b) continue;
+  const pairs = overlaps.flatMap((o) =>
+    o.provisions.flatMap((x, i) => o.provisions.slice(i + 1).map((y) => ({ o, a: offences.get(x), b: offences.get(y) }))),
+  );
+  const seen = new Set<string>();
+  for (const { o, a, b } of pairs) {
+    // A record relating several provisions compares across Acts; two of one Act only when the record is about them.
+    if (!a || !b || (o.provisions.length > 2 && a.p.meta.act === b.p.meta.act)) continue;
     const ya = maxImprisonment(a.penalties);
     const yb = maxImprisonment(b.penalties);
     if (ya === undefined || yb === undefined || Math.min(ya, yb) * 2 > Math.max(ya, yb)) continue;
@@ -104,8 +137,11 @@ export function penaltyDisparities(overlaps: readonly Overlap[], offences: Reado
       return c ? [{ id: f.p.meta.id, lang: f.p.meta.lang, words: c }] : [];
     });
     const id = (f: OffenceFacts) => f.p.meta.id;
+    const gapId = pairId('penalty-disparity', id(light), id(heavy));
+    if (seen.has(gapId)) continue;
+    seen.add(gapId);
     gaps.push({
-      id: pairId('penalty-disparity', id(light), id(heavy)),
+      id: gapId,
       kind: 'penalty-disparity',
       title: `${id(light)} punishes overlapping conduct far more lightly than ${id(heavy)}`,
       obligation: `Offences reaching the same conduct (${o.shared.map((s) => s.code).join(', ')}) carry very different maximum punishments: at most ${describeMax(Math.min(ya, yb))} against ${describeMax(Math.max(ya, yb))}. The charge chosen decides the sentence range.`,

@@ -3,11 +3,13 @@
  * Act registry: each source is read by the reader its `format` names (the reprint reader in
  * scripts/pipeline/sources/reprint, the Bill reader here); there is no per-Act code.
  */
-import { actsWithText, type ActConfig, type ActSource } from '../../../src/registry/acts.js';
+import { ACTS, actsWithText, type ActConfig, type ActSource, type BillExtract } from '../../../src/registry/acts.js';
 import type { Provision } from '../../../src/schema/provision.js';
 import { readLawSource } from '../sources/law-sources.js';
 import { parseReprint } from '../sources/reprint/parse.js';
 import { cleanSource } from '../sources/bill/clean.js';
+import { extractClauses } from '../sources/bill/clause.js';
+import type { Anomaly } from '../sources/types.js';
 import { provisionToMarkdown } from './markdown.js';
 import { parseActSource, type ParsedAct } from '../sources/bill/parse.js';
 import { compareProvisions } from './read.js';
@@ -38,6 +40,20 @@ export function parseSource(act: ActConfig, source: ActSource, text: string): Pa
 /** The current text of every Act that has one; `root` is the repository root. */
 export function parseAllSources(root = '.'): ParsedSource[] {
   return actsWithText().flatMap((act) => act.sources.map((source) => parseSource(act, source, readLawSource(source.file, root))));
+}
+
+/** Provisions held in an amending Bill's words, of Acts whose text is not held (config `extracts`). */
+export interface ExtractedSource {
+  act: ActConfig;
+  extract: BillExtract;
+  provisions: Provision[];
+  anomalies: Anomaly[];
+}
+
+export function parseAllExtracts(root = '.'): ExtractedSource[] {
+  return ACTS.flatMap((act) =>
+    (act.extracts ?? []).map((extract) => ({ act, extract, ...extractClauses(act.slug, extract, readLawSource(extract.file, root)) })),
+  );
 }
 
 /** The Bills as passed of every Act whose amendment history is rebuilt (config `amendments`). */

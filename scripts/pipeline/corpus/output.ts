@@ -5,7 +5,7 @@ import { actBySlug } from '../../../src/registry/acts.js';
 import { docKey } from '../../../src/schema/ids.js';
 import type { Provision } from '../../../src/schema/provision.js';
 import { readLawSource } from '../sources/law-sources.js';
-import type { ParsedSource } from './build.js';
+import { parseAllExtracts, type ExtractedSource, type ParsedSource } from './build.js';
 import { allProvisions } from './build.js';
 import { compareProvisions } from './read.js';
 import { corpusFiles } from './build.js';
@@ -48,10 +48,16 @@ export function amendAll(
     return by.length ? { meta: { ...p.meta, amended_by: by }, blocks: p.blocks } : p;
   };
   const billOf = new Map(bills.filter((p) => !slugs.has(p.meta.act)).map((p) => [docKey(p.meta.id, p.meta.lang), p]));
+  // An Act whose Bill as passed is held: a provision missing from the Bill was inserted later.
+  const withBill = new Set(bills.map((p) => `${p.meta.act}_${p.meta.lang}`));
   const dated = reprinted
     .filter((p) => !slugs.has(p.meta.act))
     .map(listed)
-    .map((p) => listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber, billOf.get(docKey(p.meta.id, p.meta.lang))));
+    .map((p) => {
+      const bill = billOf.get(docKey(p.meta.id, p.meta.lang));
+      const inserted = !bill && withBill.has(`${p.meta.act}_${p.meta.lang}`);
+      return listedVersions(p, reprints.get(p.meta.act) ?? [], actBySlug(p.meta.act)!.actNumber, bill, inserted);
+    });
   // The last version the Bills consolidate to, word for word against the reprint in each language.
   const checks = amended.flatMap((a) => {
     const path = differencesPath(a.act.slug, root);
@@ -97,19 +103,22 @@ function withHistory(current: readonly Provision[], consolidated: readonly Provi
 }
 
 /**
- * Every file `npm run corpus` writes under corpus/acts: current provisions, past versions under
- * history/, and each reprint's amendment lists. One function for the script and tests.
+ * Every file `npm run corpus` writes under corpus/acts: current provisions (with those held in
+ * an amending Bill's words), past versions under history/, and each reprint's amendment lists.
+ * One function for the script and tests.
  */
 export function corpusOutput(
   parsed: readonly ParsedSource[],
   originals: readonly ParsedSource[],
   root = '.',
+  extracted: readonly ExtractedSource[] = parseAllExtracts(root),
 ): { files: Map<string, string>; counts: BillCount[]; current: Provision[]; reprints: Map<string, ReprintLists[]>; checks: ReprintCheck[]; pairing: Pairing } {
   const amended = amendAll(parsed, originals, root);
-  const files = corpusFiles(amended.current);
+  const current = [...amended.current, ...extracted.flatMap((e) => e.provisions)].sort(compareProvisions);
+  const files = corpusFiles(current);
   for (const p of amended.history) files.set(historyPath(p), provisionToMarkdown(p));
   // Every reprint's lists, also of Acts whose text is not (yet) in the corpus.
   const reprints = new Map(actsWithReprints(root).map((act) => [act, amended.reprints.get(act) ?? readReprintLists(act, root)]));
   for (const [act, rs] of reprints) files.set(`${act}/amendments.json`, `${JSON.stringify(amendmentListsFile(act, rs), null, 2)}\n`);
-  return { files, counts: amended.counts, current: amended.current, reprints, checks: amended.checks, pairing: amended.pairing };
+  return { files, counts: amended.counts, current, reprints, checks: amended.checks, pairing: amended.pairing };
 }

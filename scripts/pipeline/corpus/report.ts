@@ -1,5 +1,6 @@
 /** The corpus report: per Act and language, what was parsed and what looked wrong. */
-import type { ParsedSource } from './build.js';
+import { parseAllExtracts, type ExtractedSource, type ParsedSource } from './build.js';
+import type { Provision } from '../../../src/schema/provision.js';
 import { provisionText } from './text.js';
 import type { Anomaly } from '../sources/types.js';
 
@@ -21,27 +22,42 @@ export interface SourceReport {
   anomalies: Anomaly[];
 }
 
-export function reportOf(parsed: readonly ParsedSource[]): SourceReport[] {
-  return parsed.map((s) => {
-    const count = (k: string) => s.provisions.filter((p) => p.meta.kind === k).length;
-    const words = s.provisions
-      .filter((p) => p.meta.kind !== 'definition')
-      .reduce((n, p) => n + provisionText(p).split(' ').filter(Boolean).length, 0);
-    return {
+/** `extracted`: the provisions held in amending Bills' words (default: read them, as npm run corpus does). */
+export function reportOf(parsed: readonly ParsedSource[], extracted: readonly ExtractedSource[] = parseAllExtracts()): SourceReport[] {
+  return [
+    ...parsed.map((s) => ({
       act: s.act.slug,
       lang: s.source.lang,
       file: s.source.file,
       edition: s.source.format === 'reprint' ? s.source.basis : s.source.bill,
-      sections: count('section'),
-      definitions: count('definition'),
-      schedules: count('schedule'),
-      deleted: s.provisions.filter((p) => p.meta.kind !== 'definition' && p.meta.status === 'deleted').length,
-      notes: new Set(s.provisions.flatMap((p) => (p.meta.notes ?? []).map((n) => n.lines[0]))).size,
+      ...counts(s.provisions),
       arrangementEntries: s.arrangement.length,
-      words,
       anomalies: s.anomalies,
-    };
-  });
+    })),
+    ...extracted.map((e) => ({
+      act: e.act.slug,
+      lang: e.extract.lang,
+      file: e.extract.file,
+      edition: e.extract.basis,
+      ...counts(e.provisions),
+      arrangementEntries: 0,
+      anomalies: e.anomalies,
+    })),
+  ];
+}
+
+function counts(provisions: readonly Provision[]) {
+  const count = (k: string) => provisions.filter((p) => p.meta.kind === k).length;
+  return {
+    sections: count('section'),
+    definitions: count('definition'),
+    schedules: count('schedule'),
+    deleted: provisions.filter((p) => p.meta.kind !== 'definition' && p.meta.status === 'deleted').length,
+    notes: new Set(provisions.flatMap((p) => (p.meta.notes ?? []).map((n) => n.lines[0]))).size,
+    words: provisions
+      .filter((p) => p.meta.kind !== 'definition')
+      .reduce((n, p) => n + provisionText(p).split(' ').filter(Boolean).length, 0),
+  };
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');

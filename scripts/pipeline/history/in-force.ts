@@ -70,6 +70,20 @@ export function originalInForce(reprints: readonly ReprintLists[], p: Provision,
   return undefined;
 }
 
+/**
+ * A provision the Bill as passed does not have came in with a later amending Act: the first
+ * change the List of Sections Amended names for it (for a definition, for its section).
+ */
+function insertedInForce(p: Provision): InForce | undefined {
+  const first = [...(p.meta.amended_by ?? [])].sort((a, b) => a.in_force.localeCompare(b.in_force))[0];
+  if (!first) return undefined;
+  return {
+    date: first.in_force,
+    act: first.act,
+    basis: `not in the Bill as passed: in force from the first change the List of Sections Amended names for ${first.row} (${first.source.file}, line ${first.source.line}): ${first.act}, ${first.in_force}`,
+  };
+}
+
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINALS_MS = ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kelapan', 'kesembilan', 'kesepuluh'];
 
@@ -123,9 +137,15 @@ export function crossLanguageDifferences(reprints: readonly ReprintLists[]): str
  * Bill's provision), the Bill's text becomes the history file of the first; without it, the
  * earlier versions have no text here.
  */
-export function listedVersions(p: Provision, reprints: readonly ReprintLists[], actNumber: string, original?: Provision): { current: Provision; history?: Provision } {
+export function listedVersions(
+  p: Provision,
+  reprints: readonly ReprintLists[],
+  actNumber: string,
+  original?: Provision,
+  inserted = false,
+): { current: Provision; history?: Provision } {
   const bill = original ?? p;
-  const start = originalInForce(reprints, bill, actNumber);
+  const start = inserted ? insertedInForce(p) : originalInForce(reprints, bill, actNumber);
   if (!start) return { current: p };
   const changes = [...new Set((p.meta.amended_by ?? []).map((a) => a.in_force).filter((d) => d > start.date))].sort();
   if (original && !changes.length) return { current: p };

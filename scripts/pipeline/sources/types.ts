@@ -36,6 +36,7 @@ export interface Anomaly {
     | 'number-spaced'
     | 'note-unattached'
     | 'cross-heading'
-    | 'letter-spaced';
+    | 'letter-spaced'
+    | 'ocr-error';
   message: string;
 }

@@ -45,6 +45,7 @@ export function harden(app: Hono<any, any, any>, env: HardeningEnv, options: Har
   app.use('*', limitUrl);
   app.use('/v1/*', apiCors);
   app.use('/openapi.json', apiCors);
+  app.use('/akn/*', apiCors);
   const limiter = limiterFrom(env);
   if (limiter) app.use('*', rateLimit(limiter, RATE_LIMIT_PERIOD_SECONDS, address));
   app.use('*', limitBody);

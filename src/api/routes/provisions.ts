@@ -4,7 +4,8 @@ import { ProvisionDoc } from '../../schema/document.js';
 import type { ProvisionVersion } from '../../schema/provision.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { AtParam, IdParam, LangParam } from '../params.js';
-import { languages, pickLanguage } from '../present.js';
+import { aknLinks, languages, pickLanguage } from '../present.js';
+import { ACTS } from '../../registry/acts.js';
 import { ApiProblem, resourceApp } from '../problem.js';
 import { PointInTime, ProvisionAnswer } from '../schemas.js';
 import { ERRORS } from './errors.js';
@@ -15,7 +16,7 @@ const route = createRoute({
   summary: 'One provision',
   description:
     'The full provision: verbatim text, structure, citations and source. `languages` lists the ' +
-    'languages it exists in and whether each text is held. Without `lang`, English is shown when it exists. ' +
+    'languages it exists in and whether each text is held; `akn` its Akoma Ntoso URIs. Without `lang`, English is shown when it exists. ' +
     'With `at=YYYY-MM-DD`, the version in force on that day (its text as it stood, its source) and, in `at`, ' +
     'its date range; 404 when the provision was not yet in force on that day.',
   request: {
@@ -52,6 +53,10 @@ export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
     const docs = await search.find({ id });
     const doc = pickLanguage(docs, lang);
     if (!doc) {
+      const act = docs.length ? undefined : ACTS.find((a) => a.sources.length === 0 && id.startsWith(`${a.slug}-`));
+      if (act) {
+        throw new ApiProblem('text-not-held', 404, `The text of the ${act.title.en} is not held in this knowledge base, so ${id} cannot be shown. ${act.caveats[0] ?? ''} Read it at the official source: ${act.officialSource.label}, ${act.officialSource.url}`);
+      }
       const detail = docs.length
         ? `${id} exists only in ${docs.map((d) => d.lang).join(', ')}: ask for ?lang=${docs[0]!.lang}.`
         : `No provision has the id "${id}". Ids look like "atipsom-s14" or "atipsom-s2-exploitation"; find one with /v1/search or /v1/cite.`;
@@ -59,7 +64,7 @@ export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
     }
     // The document was validated when the index was built, and find() retrieves the schema's fields only.
     const { _formatted, past: _past, ...current } = doc;
-    const answer = { provision: current, languages: languages(docs) };
+    const answer = { provision: current, languages: languages(docs), akn: aknLinks(doc) };
     if (!at) return c.json(answer, 200);
 
     const found = atDate(doc, at);
@@ -98,7 +103,7 @@ export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
           overlaps: [],
           gaps: [],
         });
-        return c.json({ provision, languages: answer.languages, at: pointInTime(at, found.version, false) }, 200);
+        return c.json({ provision, languages: answer.languages, akn: answer.akn, at: pointInTime(at, found.version, false) }, 200);
       }
     }
   });

@@ -11,9 +11,14 @@ import { ERRORS } from './errors.js';
 
 const ProvisionFilter = IdParam.openapi({ param: { name: 'id', in: 'query' }, description: 'Only records that name this provision.' });
 
+/** Articles of the UN Trafficking Protocol (2000). */
+const PROTOCOL_ARTICLES = 20;
+
 const ArticleParam = z
   .string({ error: 'article must be given once, as a Protocol article such as "6" or "6(3)"' })
   .regex(/^\d+(?:\(\d+\))?(?:\([a-z]\))?$/, 'article must be a UN Trafficking Protocol article such as "5", "6(3)" or "3(c)"')
+  // The Protocol has 20 articles: any other number can only be a mistake, not an empty answer.
+  .refine((a) => Number.parseInt(a, 10) >= 1 && Number.parseInt(a, 10) <= PROTOCOL_ARTICLES, `article must name one of the Protocol's articles, 1 to ${PROTOCOL_ARTICLES}, e.g. "6" or "6(3)"`)
   .openapi({ description: 'Protocol article; "6" also finds 6(1), 6(3), ...', example: '6' });
 
 const overlapsRoute = createRoute({

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { actBySlug } from '../../registry/acts.js';
+import { sectionId } from '../../schema/ids.js';
 import type { ProvisionDoc } from '../../schema/document.js';
 import { AmendmentRecord, ProvisionVersion, Unavailable } from '../../schema/provision.js';
 
@@ -27,7 +28,8 @@ type Doc = Pick<ProvisionDoc, 'refs_out' | 'refs_in'>;
 /** References out: resolved ones link; external ones say which Act (not held), unresolved ones why. */
 export const refsOut = (doc: Doc): Link[] =>
   doc.refs_out.map((r) => ({
-    id: r.id,
+    // A section of an Act not held links to its page, which says so and links the official source.
+    id: r.id ?? (r.status === 'external' && r.target.act && r.target.section && actBySlug(r.target.act) ? sectionId(r.target.act, r.target.section) : undefined),
     words: r.words,
     note:
       r.status === 'external'

@@ -1,16 +1,17 @@
 /** The API calls the pages make, typed by the API's own response schemas. */
 import { z } from 'zod';
-import { ActsAnswer, CiteAnswer, LanguageVersion, PointInTime, Provision, SearchAnswer } from '../../api/schemas.js';
+import { ActAnswer, ActsAnswer, AknLinks, CiteAnswer, LanguageVersion, PointInTime, Provision, SearchAnswer } from '../../api/schemas.js';
 import type { Answer, PageApi } from './api.js';
 
 // Read provisions loosely: fields added by later build steps (history, analysis) pass through.
-export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion), at: PointInTime.optional() });
+export const ProvisionPageAnswer = z.object({ provision: Provision.loose(), languages: z.array(LanguageVersion), akn: AknLinks, at: PointInTime.optional() });
 export type ProvisionPageAnswer = z.infer<typeof ProvisionPageAnswer>;
 export type ProvisionData = ProvisionPageAnswer['provision'];
 export type SearchData = z.infer<typeof SearchAnswer>;
 export type SearchHitData = SearchData['hits'][number];
 export type CiteData = z.infer<typeof CiteAnswer>;
 export type ActsData = z.infer<typeof ActsAnswer>;
+export type ActData = z.infer<typeof ActAnswer>;
 
 export interface SearchFilters {
   act?: string | undefined;
@@ -47,6 +48,9 @@ export const searchPage = (
 ) => api.get('/v1/search', SearchAnswer, { q, ...filters, limit, offset, ...shows });
 
 export const acts = (api: PageApi) => api.get('/v1/acts', ActsAnswer);
+
+/** An Act's table of contents in one language. */
+export const actContents = (api: PageApi, act: string, lang?: string) => api.get(`/v1/acts/${encodeURIComponent(act)}`, ActAnswer, { lang });
 
 const PAGE = 100;
 const MOST = 1_000;

@@ -5,6 +5,7 @@ import type { Block } from '../../schema/provision.js';
 import { topicBySlug } from '../../registry/topics.js';
 import { pinpointAnchor } from '../client/urls.js';
 import { EXPORT_FORMATS, type ExportFormat } from './export.js';
+import { ui } from './i18n.js';
 
 /** A whole page, with its doctype. */
 export function render(c: Context, page: Child, status: 200 | 400 | 404 | 503 = 200): Response {
@@ -49,48 +50,53 @@ export const StatuteBlocks = ({ blocks, prefix = '', anchors = true }: { blocks:
 );
 
 /** A copy button for `text` (shown only where the script runs) and its live status `id`. */
-export const CopyText = ({ text, label, id }: { text: string; label: string; id: string }) => {
+export const CopyText = ({ text, label, id, lang }: { text: string; label: string; id: string; lang?: string | undefined }) => {
   const statusId = `copy-status-${id}`;
+  const t = ui(lang);
   return (
     <>
-      <button type="button" class="copy secondary" data-copy={text} aria-describedby={statusId} hidden>
-        Copy <span class="visually-hidden">{label}</span>
+      <button type="button" class="copy secondary" data-copy={text} data-copied={t.copied} data-failed={t.copyFailed} aria-describedby={statusId} hidden>
+        {t.copy} <span class="visually-hidden">{label}</span>
       </button>
       <span class="copied" id={statusId} role="status" aria-live="polite"></span>
     </>
   );
 };
 
-export const CitationBox = (p: { citation: string; shortCitation: string; permalink: string; idPrefix?: string }) => (
-  <div class="cite">
-    <dl>
-      <dt>Citation</dt>
-      <dd>
-        <span class="full-citation">{p.citation}</span>
-        <CopyText text={p.citation} label="full citation" id={`${p.idPrefix ?? 'cite'}-full`} />
-      </dd>
-      <dt>Short</dt>
-      <dd>
-        <span class="short-citation">{p.shortCitation}</span>
-        <CopyText text={p.shortCitation} label="short citation" id={`${p.idPrefix ?? 'cite'}-short`} />
-      </dd>
-      <dt>Permalink</dt>
-      <dd>
-        <a href={p.permalink} class="permalink">
-          {p.permalink}
-        </a>
-        <CopyText text={p.permalink} label="permalink" id={`${p.idPrefix ?? 'cite'}-link`} />
-      </dd>
-    </dl>
-  </div>
-);
+export const CitationBox = (p: { citation: string; shortCitation: string; permalink: string; idPrefix?: string; lang?: string | undefined }) => {
+  const t = ui(p.lang);
+  const prefix = p.idPrefix ?? 'cite';
+  return (
+    <div class="cite">
+      <dl>
+        <dt>{t.citation}</dt>
+        <dd>
+          <span class="full-citation">{p.citation}</span>
+          <CopyText text={p.citation} label={t.fullCitationLabel} id={`${prefix}-full`} lang={p.lang} />
+        </dd>
+        <dt>{t.shortCitation}</dt>
+        <dd>
+          <span class="short-citation">{p.shortCitation}</span>
+          <CopyText text={p.shortCitation} label={t.shortCitationLabel} id={`${prefix}-short`} lang={p.lang} />
+        </dd>
+        <dt>{t.permalink}</dt>
+        <dd>
+          <a href={p.permalink} class="permalink">
+            {p.permalink}
+          </a>
+          <CopyText text={p.permalink} label={t.permalinkLabel} id={`${prefix}-link`} lang={p.lang} />
+        </dd>
+      </dl>
+    </div>
+  );
+};
 
 const FORMAT_LABEL: Record<ExportFormat, string> = { json: 'JSON', csv: 'CSV', md: 'Markdown' };
 
 /** Links to the same page as JSON, CSV and Markdown (same query, plus format). */
-export const ExportLinks = ({ url }: { url: URL }) => (
+export const ExportLinks = ({ url, lang }: { url: URL; lang?: string | undefined }) => (
   <p class="exports">
-    Export:{' '}
+    {ui(lang).export}:{' '}
     {EXPORT_FORMATS.map((format) => {
       const target = new URL(url);
       target.searchParams.set('format', format);
@@ -99,11 +105,11 @@ export const ExportLinks = ({ url }: { url: URL }) => (
   </p>
 );
 
-export const TopicChips = ({ topics }: { topics: readonly string[] }) => (
+export const TopicChips = ({ topics, lang }: { topics: readonly string[]; lang?: 'en' | 'ms' | undefined }) => (
   <ul class="chips">
     {topics.map((slug) => (
       <li>
-        <a href={`/topics/${slug}`}>{topicBySlug(slug)?.label.en ?? slug}</a>
+        <a href={`/topics/${slug}`}>{topicBySlug(slug)?.label[lang ?? 'en'] ?? slug}</a>
       </li>
     ))}
   </ul>
@@ -115,10 +121,9 @@ export const Notice = ({ kind, children }: { kind?: 'error' | 'analysis'; childr
   </div>
 );
 
-export const AnalysisLabel = () => (
+export const AnalysisLabel = ({ lang }: { lang?: string | undefined }) => (
   <Notice kind="analysis">
-    <strong>Analysis, not legal advice.</strong> This section is our reading of the statutes, with the words compared;
-    check the verbatim text before relying on it.
+    <strong>{ui(lang).notLegalAdvice}</strong> {ui(lang).analysisNote}
   </Notice>
 );
 

@@ -1,22 +1,24 @@
 /** The page frame: head, skip link, navigation, footer with provenance and analysis labels. */
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
+import type { Lang } from '../../schema/provision.js';
+import { ui, uiLang, type UiStrings } from './i18n.js';
 import { STYLESHEET_PATH } from './style.js';
 
 export type Section = 'home' | 'search' | 'topics' | 'protections' | 'gaps' | 'compare' | 'match';
 
-const NAV: readonly [Section, string, string][] = [
-  ['search', '/search', 'Search'],
-  ['topics', '/topics', 'Topics'],
-  ['protections', '/protections', 'Protections'],
-  ['gaps', '/gaps', 'Gaps'],
-  ['compare', '/compare', 'Compare'],
-  ['match', '/match', 'Facts → provisions'],
+const NAV: readonly [Section, string, keyof UiStrings][] = [
+  ['search', '/search', 'navSearch'],
+  ['topics', '/topics', 'navTopics'],
+  ['protections', '/protections', 'navProtections'],
+  ['gaps', '/gaps', 'navGaps'],
+  ['compare', '/compare', 'navCompare'],
+  ['match', '/match', 'navMatch'],
 ];
 
 /**
  * Copy buttons are hidden until this runs (progressive enhancement): it copies the button's
- * data-copy text and says so in the live region beside it. The Content-Security-Policy allows
+ * data-copy text and says so, in the page's language (data-copied, data-failed), in the live region beside it. The Content-Security-Policy allows
  * exactly this script by its hash (src/api/middleware/secure-headers.ts).
  */
 export const COPY_SCRIPT = `
@@ -25,7 +27,7 @@ document.querySelectorAll('button[data-copy]').forEach(function (button) {
   button.addEventListener('click', function () {
     var text = button.getAttribute('data-copy');
     var status = document.getElementById(button.getAttribute('aria-describedby'));
-    function done(ok) { if (status) status.textContent = ok ? 'Copied: ' + text : 'Copy failed: select the text and copy it.'; }
+    function done(ok) { if (status) status.textContent = ok ? button.getAttribute('data-copied') + ' ' + text : button.getAttribute('data-failed'); }
     function fallback() {
       var area = document.createElement('textarea');
       area.value = text; area.setAttribute('readonly', ''); area.style.position = 'absolute'; area.style.left = '-9999px';
@@ -43,32 +45,37 @@ export interface LayoutProps {
   section?: Section | undefined;
   /** The page shows analysis (topics, overlaps, gaps, elements, penalties, matches). */
   analysis?: boolean | undefined;
+  /** The interface language (`lang=ms` pages speak Malay). */
+  lang?: Lang | undefined;
   children?: Child;
 }
 
-export const Layout = ({ title, section, analysis, children }: LayoutProps) => (
-  <html lang="en">
+export const Layout = ({ title, section, analysis, lang, children }: LayoutProps) => {
+  const t = ui(lang);
+  return (
+  <html lang={uiLang(lang)}>
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>{`${title} · Malaysian anti-trafficking law`}</title>
+      <title>{`${title} · ${t.siteName}`}</title>
+      <link rel="icon" href="/favicon.ico" />
       <link rel="stylesheet" href={STYLESHEET_PATH} />
     </head>
     <body>
       <a class="skip" href="#main">
-        Skip to content
+        {t.skip}
       </a>
       <header class="site">
         <div class="bar">
           <a class="brand" href="/" aria-current={section === 'home' ? 'page' : undefined}>
-            Anti-trafficking law of Malaysia
+            {t.siteName}
           </a>
-          <nav aria-label="Main">
+          <nav aria-label={t.mainNav}>
             <ul>
               {NAV.map(([key, href, label]) => (
                 <li>
                   <a href={href} aria-current={section === key ? 'page' : undefined}>
-                    {label}
+                    {t[label]}
                   </a>
                 </li>
               ))}
@@ -81,20 +88,19 @@ export const Layout = ({ title, section, analysis, children }: LayoutProps) => (
       </main>
       <footer class="site">
         <p>
-          Text of the Bill as passed — <a href="/#provenance">see provenance</a>. Statute text is verbatim from the
-          official Bills; nothing is paraphrased or translated.
+          {t.footerText} <a href="/#provenance">{t.footerProvenance}</a>
         </p>
         {analysis ? (
           <p>
-            <strong>Analysis, not legal advice.</strong> Topics, overlaps, gaps, elements, penalties and matches are
-            our reading of the text.
+            <strong>{t.footerAnalysis}</strong> {t.footerAnalysisText}
           </p>
         ) : null}
         <p>
-          <a href="/docs">JSON API</a>
+          <a href="/docs">{t.footerApi}</a>
         </p>
       </footer>
       <script>{raw(COPY_SCRIPT)}</script>
     </body>
   </html>
-);
+  );
+};

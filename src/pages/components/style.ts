@@ -4,6 +4,9 @@
  */
 export const STYLESHEET_PATH = '/assets/site.css';
 
+/** The site icon (SVG: browsers read it at /favicon.ico by its Content-Type): the header's navy with a section sign. */
+export const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#12263f"/><text x="16" y="23" font-family="Georgia,serif" font-size="20" text-anchor="middle" fill="#fff">§</text></svg>`;
+
 export const STYLESHEET = `
 :root {
   --ink: #1b1b1b; --muted: #4a4a4a; --paper: #ffffff; --soft: #f3f4f6; --line: #c9ced6;
@@ -74,6 +77,23 @@ nav.pages [aria-current="page"] { background: #12263f; color: #fff; }
 .statute .label { font-weight: 700; margin-right: .35rem; }
 .statute .proviso, .statute .explanation, .statute .illustration { font-style: italic; }
 .statute :target { background: #fff3c4; outline: 2px solid var(--mark); }
+.statute [id], h2[id], h3[id], section[id] { scroll-margin-top: 2.5rem; }
+.statute a.pin { color: inherit; text-decoration: none; }
+.statute a.pin:hover, .statute a.pin:focus-visible { text-decoration: underline; }
+.redline .rl { margin: .3rem 0; }
+.redline .depth-1 { margin-left: 1.6rem; } .redline .depth-2 { margin-left: 3.2rem; } .redline .depth-3 { margin-left: 4.8rem; }
+.redline .depth-4, .redline .depth-5 { margin-left: 6.4rem; }
+del { color: var(--bad); background: #fdeeee; text-decoration: line-through; text-decoration-thickness: 2px; }
+ins { color: var(--ok); background: #e8f4e8; text-decoration: underline; text-decoration-thickness: 2px; }
+.legend del, .legend ins { padding: 0 .2rem; }
+.breadcrumb ol { list-style: none; margin: .3rem 0; padding: 0; display: flex; flex-wrap: wrap; gap: .2rem .4rem; font-size: .9rem; }
+.breadcrumb li + li::before { content: "›"; margin-right: .4rem; color: var(--muted); }
+.toc ol { list-style: none; padding-left: 0; }
+.toc li { margin: .2rem 0; }
+.toc .num { display: inline-block; min-width: 3.2rem; font-weight: 600; }
+form.picker { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; }
+form.picker input[type=date] { font: inherit; padding: .45rem .5rem; border: 1px solid #6b7280; border-radius: 4px; }
+form.picker select { width: auto; }
 .cite { background: var(--soft); border: 1px solid var(--line); border-radius: 4px; padding: .6rem .9rem; margin: 1rem 0; max-width: 70ch; }
 .cite dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: .2rem .8rem; align-items: baseline; }
 .cite dt { font-weight: 600; }
@@ -86,7 +106,7 @@ th { background: var(--soft); }
 .table-wrap { overflow-x: auto; }
 .compare { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.2rem; }
 .compare > section { border: 1px solid var(--line); border-radius: 4px; padding: .6rem .9rem; }
-.compare mark.only { background: #d8ecff; outline: 1px solid #8bb8e8; }
+.compare mark.only, .legend mark.only { background: #d8ecff; outline: 1px solid #8bb8e8; }
 .chips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; }
 .chips a { display: inline-block; border: 1px solid var(--line); border-radius: 999px; padding: .15rem .7rem; text-decoration: none; background: var(--soft); }
 .grid-topics { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .8rem; list-style: none; padding: 0; }
@@ -104,6 +124,10 @@ details summary { cursor: pointer; }
   section, .statute .blk { break-inside: avoid-page; }
   h1, h2, h3 { break-after: avoid; }
   mark { background: none; font-weight: 700; }
+  del { color: #000; background: none; text-decoration: line-through; }
+  ins { color: #000; background: none; text-decoration: underline; }
+  .redline .rl { break-inside: avoid-page; }
+  .part-reading .statute { font-size: 11pt; }
   footer.site { border: 0; }
 }
 `;

@@ -6,12 +6,13 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { CompareAnswer } from '../../api/analysis-schemas.js';
+import { MAX_COMPARED } from '../../api/routes/compare.js';
+import { flattenBlocks, redline, similarity, type Piece } from '../../compute/redline.js';
 import { elementLabel } from '../../schema/elements.js';
 import { PROVISION_ID_PATTERN } from '../../schema/provision.js';
 import type { PageApi } from '../client/api.js';
 import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from '../components/common.js';
 import { cite, getHeldProvision, type ProvisionData } from '../client/data.js';
-import { markDifferences } from '../components/diff.js';
 import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, page, single } from './handler.js';
 import { langName, provisionTitle } from '../components/names.js';
@@ -19,7 +20,6 @@ import { Layout } from '../components/layout.js';
 import { PenaltyChart, PenaltyTable, type ChartRow } from '../components/penalty.js';
 import { provisionPath } from '../client/urls.js';
 
-export const MAX_COMPARED = 4;
 
 type Resolved = { ok: true; provision: ProvisionData } | { ok: false; entry: string; detail: string };
 
@@ -141,6 +141,40 @@ const Analysis = ({ comparison }: { comparison: Comparison }) => {
   );
 };
 
+/**
+ * A penalty limb named as it is cited: its subsection and its own label ("Child Act 2001 s
+ * 43(1)(bb)"), found by the limb's words in the text; the limb's number only when they are not found.
+ */
+function variantLabel(p: ProvisionData, appliesTo: string | undefined, i: number): string {
+  const unit = appliesTo ? flattenBlocks(p.blocks).find((u) => u.label && (u.text.includes(appliesTo) || appliesTo.includes(u.text))) : undefined;
+  if (!unit?.label) return `${p.short_citation}, limb ${i + 1}`;
+  const subsection = /^\(\d+[A-Z]?\)/.exec(unit.path)?.[0] ?? '';
+  return `${p.short_citation}${subsection === unit.label ? '' : subsection}${unit.label}`;
+}
+
+/** Below this share of common words two texts are unrelated, and marking "different" words says nothing. */
+const RELATED = 0.3;
+
+/**
+ * `p`'s text unit by unit (aligned with `other`'s by number), the words `other` lacks marked; no
+ * marks at all when the two share too little wording for the marks to mean anything.
+ */
+const MarkedText = ({ p, other }: { p: ProvisionData; other: ProvisionData }) => {
+  const units = redline(other.blocks, p.blocks).filter((u) => u.status !== 'removed');
+  const mine = (pieces: readonly Piece[]) => pieces.filter((x) => x.op !== 'del');
+  const related = similarity(units.flatMap((u) => u.pieces)) >= RELATED;
+  return (
+    <div class="statute compare-text" lang={p.lang}>
+      {units.map((u) => (
+        <div class={`rl depth-${Math.min(u.depth, 5)}`}>
+          {u.label ? <span class="label">{u.label}</span> : null}{' '}
+          {mine(u.pieces).map((x) => (related && x.op === 'ins' ? <mark class="only">{x.value}</mark> : x.value))}
+        </div>
+      ))}
+    </div>
+  );
+};
+
 export const comparePageRoute = (api: PageApi) =>
   page('compare', async (c: Context) => {
     const url = new URL(c.req.url);
@@ -166,7 +200,7 @@ export const comparePageRoute = (api: PageApi) =>
 
     const chart: ChartRow[] = provisions.flatMap((p) => {
       const variants = (p.penalties ?? []).flatMap((penalty) => penalty.variants);
-      return variants.map((variant, i) => ({ label: variants.length > 1 ? `${p.short_citation} (${i + 1})` : p.short_citation, variant }));
+      return variants.map((variant, i) => ({ label: variants.length > 1 ? variantLabel(p, variant.applies_to, i) : p.short_citation, variant }));
     });
     const offences = provisions.filter((p) => p.type === 'offence').length;
     const ids = [...new Set(provisions.map((p) => p.id))];
@@ -185,8 +219,9 @@ export const comparePageRoute = (api: PageApi) =>
           <p>Choose at least two provisions.</p>
         ) : (
           <>
-            <p class="meta">
-              <mark class="only">Marked words</mark> appear in that provision but not in {provisions.length > 2 ? 'the first' : 'the other'} one.
+            <p class="meta legend">
+              <mark class="only">Marked words</mark> appear in that provision but not in {provisions.length > 2 ? 'the first' : 'the other'} one,
+              compared subsection by subsection and paragraph by paragraph. Texts that share little wording are not marked.
             </p>
             <div class="compare">
               {provisions.map((p, i) => {
@@ -199,9 +234,7 @@ export const comparePageRoute = (api: PageApi) =>
                     <p class="meta">
                       {p.act_title} · {langName(p.lang)} · {p.type}
                     </p>
-                    <p class="statute compare-text" lang={p.lang}>
-                      {markDifferences(p.text, other.text).map((part) => (part.only ? <mark class="only">{part.value}</mark> : part.value))}
-                    </p>
+                    <MarkedText p={p} other={other} />
                     <CitationBox citation={p.citation} shortCitation={p.short_citation} permalink={url.origin + provisionPath(p.id, p.lang)} idPrefix={`cmp${i}`} />
                   </section>
                 );

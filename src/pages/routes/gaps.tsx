@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 import { actBySlug } from '../../registry/acts.js';
 import { GapsAnswer, OverlapsAnswer } from '../../api/analysis-schemas.js';
 import type { Coverage, Gap } from '../../schema/gap.js';
+import { sectionId } from '../../schema/ids.js';
 import type { Overlap } from '../../schema/overlap.js';
 import type { Answer, PageApi } from '../client/api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
@@ -27,8 +28,13 @@ const External = ({ gap }: { gap: Gap }) => (
   <>
     {gap.external.map((e) => (
       <div>
-        {actBySlug(e.act)?.shortCitation ?? e.act}
-        {e.section ? ` s ${e.section}` : ''} — {e.about} <span class="meta">({e.note})</span>
+        {/* A section of an Act whose text is not held still has its page, which says so and points to the official source. */}
+        {e.section ? (
+          <a href={provisionPath(sectionId(e.act, e.section))}>{`${actBySlug(e.act)?.shortCitation ?? e.act} s ${e.section}`}</a>
+        ) : (
+          (actBySlug(e.act)?.shortCitation ?? e.act)
+        )}{' '}
+        — {e.about} <span class="meta">({e.note})</span>
       </div>
     ))}
   </>
@@ -130,7 +136,8 @@ function Records<T>({ r, children }: { r: Answer<T[]>; children: (records: T[]) 
 const KINDS = [
   ['protocol', 'UN Trafficking Protocol obligations'],
   ['penalty-disparity', 'Same conduct, different penalties'],
-  ['definition', 'Definitions that differ'],
+  ['definition', 'Definitions that differ or are missing'],
+  ['regime', 'Two regimes for the same person'],
 ] as const;
 
 export const gapsPageRoute = (api: PageApi) =>

@@ -1,10 +1,11 @@
 /** Home: one search box for words or citations, topic shortcuts, and what the corpus holds. */
 import type { Context } from 'hono';
+import { TopicsAnswer } from '../../api/analysis-schemas.js';
 import { actBySlug } from '../../registry/acts.js';
 import { topicBySlug } from '../../registry/topics.js';
 import type { PageApi } from '../client/api.js';
 import { render } from '../components/common.js';
-import { acts, searchPage, type ActsData } from '../client/data.js';
+import { acts, type ActsData } from '../client/data.js';
 import { page } from './handler.js';
 import { Layout } from '../components/layout.js';
 import { langName } from '../components/names.js';
@@ -65,9 +66,12 @@ const Holdings = ({ data }: { data: ActsData }) => (
 
 export const homePage = (api: PageApi) =>
   page('home', async (c: Context) => {
-    const [held, all] = await Promise.all([acts(api), searchPage(api, '', {}, 1, 0, { facets: 'topics' })]);
-    if (!held.ok || !all.ok) throw new Error('the Acts or the facet counts could not be read');
-    const topicCounts = all.body.facets.topics ?? {};
+    const [held, topics] = await Promise.all([acts(api), api.get('/v1/topics', TopicsAnswer)]);
+    if (!held.ok || !topics.ok) throw new Error('the Acts or the topic counts could not be read');
+    // Provisions per topic, never language copies (a facet would count each language's document).
+    const topicCounts: Record<string, number> = Object.fromEntries(
+      topics.body.topics.map((t) => [t.slug, Object.values(t.provisions).reduce((a, b) => a + b, 0)]),
+    );
     return render(
       c,
       <Layout title="Home" section="home">
@@ -107,7 +111,7 @@ export const homePage = (api: PageApi) =>
             <a href="/protections">Protections</a>: every victim-protection provision, grouped by need, printable.
           </li>
           <li>
-            <a href="/match">Facts → provisions</a>: the offences whose elements your facts meet.
+            <a href="/match">Facts → charges</a>: the charges across Acts whose elements your facts meet, with penalties and alternatives.
           </li>
           <li>
             <a href="/compare">Compare</a> provisions side by side, and <a href="/gaps">the gap map</a>.

@@ -1,36 +1,35 @@
 /**
- * Facts → provisions, for prosecutors: /match. A form for the facts as structured input (victim
- * age, disability, migrant status, conduct, means, purpose, aggravating circumstances) in the
- * vocabulary of the offence elements; the form's parameters go to GET /v1/match as they are, so
- * the API validates them and its answer is shown: offences whose elements the facts meet, ranked,
- * with the elements met (with the statutory words) and those still to prove.
+ * Facts → charges, for prosecutors: /match. A form for the facts as people describe them (victim
+ * age, disability, migrant status, employment; conduct, means such as a withheld passport or a
+ * debt, purpose, place, aggravating circumstances) in the fact vocabulary (src/facts.ts); the
+ * form's parameters go to GET /v1/match as they are, so the API validates them and its answer is
+ * shown: charges across Acts, ranked, with the elements met (with the statutory words), those still
+ * to prove, the penalty and the alternatives; offences the facts rule out; ways of charging.
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { MatchAnswer } from '../../api/analysis-schemas.js';
-import { ELEMENT_VOCABULARY, elementLabel } from '../../schema/elements.js';
+import { elementLabel } from '../../schema/elements.js';
+import { FACT_VOCABULARY, factOf } from '../../schema/facts.js';
 import type { ElementCategory } from '../../schema/elements.js';
 import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../../schema/match.js';
 import type { PageApi } from '../client/api.js';
-import { AnalysisLabel, ExportLinks, render } from '../components/common.js';
+import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
+import { PenaltySummary } from '../components/penalty.js';
 import { getProvisions } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, fromProblem, page } from './handler.js';
 import { Layout } from '../components/layout.js';
 import { provisionPath } from '../client/urls.js';
 
-/** The form's choices: the element vocabulary /v1/match validates against (src/schema/elements.ts), labels included. */
-export const FACT_CHOICES = {
-  conduct: ELEMENT_VOCABULARY[FACT_FIELDS.conduct],
-  means: ELEMENT_VOCABULARY[FACT_FIELDS.means],
-  purpose: ELEMENT_VOCABULARY[FACT_FIELDS.purpose],
-  circumstances: ELEMENT_VOCABULARY[FACT_FIELDS.circumstances],
-} as const satisfies Record<FactField, unknown>;
-const FIELDS = Object.keys(FACT_CHOICES) as FactField[];
+/** The form's choices: the fact vocabulary /v1/match validates against (src/schema/facts.ts), labels included. */
+export const FACT_CHOICES = Object.fromEntries(FACT_FIELDS.map((f) => [f, FACT_VOCABULARY[f].map((x) => [x.code, x.label] as const)])) as unknown as Record<FactField, readonly (readonly [string, string])[]>;
+const FIELDS = FACT_FIELDS;
 const FIELD_TITLES: Record<FactField, string> = {
-  conduct: 'What was done (conduct)',
-  means: 'How (means)',
+  conduct: 'What the suspect did (conduct)',
+  means: 'How (means, including a withheld passport, a debt, confinement, unpaid wages)',
   purpose: 'For what (purpose)',
+  place: 'Where the person was found or kept',
   circumstances: 'Aggravating circumstances',
 };
 const MIGRANT_LABELS: Record<MigrantStatus, string> = {
@@ -38,10 +37,10 @@ const MIGRANT_LABELS: Record<MigrantStatus, string> = {
   'foreign-national': 'Foreign national',
   'smuggled-migrant': 'Smuggled migrant',
 };
-const CATEGORY_TITLES: Record<ElementCategory, string> = { act: 'conduct', means: 'means', purpose: 'purpose', victim: 'victim', circumstance: 'circumstance' };
+const CATEGORY_TITLES: Record<ElementCategory, string> = { act: 'conduct', means: 'means', purpose: 'purpose', victim: 'victim', circumstance: 'circumstance', mental: 'state of mind' };
 
 /** The form's parameters, passed to GET /v1/match as they are: the API reads and validates them. */
-const FORM_PARAMS = ['victim_age', 'victim_disabled', 'migrant_status', ...FIELDS, 'lang'] as const;
+const FORM_PARAMS = ['victim_age', 'victim_disabled', 'migrant_status', 'victim_employee', ...FIELDS, 'lang'] as const;
 
 function formQuery(c: Context): Record<string, string[]> | undefined {
   const q = c.req.queries();
@@ -50,6 +49,26 @@ function formQuery(c: Context): Record<string, string[]> | undefined {
 }
 
 type Answer = z.infer<typeof MatchAnswer>;
+
+/** What the person gave, as far as it reads, so that a refused form comes back as they filled it. */
+function keptFacts(q: Record<string, string[]> | undefined): Facts | undefined {
+  if (!q) return undefined;
+  const age = Number(q.victim_age?.[0]);
+  const status = q.migrant_status?.[0];
+  const disabled = q.victim_disabled?.[0];
+  const codes = (field: FactField) => (q[field] ?? []).filter((code) => FACT_CHOICES[field].some(([c]) => c === code));
+  return {
+    ...(Number.isInteger(age) && age >= 0 && age <= 130 ? { victim_age: age } : {}),
+    ...(MIGRANT_STATUSES.some((s) => s === status) ? { migrant_status: status as MigrantStatus } : {}),
+    ...(disabled === 'true' || disabled === 'false' ? { victim_disabled: disabled === 'true' } : {}),
+    conduct: codes('conduct'),
+    means: codes('means'),
+    place: codes('place'),
+    purpose: codes('purpose'),
+    circumstances: codes('circumstances'),
+    lang: 'en',
+  };
+}
 
 const FactsForm = ({ facts }: { facts: Facts | undefined }) => (
   <form action="/match" method="get" class="no-print">
@@ -82,6 +101,20 @@ const FactsForm = ({ facts }: { facts: Facts | undefined }) => (
           </label>
         ))}
       </p>
+      <p class="choices" role="radiogroup" aria-labelledby="employee-label">
+        <span id="employee-label" style="font-weight:600">Did the victim work for the suspect (employer and employee)?</span>
+        {(
+          [
+            ['', 'Unknown', undefined],
+            ['true', 'Yes', true],
+            ['false', 'No', false],
+          ] as const
+        ).map(([value, label, flag]) => (
+          <label>
+            <input type="radio" name="victim_employee" value={value} checked={facts?.victim_employee === flag} /> {label}
+          </label>
+        ))}
+      </p>
     </fieldset>
     {FIELDS.map((field) => (
       <fieldset class="choices">
@@ -102,9 +135,10 @@ const FactsSummary = ({ facts }: { facts: Facts }) => (
     <li>Victim age: {facts.victim_age ?? 'unknown'}</li>
     <li>Migrant status: {facts.migrant_status ? MIGRANT_LABELS[facts.migrant_status] : 'unknown'}</li>
     <li>Unable to protect himself: {facts.victim_disabled === undefined ? 'unknown' : facts.victim_disabled ? 'yes' : 'no'}</li>
+    <li>Worked for the suspect: {facts.victim_employee === undefined ? 'unknown' : facts.victim_employee ? 'yes' : 'no'}</li>
     {FIELDS.map((f) => (
       <li>
-        {FIELD_TITLES[f]}: {facts[f].length ? facts[f].map((code) => elementLabel(FACT_FIELDS[f], code)).join('; ') : 'none given'}
+        {FIELD_TITLES[f]}: {facts[f].length ? facts[f].map((code) => factOf(f, code)?.label ?? code).join('; ') : 'none given'}
       </li>
     ))}
   </ul>
@@ -139,28 +173,72 @@ const Checks = ({ title, checks, cls, matched }: { title: string; checks: readon
     </div>
   ) : null;
 
-const Results = ({ answer }: { answer: Answer }) => {
-  if (!answer.offences.length) return <p>No offence has elements these facts meet.</p>;
-  return (
-    <ol class="hits">
-      {answer.offences.map((m) => (
-        <li id={`match-${m.id}`}>
-          <div class="hit-title">
-            <a href={provisionPath(m.id, m.lang)}>{m.short_citation}</a> — {m.heading}
-            <span class="count">
-              {' '}
-              ({Math.round(m.score * 100)}% of required elements met{m.applicable ? '' : '; a fact rules it out'})
-            </span>
-          </div>
-          <Checks title="Met by the facts:" checks={m.matched} cls="met" matched />
-          <Checks title="Still to prove:" checks={m.to_prove} cls="to-prove" />
-          <Checks title="Ruled out by the facts:" checks={m.contradicted} cls="contradicted" />
-          <Checks title="Not required by the text:" checks={m.not_required} cls="not-required" />
-        </li>
-      ))}
-    </ol>
-  );
-};
+const cited = (answer: Answer, id: string) => answer.offences.find((m) => m.id === id)?.short_citation ?? id;
+
+const Results = ({ answer }: { answer: Answer }) => (
+  <>
+    {answer.offences.length ? (
+      <ol class="hits">
+        {answer.offences.map((m) => (
+          <li id={`match-${m.id}`}>
+            <div class="hit-title">
+              <a href={provisionPath(m.id, m.lang)}>{m.short_citation}</a> — {m.heading}
+              <span class="count"> ({Math.round(m.score * 100)}% of required elements met)</span>
+            </div>
+            <Checks title="Met by the facts:" checks={m.matched} cls="met" matched />
+            <Checks title="Still to prove:" checks={m.to_prove} cls="to-prove" />
+            <Checks title="Not required by the text:" checks={m.not_required} cls="not-required" />
+            {m.state_of_mind.length ? (
+              <p class="to-prove">State of mind to prove: {m.state_of_mind.flatMap((s) => s.options.map((o) => `“${o.words}”`)).join(' or ')}</p>
+            ) : null}
+            {m.penalties.map((p) => (
+              <PenaltySummary penalty={p} />
+            ))}
+            {m.alternatives.length ? <p>Alternative charges: {m.alternatives.map((id) => cited(answer, id)).join('; ')}</p> : null}
+          </li>
+        ))}
+      </ol>
+    ) : (
+      <p>No offence has conduct these facts meet.</p>
+    )}
+    {answer.pointers.length ? (
+      <section aria-label="Also consider">
+        <h3>Also consider</h3>
+        <ul>
+          {answer.pointers.map((p) => (
+            <li>
+              <a href={provisionPath(p.id)}>{p.id}</a>: {p.why} {p.warning ? <strong>{p.warning}</strong> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null}
+    {answer.ruled_out.length ? (
+      <section aria-label="Ruled out">
+        <h3>Ruled out by the facts</h3>
+        <ul class="contradicted">
+          {answer.ruled_out.map((r) => (
+            <li>
+              <a href={provisionPath(r.id, r.lang)}>{r.short_citation}</a>: {r.contradicted.map((c) => c.options.map((o) => `“${o.words}”`).join(', ')).join('; ')}
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null}
+    {answer.ways_of_charging.length ? (
+      <section aria-label="Ways of charging">
+        <h3>Ways of charging (any of the offences above)</h3>
+        <ul>
+          {answer.ways_of_charging.map((w) => (
+            <li>
+              <a href={provisionPath(w.id)}>{w.id}</a>: {w.how}
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null}
+  </>
+);
 
 const checkText = (checks: readonly Check[]) => checks.map((c) => `${CATEGORY_TITLES[c.category]}: ${(c.matched.length ? c.matched : c.options.map((o) => o.code)).join(' or ')}`).join('; ');
 
@@ -170,7 +248,9 @@ export const matchPageRoute = (api: PageApi) =>
     const format = exportFormat(c);
     const query = formQuery(c);
     const answer = query ? await api.get('/v1/match', MatchAnswer, query) : undefined;
-    if (answer && !answer.ok) throw fromProblem(answer.problem, 'The facts could not be read');
+    // A refused form comes back filled in, with the API's reasons above it (not a bare error page).
+    const refused = answer && !answer.ok && answer.problem.status === 400 && !format ? answer.problem : undefined;
+    if (answer && !answer.ok && !refused) throw fromProblem(answer.problem, 'The facts could not be read');
     const result = answer?.ok ? answer.body : undefined;
 
     if (format) {
@@ -182,7 +262,7 @@ export const matchPageRoute = (api: PageApi) =>
           notes: ['Analysis, not legal advice.'],
           rows: (await getProvisions(api, result.offences.map((m) => ({ id: m.id, lang: m.lang })))).map((p) => {
             const m = result.offences.find((x) => x.id === p.id)!;
-            return provisionRow(p, url.origin, { score: String(m.score), applicable: String(m.applicable), met: checkText(m.matched), to_prove: checkText(m.to_prove) });
+            return provisionRow(p, url.origin, { score: String(m.score), met: checkText(m.matched), to_prove: checkText(m.to_prove), alternatives: m.alternatives.join(' ') });
           }),
           json: result,
         },
@@ -193,10 +273,10 @@ export const matchPageRoute = (api: PageApi) =>
     return render(
       c,
       <Layout title="Facts → provisions" section="match" analysis>
-        <h1>Facts → provisions</h1>
+        <h1>Facts → charges</h1>
         <p class="lede">
-          Describe the facts; the offences whose elements they meet are listed, best first, with the elements met and those
-          still to prove.
+          Describe the facts; the charges whose conduct they meet are listed across Acts, best first, with the elements met,
+          those still to prove, the penalty and the alternatives.
         </p>
         <AnalysisLabel />
         {result ? (
@@ -209,7 +289,18 @@ export const matchPageRoute = (api: PageApi) =>
           </section>
         ) : null}
         <h2>The facts</h2>
-        <FactsForm facts={result?.facts} />
+        {refused ? (
+          <Notice kind="error">
+            <p>{refused.detail}</p>
+            <ul>
+              {(refused.errors ?? []).map((e) => (
+                <li>{e.message}</li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+        <FactsForm facts={result?.facts ?? keptFacts(query)} />
       </Layout>,
+      refused ? 400 : 200,
     );
   });

@@ -1,28 +1,20 @@
 /**
- * Protections, for NGOs and victim advocates: every victim-protection provision grouped by need,
- * each printed in full with its citation, so the page can be printed and quoted. The grouping is
- * by topic (analysis); the words are the statute's.
+ * Protections, for NGOs and victim advocates: the provisions that protect, grouped by need
+ * (GET /v1/protections: offences and definitions never listed, one entry per provision), each
+ * printed in full with its citation, so the page can be printed and quoted. The grouping is
+ * analysis; the words are the statute's.
  */
 import type { Context } from 'hono';
+import { ProtectionsAnswer } from '../../api/analysis-schemas.js';
 import { topicBySlug } from '../../registry/topics.js';
 import type { PageApi } from '../client/api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
-import { getProvisions, listAll, type ProvisionData } from '../client/data.js';
+import { getProvisions, type ProvisionData } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';
 import { exportFormat, fromProblem, page, single } from './handler.js';
 import { langName } from '../components/names.js';
 import { Layout } from '../components/layout.js';
 import { FullProvision } from '../components/lists.js';
-
-/** The needs an advocate brings, each answered by the provisions of one or more topics. */
-export const NEEDS: readonly { key: string; title: string; topics: readonly string[] }[] = [
-  { key: 'immunity', title: 'Immunity from prosecution', topics: ['non-punishment'] },
-  { key: 'custody', title: 'Custody and protection orders', topics: ['protection-orders'] },
-  { key: 'refuge', title: 'Places of refuge', topics: ['places-of-refuge'] },
-  { key: 'children', title: 'Children', topics: ['child-protection'] },
-  { key: 'witnesses', title: 'Witnesses', topics: ['witnesses'] },
-  { key: 'support', title: 'Medical care, privacy, status and compensation', topics: ['medical-care', 'privacy', 'repatriation-and-status', 'compensation'] },
-];
 
 export const protectionsPageRoute = (api: PageApi) =>
   page('protections', async (c: Context) => {
@@ -31,16 +23,12 @@ export const protectionsPageRoute = (api: PageApi) =>
     const lang = chosen ?? 'en';
     const format = exportFormat(c);
 
+    const answer = await api.get('/v1/protections', ProtectionsAnswer, { lang: chosen });
+    if (!answer.ok) throw fromProblem(answer.problem, 'Invalid protections page address');
     const groups: { key: string; title: string; topics: readonly string[]; provisions: ProvisionData[] }[] = [];
-    for (const need of NEEDS) {
-      const listed = await Promise.all(need.topics.map((topic) => listAll(api, { topic, lang })));
-      const hits = listed.flatMap((l) => {
-        if (!l.ok) throw fromProblem(l.problem, 'Invalid protections page address');
-        return l.body;
-      });
-      const unique = hits.filter((h, i) => hits.findIndex((o) => o.id === h.id) === i);
+    for (const need of answer.body.needs) {
       // Unless a language was chosen, quote each provision in a language whose text is held.
-      groups.push({ ...need, provisions: await getProvisions(api, unique.map((h) => ({ id: h.id, lang: chosen }))) });
+      groups.push({ ...need, provisions: await getProvisions(api, need.provisions.map((h) => ({ id: h.id, lang: chosen }))) });
     }
 
     if (format) {
@@ -83,7 +71,7 @@ export const protectionsPageRoute = (api: PageApi) =>
         {groups.map((g) => (
           <section aria-labelledby={`need-${g.key}`}>
             <h2 id={`need-${g.key}`}>{g.title}</h2>
-            <p class="meta">Topics: {g.topics.map((t) => topicBySlug(t)?.label.en ?? t).join(', ')}</p>
+            {g.topics.length ? <p class="meta">Topics: {g.topics.map((t) => topicBySlug(t)?.label.en ?? t).join(', ')}</p> : null}
             {g.provisions.length === 0 ? (
               <Notice>
                 No provision in {langName(lang)} is on these topics; you can{' '}

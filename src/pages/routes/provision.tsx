@@ -5,20 +5,27 @@
  * absent, never filled in.
  */
 import type { Context } from 'hono';
+import { pinpointCitations } from '../../cite/format.js';
+import { pinpointPaths } from '../../cite/pinpoint.js';
+import { redline, hasChanges } from '../../compute/redline.js';
 import { actBySlug } from '../../registry/acts.js';
+import type { Lang } from '../../schema/provision.js';
 import { ELEMENT_CATEGORIES } from '../../schema/elements.js';
 import type { RelationRef } from '../../schema/document.js';
-import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link } from '../client/analysis.js';
-import type { PageApi } from '../client/api.js';
-import { AnalysisLabel, CitationBox, ExportLinks, Notice, StatuteBlocks, TopicChips, render } from '../components/common.js';
+import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link, type Version } from '../client/analysis.js';
+import { withQuery, type PageApi } from '../client/api.js';
+import { AnalysisLabel, CitationBox, CopyText, ExportLinks, Notice, StatuteBlocks, TopicChips, render } from '../components/common.js';
+import { Breadcrumb } from '../components/breadcrumb.js';
+import { longDate, ui, uiLang, type UiStrings } from '../components/i18n.js';
+import { OfficialLink } from '../components/official.js';
+import { Redline } from '../components/redline.js';
 import { getProvision, type ProvisionData, type ProvisionPageAnswer } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';
 import { exportFormat, fromProblem, page, single } from './handler.js';
 import { langName, provisionTitle } from '../components/names.js';
 import { Layout } from '../components/layout.js';
 import { PenaltySummary } from '../components/penalty.js';
-import { provisionPath } from '../client/urls.js';
-import { withQuery } from '../client/api.js';
+import { actPath, pinpointAnchor, partPath, provisionPath } from '../client/urls.js';
 
 const LinkList = ({ links }: { links: readonly Link[] }) => (
   <ul>
@@ -26,7 +33,7 @@ const LinkList = ({ links }: { links: readonly Link[] }) => (
       <li>
         {l.id ? <a href={provisionPath(l.id)}>{l.words === l.id ? l.id : `“${l.words}”`}</a> : <q>{l.words}</q>}
         {l.id && l.words !== l.id ? <span class="meta"> → {l.id}</span> : null}
-        {l.note ? <span class="meta"> ({l.note})</span> : null}
+        {l.note ? <span class="meta" lang="en"> ({l.note})</span> : null}
       </li>
     ))}
   </ul>
@@ -41,11 +48,11 @@ function References({ title, refs, none }: { title: string; refs: Link[]; none: 
   );
 }
 
-const Relations = ({ kind, records }: { kind: 'overlaps' | 'gaps'; records: readonly RelationRef[] }) => (
+const Relations = ({ kind, records, t }: { kind: 'overlaps' | 'gaps'; records: readonly RelationRef[]; t: UiStrings }) => (
   <section id={`provision-${kind}`} aria-labelledby={`provision-${kind}-h`}>
-    <h3 id={`provision-${kind}-h`}>{kind === 'overlaps' ? 'Overlaps with other Acts' : 'Gaps'}</h3>
+    <h3 id={`provision-${kind}-h`}>{kind === 'overlaps' ? t.overlaps : t.gaps}</h3>
     {records.length ? (
-      <ul>
+      <ul lang="en">
         {records.map((r) => (
           <li>
             <a href={`/gaps#${r.id}`}>{r.title}</a>
@@ -53,19 +60,33 @@ const Relations = ({ kind, records }: { kind: 'overlaps' | 'gaps'; records: read
         ))}
       </ul>
     ) : (
-      <p>None recorded for this provision.</p>
+      <p>{t.noneRecorded}</p>
     )}
   </section>
 );
 
-const History = ({ p }: { p: ProvisionData }) => {
+/**
+ * The Act that made a version ("Act A1644"; "Akta A1644" on a Malay page, as the Malay reprint
+ * names it), where the history stage dates versions by their amending Act.
+ */
+const madeBy = (v: Version, lang: Lang): string | undefined => {
+  const act = (v as Version & { act?: string }).act;
+  return act ? actIn(act, lang) : undefined;
+};
+
+const actIn = (name: string, lang: Lang): string => (lang === 'ms' ? name.replace(/^Act\b/, 'Akta') : name);
+
+const atPath = (p: ProvisionData, at: string | undefined, to?: string | undefined) => withQuery(`/provisions/${p.id}`, { lang: p.lang, at, to });
+
+const History = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
+  const t = ui(lang);
   const versions = versionsOf(p);
   const amendments = amendmentsOf(p);
   if (versions.state === 'absent' && amendments.state === 'absent') {
     const act = actBySlug(p.act);
     return (
       <p class="meta">
-        History not yet available for this Act: the text shown is the {p.source.basis}. {act?.caveats.join(' ')}
+        {t.noHistory} <span lang="en">{p.source.basis}</span>. <span lang="en">{act?.caveats.join(' ')}</span>
       </p>
     );
   }
@@ -75,14 +96,13 @@ const History = ({ p }: { p: ProvisionData }) => {
         <ol class="timeline">
           {versions.value.map((v) => (
             <li>
-              <a href={withQuery(`/provisions/${p.id}`, { lang: p.lang, at: v.valid_from })}>
+              <a href={atPath(p, v.valid_from)}>
                 <strong>
-                  {v.valid_from}
-                  {v.approximate ? ' (year only)' : ''}
+                  {t.asAt} <time datetime={v.valid_from}>{longDate(v.valid_from, lang)}</time>
                 </strong>
               </a>
-              {v.valid_to ? ` to ${v.valid_to}` : ' — in force'}: {[v.act, v.bill ? `text of ${v.bill}` : 'text not held here'].filter(Boolean).join(', ')} ({v.status})
-              {v.in_force ? <span class="meta"> — {v.in_force}</span> : null}
+              : {t.inForceFrom} {longDate(v.valid_from, lang)} {v.valid_to ? `${t.until} ${longDate(v.valid_to, lang)}` : t.toThisDay}
+              {` (${[madeBy(v, lang), v.bill].filter(Boolean).join(', ')})`}
             </li>
           ))}
         </ol>
@@ -90,13 +110,13 @@ const History = ({ p }: { p: ProvisionData }) => {
       {amendments.state === 'present' && amendments.value.length ? (
         <div class="table-wrap">
           <table>
-            <caption>Amending instructions that name this provision</caption>
+            <caption>{t.amendingInstructions}</caption>
             <thead>
               <tr>
-                <th scope="col">Bill</th>
-                <th scope="col">Clause</th>
-                <th scope="col">Words</th>
-                <th scope="col">Effect</th>
+                <th scope="col">{t.bill}</th>
+                <th scope="col">{t.clause}</th>
+                <th scope="col">{t.words}</th>
+                <th scope="col">{t.effect}</th>
               </tr>
             </thead>
             <tbody>
@@ -109,7 +129,7 @@ const History = ({ p }: { p: ProvisionData }) => {
                   <td>
                     <q>{a.words}</q>
                   </td>
-                  <td>
+                  <td lang="en">
                     {a.effect} ({a.outcome})
                   </td>
                 </tr>
@@ -122,11 +142,43 @@ const History = ({ p }: { p: ProvisionData }) => {
   );
 };
 
+/** "As at" picker: a day (its version is shown), and the version to redline it against. */
+const Picker = ({ p, at, to, lang }: { p: ProvisionData; at: string | undefined; to: string | undefined; lang: Lang }) => {
+  const t = ui(lang);
+  const versions = versionsOf(p);
+  if (versions.state === 'absent' || versions.value.length < 2) return null;
+  return (
+    <form action={`/provisions/${p.id}`} method="get" class="picker no-print" aria-labelledby="picker-h">
+      <input type="hidden" name="lang" value={p.lang} />
+      <h2 id="picker-h" class="visually-hidden">
+        {t.asAtLegend}
+      </h2>
+      <div>
+        <label for="at">{t.asAtDay}</label>
+        <input type="date" id="at" name="at" value={at ?? ''} min={versions.value[0]!.valid_from.length === 10 ? versions.value[0]!.valid_from : undefined} />
+      </div>
+      <div>
+        <label for="to">{t.redlineTo}</label>
+        <select id="to" name="to">
+          <option value="">{t.today}</option>
+          {versions.value.map((v) => (
+            <option value={v.valid_from} selected={to === v.valid_from}>
+              {longDate(v.valid_from, lang)}
+              {madeBy(v, lang) ? ` (${madeBy(v, lang)})` : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit">{t.show}</button>
+    </form>
+  );
+};
+
 const Elements = ({ p }: { p: ProvisionData }) => {
   const elements = p.elements;
   if (!elements) return null;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" lang="en">
       <table>
         <caption>What must be proved (UN Trafficking Protocol frame)</caption>
         <thead>
@@ -148,7 +200,7 @@ const Elements = ({ p }: { p: ProvisionData }) => {
                     {e.options.map((o, i) => (
                       <>
                         {i ? '; ' : ''}
-                        {o.code}: <q>{o.words}</q>
+                        {o.code}: <q lang={p.lang}>{o.words}</q>
                       </>
                     ))}
                   </td>
@@ -159,65 +211,135 @@ const Elements = ({ p }: { p: ProvisionData }) => {
       </table>
       {elements.notes.map((n) => (
         <p>
-          <strong>{n.code}</strong>: <q>{n.words}</q> (<a href={provisionPath(n.source)}>{n.source}</a>)
+          <strong>{n.code}</strong>: <q lang={p.lang}>{n.words}</q> (<a href={provisionPath(n.source)}>{n.source}</a>)
         </p>
       ))}
     </div>
   );
 };
 
-const Status = ({ answer }: { answer: ProvisionPageAnswer }) => {
+const Status = ({ answer, lang }: { answer: ProvisionPageAnswer; lang: Lang }) => {
+  const t = ui(lang);
   const p = answer.provision;
   const others = answer.languages.filter((l) => l.lang !== p.lang && l.status !== 'text-unavailable');
+  const act = actBySlug(p.act);
   if (p.status === 'text-unavailable') {
     const why = unavailableOf(p);
     return (
       <Notice>
         <p>
-          <strong>Text not available in {langName(p.lang)}.</strong> {why.state === 'present' ? why.value.note : 'Our sources do not hold this provision in this language, and we never translate statute text.'}
+          <strong>
+            {t.textNotHeldIn} {langLabel(p.lang, t)}.
+          </strong>{' '}
+          {why.state === 'present' ? <span lang="en">{why.value.note}</span> : t.neverTranslate}
         </p>
         {others.map((l) => (
           <p>
             <a href={provisionPath(p.id, l.lang)} hreflang={l.lang}>
-              Read it in {langName(l.lang)}
+              {t.readIn} {langLabel(l.lang, t)}
             </a>
           </p>
         ))}
+        {act ? <OfficialLink act={act} lang={lang} /> : null}
       </Notice>
     );
   }
-  if (p.status === 'deleted') return <Notice>This provision has been deleted; it is kept so that citations to it still resolve.</Notice>;
+  if (p.status === 'deleted') return <Notice>{t.deleted}</Notice>;
+  if (act && act.sources.length === 0) {
+    // Held only in an amending Bill's words (Immigration ss 55A–55D, Passports s 12(1)).
+    return (
+      <Notice>
+        <p>
+          <strong>Not the current text:</strong> {p.source.basis}. The text of the {act.title.en} is not held; read the law in force at the official source:{' '}
+          <a href={act.officialSource.url}>{act.officialSource.label}</a>.
+        </p>
+      </Notice>
+    );
+  }
   return null;
 };
 
-/** The point-in-time banner: which version is shown and its date range (the redline view comes later). */
-const AsAt = ({ at, current }: { at: NonNullable<ProvisionPageAnswer['at']>; current: string }) => (
-  <Notice>
-    <p>
-      <strong>As in force on {at.date}.</strong> {at.note}
-      {at.valid_from ? (
-        <>
-          {' '}
-          In force from <time datetime={at.valid_from}>{at.valid_from}</time>
-          {at.valid_to ? (
-            <>
-              {' '}
-              until <time datetime={at.valid_to}>{at.valid_to}</time>
-            </>
-          ) : (
-            ' to this day'
-          )}
-          .
-        </>
-      ) : null}
-    </p>
-    {at.current ? null : (
+const langLabel = (lang: string, t: UiStrings): string => (lang === 'ms' ? t.langMs : lang === 'en' ? t.langEn : langName(lang));
+
+/** The version shown and its date range (point in time, `?at=`). */
+const AsAt = ({ at, current, lang }: { at: NonNullable<ProvisionPageAnswer['at']>; current: string; lang: Lang }) => {
+  const t = ui(lang);
+  return (
+    <Notice>
       <p>
-        <a href={current}>Read the current text</a>
+        <strong>
+          {t.textAsAt} <time datetime={at.date}>{longDate(at.date, lang)}</time>.
+        </strong>
+        {at.valid_from ? (
+          <>
+            {' '}
+            {t.inForceFrom} <time datetime={at.valid_from}>{longDate(at.valid_from, lang)}</time>{' '}
+            {at.valid_to ? (
+              <>
+                {t.until} <time datetime={at.valid_to}>{longDate(at.valid_to, lang)}</time>
+              </>
+            ) : (
+              t.toThisDay
+            )}
+            {at.act ? ` (${t.madeBy} ${actIn(at.act, lang)})` : ''}.
+          </>
+        ) : null}
       </p>
-    )}
-  </Notice>
-);
+      {at.current ? null : (
+        <p>
+          <a href={current}>{t.readCurrent}</a>
+        </p>
+      )}
+    </Notice>
+  );
+};
+
+/** Every subsection, paragraph and subparagraph, citable: a link to its anchor and its citations to copy. */
+const Pinpoints = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
+  const act = actBySlug(p.act);
+  const paths = pinpointPaths(p.blocks);
+  if (!act || !paths.length) return null;
+  const t = ui(lang);
+  return (
+    <details class="pinpoints" id="pinpoints">
+      <summary>{t.pinpoint}</summary>
+      <p class="meta">{t.pinpointHint}</p>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.unit}</th>
+              <th scope="col">{t.pinpointShort}</th>
+              <th scope="col">{t.pinpointFull}</th>
+              <th scope="col">{t.pinpointMalay}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {paths.map((path) => {
+              const c = pinpointCitations(act, p, path);
+              const anchor = pinpointAnchor(path);
+              return (
+                <tr>
+                  <th scope="row">
+                    <a href={`#${anchor}`}>{path}</a>
+                  </th>
+                  {(['short', 'full', 'ms'] as const).map((style) => (
+                    <td>
+                      <span class={`pin-${style}`} lang={style === 'full' ? 'en' : style === 'ms' ? 'ms' : undefined}>
+                        {c[style]}
+                      </span>
+                      <CopyText text={c[style]} label={`${t.pinpoint} ${path} (${t[style === 'short' ? 'pinpointShort' : style === 'full' ? 'pinpointFull' : 'pinpointMalay']})`} id={`pin-${anchor}-${style}`} lang={lang} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+};
 
 export const provisionPageRoute = (api: PageApi) =>
   page('search', async (c: Context) => {
@@ -225,16 +347,19 @@ export const provisionPageRoute = (api: PageApi) =>
     const id = c.req.param('id') ?? '';
     const lang = single(c, 'lang');
     const at = single(c, 'at');
+    const to = single(c, 'to');
     const format = exportFormat(c);
+    const ul = uiLang(lang);
+    const t = ui(ul);
     const answer = await getProvision(api, id, lang, at);
-    if (!answer.ok) throw fromProblem(answer.problem, answer.problem.status === 404 ? 'No such provision' : 'Invalid provision address');
+    if (!answer.ok) throw fromProblem(answer.problem, answer.problem.status === 404 ? t.noSuchProvision : t.invalidAddress);
     const p = answer.body.provision;
     const permalink = url.origin + provisionPath(p.id, p.lang);
 
     if (format) {
       return exportResponse(
         {
-          name: `${p.id}-${p.lang}`,
+          name: `${p.id}-${p.lang}${at ? `-${at}` : ''}`,
           title: `${p.short_citation} — ${p.heading}`,
           notes: [`Source: ${p.source.file}, lines ${p.source.lines[0]}–${p.source.lines[1]} (${p.source.basis}).`],
           rows: [provisionRow(p, url.origin)],
@@ -244,30 +369,56 @@ export const provisionPageRoute = (api: PageApi) =>
       );
     }
 
+    // The redline: the version shown against the one in force on `to` (today by default), older first.
+    const pointInTime = answer.body.at;
+    const other = pointInTime && (!pointInTime.current || to) ? await getProvision(api, p.id, p.lang, to) : undefined;
+    if (other && !other.ok) throw fromProblem(other.problem, t.invalidAddress);
+    const otherAt = other?.ok ? (other.body.at?.valid_from ?? '') : '';
+    const shownFirst = !other?.ok || (pointInTime?.valid_from ?? '') <= otherAt || !other.body.at;
+    const [older, newer] = other?.ok ? (shownFirst ? [answer.body, other.body] : [other.body, answer.body]) : [];
+    const changes = older && newer ? redline(older.provision.blocks, newer.provision.blocks) : undefined;
+
     const act = actBySlug(p.act);
-    const division = [p.part ? `Part ${p.part.number} ${p.part.heading}` : '', p.chapter ? `Chapter ${p.chapter.number} ${p.chapter.heading}` : '']
-      .filter(Boolean)
-      .join(' · ');
     return render(
       c,
-      <Layout title={`${p.short_citation} ${p.heading}`} section="search" analysis>
+      <Layout title={`${p.short_citation} ${p.heading}`} section="search" analysis lang={ul}>
+        <Breadcrumb
+          lang={ul}
+          trail={[
+            [act ? ((ul === 'ms' && act.title.ms) || act.title.en) : p.act_title, actPath(p.act, p.lang)],
+            ...(p.part ? [[`${t.part} ${p.part.number} ${p.part.heading}`, partPath(p.act, p.part.number, p.lang)] as [string, string]] : []),
+            ...(p.chapter ? [[`${t.chapter} ${p.chapter.number} ${p.chapter.heading}`, undefined] as [string, undefined]] : []),
+            [provisionTitle(p), undefined],
+          ]}
+        />
         <p class="meta">
-          <a href={`/search?act=${p.act}`}>{p.act_title}</a> [{p.lang === 'ms' ? 'Akta' : 'Act'} {p.act_number}]
-          {division ? ` · ${division}` : ''}
+          <a href={actPath(p.act, p.lang)}>
+            {t.contents}: {p.act_title} [{ul === 'ms' ? 'Akta' : 'Act'} {p.act_number}]
+          </a>
+          {p.part ? (
+            <>
+              {' · '}
+              <a href={partPath(p.act, p.part.number, p.lang)}>
+                {t.readPart} ({t.part} {p.part.number})
+              </a>
+            </>
+          ) : null}
+          {' · '}
+          <a href={withQuery(`/amendments/${p.act}`, { lang: p.lang })}>{t.changesByAct}</a>
         </p>
         <h1 lang={p.lang}>{provisionTitle(p)}</h1>
         {answer.body.languages.length > 1 ? (
-          <nav aria-label="Language" class="meta">
-            Language:{' '}
+          <nav aria-label={t.language} class="meta">
+            {t.language}:{' '}
             {answer.body.languages.map((l, i) => (
               <>
                 {i ? ' · ' : ''}
                 {l.lang === p.lang ? (
-                  <strong aria-current="true">{langName(l.lang)}</strong>
+                  <strong aria-current="true">{langLabel(l.lang, t)}</strong>
                 ) : (
-                  <a href={provisionPath(p.id, l.lang)} hreflang={l.lang} lang={l.lang}>
-                    {langName(l.lang)}
-                    {l.status === 'text-unavailable' ? ' (text not held)' : ''}
+                  <a href={withQuery(`/provisions/${p.id}`, { lang: l.lang, at, to })} hreflang={l.lang}>
+                    {langLabel(l.lang, t)}
+                    {l.status === 'text-unavailable' ? ` (${t.textNotHeld})` : ''}
                   </a>
                 )}
               </>
@@ -277,96 +428,118 @@ export const provisionPageRoute = (api: PageApi) =>
         {p.counterpart ? (
           <p class="meta">
             <a href={provisionPath(p.counterpart.id, p.counterpart.lang)} hreflang={p.counterpart.lang} lang={p.counterpart.lang}>
-              {langName(p.counterpart.lang)}: “{p.counterpart.term}”
+              {langLabel(p.counterpart.lang, t)}: “{p.counterpart.term}”
             </a>
           </p>
         ) : null}
-        {answer.body.at ? <AsAt at={answer.body.at} current={provisionPath(p.id, p.lang)} /> : null}
-        <Status answer={answer.body} />
+                {pointInTime ? <AsAt at={pointInTime} current={provisionPath(p.id, p.lang)} lang={ul} /> : null}
+        <Status answer={answer.body} lang={ul} />
         {p.status !== 'text-unavailable' ? (
-          <article class="statute" lang={p.lang} aria-label="Text of the provision">
+          <article class="statute" lang={p.lang} aria-label={t.textOfProvision}>
             <div class="provision-text">
               <StatuteBlocks blocks={p.blocks} />
             </div>
           </article>
         ) : null}
-        <CitationBox citation={p.citation} shortCitation={p.short_citation} permalink={permalink} />
+        <Picker p={p} at={at} to={to} lang={ul} />
+        {changes && older && newer ? (
+          <section id="redline" aria-labelledby="redline-h">
+            <h2 id="redline-h">{t.redline}</h2>
+            <p class="legend">
+              {t.redlineFrom} {longDate(older.at?.valid_from || older.at?.date || '', ul)} {t.redlineTo2}{' '}
+              {newer.at ? longDate(newer.at.valid_from || newer.at.date, ul) : t.today}. {t.redlineLegend} <del>{t.del.replace(':', '')}</del>{' '}
+              <ins>{t.ins.replace(':', '')}</ins>
+            </p>
+            {hasChanges(changes) ? <Redline changes={changes} lang={p.lang} /> : <p>{t.noChange}</p>}
+          </section>
+        ) : null}
+        <CitationBox citation={p.citation} shortCitation={p.short_citation} permalink={permalink} lang={ul} />
+        <Pinpoints p={p} lang={ul} />
         <form action="/compare" method="get" class="search no-print">
           <input type="hidden" name="ids" value={p.id} />
           <div class="grow">
-            <label for="compare-with">Compare with (a citation or an id)</label>
-            <input type="text" id="compare-with" name="add" placeholder="e.g. Child Act s 48" />
+            <label for="compare-with">{t.compareWith}</label>
+            <input type="text" id="compare-with" name="add" placeholder={t.comparePlaceholder} />
           </div>
           <button type="submit" class="secondary">
-            Compare
+            {t.compareButton}
           </button>
         </form>
 
-        <h2>Source and provenance</h2>
+        <h2>{t.sourceHeading}</h2>
         <div class="cite">
-        <dl>
-          <dt>Source file</dt>
-          <dd>
-            <code>{p.source.file}</code>
-            {p.source.pages ? `, page${p.source.pages[0] === p.source.pages[1] ? ` ${p.source.pages[0]}` : `s ${p.source.pages[0]}–${p.source.pages[1]}`}` : ''}, lines {p.source.lines[0]}–{p.source.lines[1]}
-          </dd>
-          {p.source.bill ? (
-            <>
-              <dt>Bill</dt>
-              <dd>
-                {p.source.bill} ({p.source.year})
-              </dd>
-            </>
-          ) : null}
-          <dt>Text</dt>
-          <dd>{p.source.basis}</dd>
-        </dl>
+          <dl>
+            <dt>{t.sourceFile}</dt>
+            <dd>
+              <code>{p.source.file}</code>
+              {p.source.pages ? `, ${p.source.pages[0] === p.source.pages[1] ? `${t.page} ${p.source.pages[0]}` : `${t.pages} ${p.source.pages[0]}–${p.source.pages[1]}`}` : ''}, {t.lines} {p.source.lines[0]}–{p.source.lines[1]}
+            </dd>
+            {p.source.bill ? (
+              <>
+                <dt>{t.bill}</dt>
+                <dd>
+                  {p.source.bill} ({p.source.year})
+                </dd>
+              </>
+            ) : null}
+            <dt>{t.textBasis}</dt>
+            <dd lang="en">{p.source.basis}</dd>
+            <dt>Akoma Ntoso</dt>
+            <dd lang="en">
+              <a href={answer.body.akn.expression} type="application/akn+xml" class="akn">
+                <code>{answer.body.akn.expression}</code>
+              </a>{' '}
+              (XML, OASIS LegalDocML; work URI <code>{answer.body.akn.work}</code>)
+            </dd>
+          </dl>
         </div>
         {p.notes?.length ? (
           <>
-            <h3>Notes in the reprint (not law text)</h3>
+            <h3>{t.reprintNotes}</h3>
             <ul class="meta">
               {p.notes.map((n) => (
                 <li>
-                  {n.text} <span class="meta">(page {n.page})</span>
+                  <span lang={p.lang}>{n.text}</span> <span class="meta">({t.page} {n.page})</span>
                 </li>
               ))}
             </ul>
           </>
         ) : null}
         {act?.caveats.length ? (
-          <ul class="meta">
+          <ul class="meta" lang="en">
             {act.caveats.map((caveat) => (
               <li>{caveat}</li>
             ))}
           </ul>
         ) : null}
 
-        <h2>History</h2>
-        <History p={p} />
+        <h2>{t.history}</h2>
+        <History p={p} lang={ul} />
 
-        <h2>Analysis</h2>
-        <AnalysisLabel />
-        <h3>Topics</h3>
-        {p.topics.length ? <TopicChips topics={p.topics} /> : <p class="meta">No topic assigned yet.</p>}
+        <h2>{t.analysis}</h2>
+        <AnalysisLabel lang={ul} />
+        <h3>{t.topics}</h3>
+        {p.topics.length ? <TopicChips topics={p.topics} lang={ul} /> : <p class="meta">{t.noTopic}</p>}
         {p.penalties?.length ? (
           <>
-            <h3>Penalty</h3>
-            {p.penalties.map((penalty) => (
-              <PenaltySummary penalty={penalty} />
-            ))}
+            <h3>{t.penalty}</h3>
+            <div lang="en">
+              {p.penalties.map((penalty) => (
+                <PenaltySummary penalty={penalty} />
+              ))}
+            </div>
           </>
         ) : null}
-        {p.elements ? <h3>Elements</h3> : null}
+        {p.elements ? <h3>{t.elements}</h3> : null}
         <Elements p={p} />
         {p.type === 'offence' && !p.elements ? (
-          <p class="meta">This text is not held in {langName(p.lang)}, so its elements and penalty are given with the other language's text.</p>
+          <p class="meta">{t.elementsOtherLang}</p>
         ) : null}
-        <References title="This provision refers to" refs={refsOut(p)} none="It refers to no other provision." />
-        <References title="Referred to by" refs={refsIn(p)} none="No provision in the corpus refers to it." />
-        <Relations kind="overlaps" records={p.overlaps} />
-        <Relations kind="gaps" records={p.gaps} />
-        <ExportLinks url={url} />
+        <References title={t.refersTo} refs={refsOut(p)} none={t.refersToNone} />
+        <References title={t.referredBy} refs={refsIn(p)} none={t.referredByNone} />
+        <Relations kind="overlaps" records={p.overlaps} t={t} />
+        <Relations kind="gaps" records={p.gaps} t={t} />
+        <ExportLinks url={url} lang={ul} />
       </Layout>,
     );
   });

@@ -16,7 +16,7 @@ import { Highlight } from '../components/html.js';
 import { langName } from '../components/names.js';
 import { SearchBox } from '../components/search-box.js';
 import { Layout } from '../components/layout.js';
-import { pinpointAnchor, provisionPath } from '../client/urls.js';
+import { pinpointAnchor, provisionPath, actPath } from '../client/urls.js';
 
 export const PAGE_SIZE = 20;
 const MAX_PAGE = 245; // the API pages up to offset 4,900
@@ -177,7 +177,7 @@ export const searchPageRoute = (api: PageApi) =>
                       </a>
                     </div>
                     <div class="meta">
-                      {h.act_title} · <span class="badge">{langName(h.lang)}</span> <span class="badge">{h.type}</span>
+                      <a href={actPath(h.act, h.lang)}>{h.act_title}</a> · <span class="badge">{langName(h.lang)}</span> <span class="badge">{h.type}</span>
                       {h.status !== 'in-force' ? <span class="badge">{h.status}</span> : null}
                       {VIA_BADGE[h.via] ? <span class="badge">{VIA_BADGE[h.via]}</span> : null}
                       {h.lang_fallback ? <span class="badge">not held in {langName(filters.lang ?? '')}</span> : null}

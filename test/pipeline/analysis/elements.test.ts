@@ -20,6 +20,11 @@ describe('offence elements on the real corpus', () => {
     );
   });
 
+  it('Child Act s 43 needs a means only in para (c) (false pretence), so not of the offence as a whole', () => {
+    expect(requiresMeans(of('child-act-s43', 'en').elements!)).toBe(false);
+    expect(codes('child-act-s43', 'means')).toContain('fraud');
+  });
+
   it('s 13 (aggravated, 2021 Act) needs one aggravating circumstance on top of the trafficking elements; s 12 none', () => {
     for (const lang of ['en', 'ms']) {
       expect(codes('atipsom-s13', 'circumstance', lang)).toEqual(
@@ -52,9 +57,10 @@ describe('offence elements on the real corpus', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('reads the Part IIIA smuggling offences (Malay text; no English text in our sources)', () => {
-    expect(of('atipsom-s26a', 'en').offence).toBe(false); // text-unavailable: nothing to analyse
-    expect(codes('atipsom-s26a', 'act', 'ms')).toContain('smuggle');
+  it('reads the Part IIIA smuggling offences: s 26A needs the purpose of unlawful entry, not recruiting alone', () => {
+    expect(codes('atipsom-s26a', 'act')).toEqual(expect.arrayContaining(['smuggle', 'recruit']));
+    expect(codes('atipsom-s26a', 'purpose')).toEqual(['facilitate-smuggling']);
+    expect(codes('atipsom-s26a', 'victim')).toEqual(['migrant']);
     expect(codes('atipsom-s26c', 'victim', 'ms')).toEqual(['migrant']);
     expect(codes('atipsom-s26e', 'act', 'ms')).toContain('document-fraud');
   });

@@ -17,11 +17,14 @@ describe('number words', () => {
 describe('penalties on the real corpus', () => {
   const offences = [...analysis.provisions.values()].filter((a) => a.offence);
 
-  it('parses a penalty for every offence; unparsed is empty', () => {
+  it('parses a penalty for every offence but two known ones', () => {
     expect(offences.length).toBeGreaterThan(50);
-    expect(analysis.report.penalties.unparsed).toEqual([]);
-    expect(offences.filter((a) => a.penalties.length === 0).map((a) => `${a.id}_${a.lang}`)).toEqual([]);
-    expect(analysis.report.penalties.parsed).toBe(analysis.report.penalties.offences);
+    // Known and listed in the corpus report: s 411A's conditions (a), (b) read as alternatives; SOCA s 19
+    // in Malay states no punishment and the Act has no general penalty provision.
+    expect(analysis.report.penalties.unparsed.map((u) => `${u.id}_${u.lang}`)).toEqual(['penal-code-s411a_en', 'soca-s19_ms']);
+    expect(offences.filter((a) => a.penalties.length === 0 && a.role !== 'way-of-charging').map((a) => `${a.id}_${a.lang}`)).toEqual(['penal-code-s411a_en', 'soca-s19_ms']);
+    const chargingWithoutClause = new Set(offences.filter((a) => a.role === 'way-of-charging' && a.penalties.length === 0).map((a) => `${a.id}_${a.lang}`)).size;
+    expect(analysis.report.penalties.parsed + 2 + chargingWithoutClause).toBe(analysis.report.penalties.offences);
   });
 
   it('keeps each clause verbatim', () => {
@@ -46,11 +49,12 @@ describe('penalties on the real corpus', () => {
         });
       }
     }
-    expect(of('atipsom-s15', 'ms').penalties[0]!.variants[0]).toMatchObject({
-      fine: { min_ringgit: 500000, max_ringgit: 1000000 },
-      forfeiture: true,
-    });
-    expect(of('atipsom-s15', 'en').penalties).toEqual([]); // English text unavailable (2010 Act)
+    for (const lang of ['en', 'ms']) {
+      expect(of('atipsom-s15', lang).penalties[0]!.variants[0], lang).toMatchObject({
+        fine: { min_ringgit: 500000, max_ringgit: 1000000 },
+        forfeiture: true,
+      });
+    }
   });
 
   it('splits alternatives: "or to both" (s 23, Malay), and (aa)/(bb) with whipping (Child Act s 43)', () => {
@@ -67,9 +71,8 @@ describe('penalties on the real corpus', () => {
       expect(p).toMatchObject({ basis: 'general', general_penalty: 'atipsom-s63' });
       expect(p!.variants[0]).toMatchObject({ either_or_both: true, fine: { max_ringgit: 150000 }, imprisonment: { max_years: 3 } });
     }
-    // s 63 was rewritten by the Malay-only 2010 Act: the English offence cites the Malay clause.
-    expect(of('atipsom-s39', 'en').penalties[0]!.clause_lang).toBe('ms');
-    expect(of('atipsom-s39', 'ms').penalties[0]!.clause_lang).toBeUndefined();
+    // The reprints hold s 63 in both languages: each offence cites its own language's clause.
+    for (const lang of ['en', 'ms']) expect(of('atipsom-s39', lang).penalties[0]!.clause_lang).toBeUndefined();
   });
 
   it('does not treat the general penalty section itself as an offence', () => {
