@@ -14,6 +14,11 @@ export interface BuildRecord {
   build: string;
   /** Per live index: a digest of its settings and of every document's content hash. */
   digests: Record<string, string>;
+  /**
+   * Per index (the build record's own included): a digest of the settings it was built with, so
+   * the next run can leave settings alone that did not change (absent in records of older runs).
+   */
+  settings?: Record<string, string>;
   built_at: string;
 }
 

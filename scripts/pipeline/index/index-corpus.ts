@@ -6,9 +6,11 @@
  *  1. reads the live build record (`<live>-build`, src/search/build.ts): if every index's digest
  *     (settings + document hashes) is what this run would build, nothing is touched;
  *  2. brings each standby to the new contents: it reads the standby's keys and hashes, sends only
- *     documents that are new or changed, deletes those that vanished, applies the settings (a fresh
- *     standby, or `full`, gets everything); all tasks are enqueued at once, so the engine batches
- *     them, then each is awaited and checked, and the document count verified;
+ *     documents that are new or changed, deletes those that vanished, and sends the settings only
+ *     when they differ from the live index's (a fresh standby, or `full`, gets everything): a
+ *     settings task can take seconds on a busy engine, a one-document task milliseconds. All
+ *     tasks are enqueued at once, so the engine batches them, then each is awaited and checked,
+ *     and the document count verified;
  *  3. swaps every standby with its live index, the build record's included, in ONE swapIndexes
  *     call (atomic across pairs): readers see the old contents until then, the new after, and
  *     `relations` always comes from the same build as `provisions`. The old contents become the
@@ -17,10 +19,11 @@
  * The cost is twice the disk of the live indexes. One indexer at a time per live index.
  */
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
 import { connectionOptions } from '../../../src/search/connection.js';
 import { BUILD_KEY, BUILD_SETTINGS, buildIndexName, type BuildRecord } from '../../../src/search/build.js';
-import { indexSettings, LIVE_INDEX } from '../../../src/search/settings.js';
+import { corpusPosition, indexSettings, LIVE_INDEX, POSITION_FIELD } from '../../../src/search/settings.js';
 import { readThesaurus } from '../corpus/thesaurus.js';
 import { RELATIONS_INDEX, RELATION_SETTINGS } from '../../../src/search/relations.js';
 import { buildIndexes } from '../documents/build.js';
@@ -48,6 +51,8 @@ export interface IndexOptions {
   relationsName?: string;
   /** Refill every standby from scratch instead of sending differences (`npm run index -- --full`). */
   full?: boolean;
+  /** Settings of the provisions index instead of src/search/settings.ts' (the bench's on/off variants). */
+  settings?: Settings;
   log?: (line: string) => void;
 }
 
@@ -57,6 +62,8 @@ export interface IndexChange {
   sent: string[];
   /** Keys deleted from the standby (vanished documents). */
   deleted: string[];
+  /** Whether the settings were sent (fresh standby, or settings not already those wanted). */
+  settings: boolean;
 }
 
 export interface IndexReport {
@@ -90,6 +97,8 @@ export function withHash(doc: Record<string, unknown>): Record<string, unknown> 
 /** What a live index holds: its settings and every document's hash, order-independent. */
 const digest = (spec: IndexSpec, hashed: readonly Record<string, unknown>[]): string =>
   sha256(JSON.stringify([spec.primaryKey, spec.settings, hashed.map((d) => `${String(d[spec.primaryKey])}:${String(d[HASH_FIELD])}`).sort()]));
+
+const settingsDigest = (settings: Settings): string => sha256(JSON.stringify(settings));
 
 /** Waits for a task and fails loudly unless it succeeded. */
 async function settle(what: string, pending: EnqueuedTaskPromise): Promise<Task> {
@@ -139,14 +148,27 @@ async function readBuild(client: Meilisearch, uid: string): Promise<BuildRecord 
 }
 
 /**
+ * Whether a kept standby already has the wanted settings: the live index was built with them (its
+ * build record says so) and the engine reports the standby's settings equal to the live index's.
+ * Asking the engine, rather than trusting a record, covers a standby changed by a crashed run.
+ */
+async function settingsInPlace(client: Meilisearch, spec: IndexSpec, liveHasThem: boolean): Promise<boolean> {
+  if (!liveHasThem) return false;
+  const [standby, live] = await Promise.all([client.index(standbyName(spec.live)).getSettings(), client.index(spec.live).getSettings()]);
+  return isDeepStrictEqual(standby, live);
+}
+
+/**
  * Brings `<live>-standby` to the spec's contents: fresh when missing, mismatched or `full`,
- * else only the differences. Returns what was sent and deleted.
+ * else only the differences (settings included: `liveHasSettings` when the live index's build
+ * record names the wanted settings). Returns what was sent and deleted.
  */
 async function prepareStandby(
   client: Meilisearch,
   spec: IndexSpec,
   docs: readonly Record<string, unknown>[],
   full: boolean,
+  liveHasSettings: boolean,
   log: (line: string) => void,
 ): Promise<IndexChange & { fresh: boolean }> {
   const uid = standbyName(spec.live);
@@ -157,14 +179,16 @@ async function prepareStandby(
     if (pk !== undefined) await settle(`delete ${uid}`, client.deleteIndex(uid));
     await settle(`create ${uid}`, client.createIndex(uid, { primaryKey: key }));
   }
-  const stored = fresh ? new Map<string, string>() : await storedHashes(client, uid, key);
+  const [stored, keepSettings] = fresh
+    ? [new Map<string, string>(), false]
+    : await Promise.all([storedHashes(client, uid, key), settingsInPlace(client, spec, liveHasSettings)]);
   const wanted = new Set(docs.map((d) => String(d[key])));
   const changed = docs.filter((d) => stored.get(String(d[key])) !== d[HASH_FIELD]);
   const vanished = [...stored.keys()].filter((k) => !wanted.has(k));
 
   const index = client.index(uid);
   // Enqueued together, awaited in order: the engine batches consecutive tasks of one index.
-  const pending: [string, EnqueuedTaskPromise][] = [[`settings of ${uid}`, index.updateSettings(spec.settings)]];
+  const pending: [string, EnqueuedTaskPromise][] = keepSettings ? [] : [[`settings of ${uid}`, index.updateSettings(spec.settings)]];
   if (vanished.length) pending.push([`delete ${vanished.length} vanished from ${uid}`, index.deleteDocuments(vanished)]);
   for (let i = 0; i < changed.length; i += BATCH) {
     pending.push([`documents ${i}+ into ${uid}`, index.addDocuments(changed.slice(i, i + BATCH) as Record<string, unknown>[], { primaryKey: key })]);
@@ -174,8 +198,8 @@ async function prepareStandby(
   if (stats.numberOfDocuments !== docs.length) {
     throw new Error(`${uid} holds ${stats.numberOfDocuments} documents, expected ${docs.length}`);
   }
-  log(`${uid}: ${fresh ? 'filled' : 'updated'}, ${changed.length} sent, ${vanished.length} deleted`);
-  return { live: spec.live, sent: changed.map((d) => String(d[key])), deleted: vanished, fresh };
+  log(`${uid}: ${fresh ? 'filled' : 'updated'}, ${changed.length} sent, ${vanished.length} deleted, settings ${keepSettings ? 'unchanged' : 'sent'}`);
+  return { live: spec.live, sent: changed.map((d) => String(d[key])), deleted: vanished, settings: !keepSettings, fresh };
 }
 
 const stamp = (): string => new Date().toISOString().replace(/\D/g, '');
@@ -192,8 +216,9 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const relations: IndexSpec[] = built
     ? [{ live: options.relationsName ?? RELATIONS_INDEX, primaryKey: 'key', settings: RELATION_SETTINGS, documents: built.relations as unknown as Record<string, unknown>[] }]
     : [];
+  const positioned = documents.map((d) => ({ ...d, [POSITION_FIELD]: corpusPosition(d as Parameters<typeof corpusPosition>[0]) }));
   const specs: IndexSpec[] = [
-    { live, primaryKey: 'key', settings: indexSettings(readThesaurus()), documents },
+    { live, primaryKey: 'key', settings: options.settings ?? indexSettings(readThesaurus()), documents: positioned },
     ...relations,
     ...(options.companions ?? []),
   ];
@@ -213,12 +238,16 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
 
   for (const spec of specs) await removeLeftovers(client, spec.live, log);
   const build = `${stamp()}-${sha256(JSON.stringify(digests)).slice(0, 12)}`;
-  const record: BuildRecord = { key: BUILD_KEY, build, digests, built_at: new Date().toISOString() };
+  const settings = Object.fromEntries([...specs.map((s) => [s.live, settingsDigest(s.settings)]), [buildIndex, settingsDigest(BUILD_SETTINGS)]]);
+  const record: BuildRecord = { key: BUILD_KEY, build, digests, settings, built_at: new Date().toISOString() };
   const all: IndexSpec[] = [...specs, { live: buildIndex, primaryKey: 'key', settings: BUILD_SETTINGS, documents: [record as unknown as Record<string, unknown>] }];
   const allHashed = [...hashed, [withHash(record as unknown as Record<string, unknown>)]];
 
   const changes: (IndexChange & { fresh: boolean })[] = [];
-  for (const [i, spec] of all.entries()) changes.push(await prepareStandby(client, spec, allHashed[i]!, options.full ?? false, log));
+  for (const [i, spec] of all.entries()) {
+    const liveHasSettings = liveExists[i] !== false && current?.settings?.[spec.live] === settings[spec.live];
+    changes.push(await prepareStandby(client, spec, allHashed[i]!, options.full ?? false, liveHasSettings, log));
+  }
 
   // First run of an index: rename the standby to the live name. Later runs: swap the two, so
   // the new contents take the live name and the old ones the standby's, the next run's base.

@@ -13,7 +13,7 @@ import type { ProvisionDoc } from '../../../src/schema/document.js';
 import { ProvisionSearch } from '../../../src/search/client.js';
 import { INDEX_SETTINGS, indexSettings } from '../../../src/search/settings.js';
 import { readThesaurus } from '../../../scripts/pipeline/corpus/thesaurus.js';
-import { meili } from '../../helpers/app.js';
+import { meili, SUITE_TIMEOUT_MS } from '../../helpers/app.js';
 
 // Several full index runs per test: minutes on a loaded 2-core machine, never a failure for it.
 vi.setConfig({ testTimeout: 900_000 });
@@ -24,7 +24,8 @@ beforeAll(async () => {
 });
 
 const admin = () => new Meilisearch({ host: meili().url, apiKey: meili().adminKey });
-const reader = (index: string) => new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index });
+// The suite's engine timeout: a reader polling during a rebuild on a loaded machine waits, it does not fail.
+const reader = (index: string) => new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index, timeoutMs: Number(SUITE_TIMEOUT_MS) });
 const count = async (index: string) => (await reader(index).search({ q: '', limit: 0, offset: 0, exactTotal: true })).total;
 const indexesNamed = async (live: string) =>
   (await admin().getIndexes({ limit: 1000 })).results.map((i) => i.uid).filter((uid) => uid.startsWith(live)).sort();
