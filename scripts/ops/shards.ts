@@ -31,6 +31,17 @@ async function patch(server: MeiliServer, path: string, body: unknown): Promise<
   if (!res.ok) throw new Error(`PATCH ${path} on ${server.url}: ${res.status} ${await res.text()}`);
 }
 
+/**
+ * The corpus by Act over `count` shards, in the documents' Act order: the first Acts one shard
+ * each, the rest together. Both languages of a provision share a shard, so one hit per
+ * provision (`distinct: id`) stays right.
+ */
+export function actShards<D extends { act: string }>(docs: readonly D[], count = 3): { acts: string[]; documents: D[] }[] {
+  const acts = [...new Set(docs.map((d) => d.act))];
+  const groups = [...acts.slice(0, count - 1).map((a) => [a]), acts.slice(count - 1)];
+  return groups.map((held) => ({ acts: held, documents: docs.filter((d) => held.includes(d.act)) }));
+}
+
 /** One instance per group of documents, each indexed, all joined in one network. */
 export async function startShards(groups: readonly (readonly Record<string, unknown>[])[], log: (line: string) => void = () => {}): Promise<Shards> {
   const servers: MeiliServer[] = [];

@@ -109,7 +109,7 @@ export const SearchAnswer = z
     offset: z.number().int(),
     hits: z.array(RankedHit),
     total: z.number().int().openapi({ description: 'Number of provisions matching every word that counts (one per provision; loose and facts hits come on top): exact when `total_exact`, else the engine\'s estimate (ask `total=exact`).' }),
-    total_exact: z.boolean().openapi({ description: 'Whether `total` is exact: with `total=exact`, or on the last page.' }),
+    total_exact: z.boolean().openapi({ description: 'Whether `total` is exact: with `total=exact` or `facets` (both count every match), or on the last page.' }),
     understanding: QueryUnderstanding,
     facets: z
       .object({ act: Counts.optional(), lang: Counts.optional(), type: Counts.optional(), topics: Counts.optional() })

@@ -2,9 +2,9 @@
  * One search request, planned: the query understood (src/search/understand.ts), then every
  * engine query it needs sent in ONE multi-search round trip, and the answers blended:
  *  - strict: the words as typed (ages and an Act name taken out), the configured matching
- *            strategy (`frequency` unless MEILI_MATCHING_STRATEGY says otherwise), with the
- *            facets asked for (none unless asked) and, with `exactTotal`, a count of every match
- *            (otherwise the engine's estimate, exact on the last page);
+ *            strategy (`frequency` unless MEILI_MATCHING_STRATEGY says otherwise) and, with
+ *            `exactTotal` or facets asked for, a count of every match carrying those facets
+ *            (otherwise the engine's estimate, exact on the last page, and no facets);
  *  - loose:  the same words with `last` matching, filling answers shorter than the page, below
  *            every strict hit (a fact description with one word the statutes never use would
  *            otherwise come back empty);
@@ -109,23 +109,27 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const top = req.offset + req.limit;
 
   type Query = Omit<MultiSearchQuery, 'indexUid'>;
-  const facets = req.facets.length ? { facets: [...req.facets] } : {};
   const strictLimit = merged ? top : req.limit;
   const strictOffset = merged ? 0 : req.offset;
   const queries: Query[] = [
-    { ...common, filter: filterExpression(filter), ...facets, limit: strictLimit, offset: strictOffset },
+    { ...common, filter: filterExpression(filter), limit: strictLimit, offset: strictOffset },
   ];
   const at: Partial<Record<'count' | 'fallback' | 'fallbackCount' | 'loose' | 'facts', number>> = {};
-  // page mode's totalHits is exact, estimatedTotalHits with one hit per provision is not.
-  const count = (f: Filter, distinct: boolean): Query => ({ q, filter: filterExpression(f), ...(distinct ? { distinct: 'id' } : {}), page: 1, hitsPerPage: 0 });
-  if (req.exactTotal) {
+  // With one hit per provision, the engine keeps one document per id only among the hits it
+  // ranked (how many depends on the page and, sharded, on each shard's contents), so the
+  // estimate and the facet counts of a ranked query count some provisions twice. Page mode
+  // (totalHits) keeps one per id over every match: the count, and the facets, come from it.
+  const counted = req.exactTotal || req.facets.length > 0;
+  const facets = req.facets.length ? { facets: [...req.facets] } : {};
+  const count = (f: Filter, distinct: boolean): Query => ({ q, filter: filterExpression(f), ...(distinct ? { distinct: 'id' } : {}), ...facets, page: 1, hitsPerPage: 0 });
+  if (counted) {
     at.count = queries.length;
     queries.push(count(filter, !lang));
   }
   if (fallbackFilter) {
     at.fallback = queries.length;
-    queries.push({ ...common, filter: filterExpression(fallbackFilter), ...facets, limit: top });
-    if (req.exactTotal) {
+    queries.push({ ...common, filter: filterExpression(fallbackFilter), limit: top });
+    if (counted) {
       at.fallbackCount = queries.length;
       queries.push(count(fallbackFilter, false));
     }
@@ -164,7 +168,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const strictCount = countOf(strict, at.count === undefined ? undefined : results[at.count], strictLimit, strictOffset);
   let total = strictCount.n;
   let totalExact = strictCount.exact;
-  const facetCounts = { ...(strict.facetDistribution ?? {}) };
+  const facetCounts = { ...((at.count === undefined ? undefined : results[at.count]!.facetDistribution) ?? {}) };
   if (at.fallback !== undefined) {
     const fb = results[at.fallback]!;
     ranked = [...ranked, ...fb.hits.map((doc) => ({ doc, via: 'search' as Via }))]
@@ -173,7 +177,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     const fbCount = countOf(fb, at.fallbackCount === undefined ? undefined : results[at.fallbackCount], top, 0);
     total += fbCount.n;
     totalExact &&= fbCount.exact;
-    for (const [facet, counts] of Object.entries(fb.facetDistribution ?? {})) {
+    for (const [facet, counts] of Object.entries((at.fallbackCount === undefined ? undefined : results[at.fallbackCount]!.facetDistribution) ?? {})) {
       const into = { ...(facetCounts[facet] ?? {}) };
       for (const [value, n] of Object.entries(counts)) into[value] = (into[value] ?? 0) + n;
       facetCounts[facet] = into;

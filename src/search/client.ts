@@ -201,13 +201,15 @@ export class ProvisionSearch {
 
   /**
    * One search over every remote's shard as one remote federated search: per-shard hits merged
-   * by ranking score (or sort), facets merged. Paging and facets belong to the federation.
+   * by ranking score (or sort), facets merged. Paging and facets belong to the federation, which
+   * (Meilisearch 1.21) has no page mode: a page-mode query (an exact count) becomes the same
+   * page by limit and offset, and its total the federation's estimate.
    */
   async #federated(client: Meilisearch, query: Omit<MultiSearchQuery, 'indexUid'>): Promise<MultiAnswer> {
     const { limit, offset, page, hitsPerPage, facets, ...perQuery } = query;
     const res = await client.multiSearch<FederatedMultiSearchParams, ProvisionDoc & { _federation?: unknown }>({
       federation: {
-        ...(page !== undefined ? { page, hitsPerPage: hitsPerPage ?? 20 } : { limit: limit ?? 20, offset: offset ?? 0 }),
+        ...(page !== undefined ? { limit: hitsPerPage ?? 20, offset: (page - 1) * (hitsPerPage ?? 20) } : { limit: limit ?? 20, offset: offset ?? 0 }),
         ...(facets?.length ? { facetsByIndex: { [this.#index]: facets }, mergeFacets: {} } : {}),
       },
       queries: this.#remotes.map((remote) => ({ indexUid: this.#index, ...perQuery, federationOptions: { remote, weight: 1 } })),
