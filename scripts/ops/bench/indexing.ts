@@ -1,9 +1,11 @@
 /**
  * Indexing cost: the full rebuild (`npm run index -- --full`: corpus files → validated documents
  * → standby refilled with settings → swap), the incremental run `npm run index` does after one
- * section changed, and, for comparison, that one document updated in place in the live index.
+ * section changed, timed until a search with the search key finds the new words ("live"), and,
+ * for comparison, that one document updated in place in the live index.
  */
 import { Meilisearch } from 'meilisearch';
+import { ProvisionSearch } from '../../../src/search/client.js';
 import { buildDocuments } from '../../pipeline/documents/build.js';
 import { indexCorpus } from '../../pipeline/index/index-corpus.js';
 import { LIVE_INDEX } from '../../../src/search/settings.js';
@@ -19,6 +21,10 @@ export interface IndexingResult {
   incrementalMs: number[];
   /** Documents each incremental run sent (1 expected). */
   incrementalSent: number[];
+  /** Whether each incremental run sent settings (false expected: they did not change). */
+  incrementalSettings: boolean[];
+  /** Each incremental run from its start until a search (search key) finds the edited words, ms. */
+  liveMs: number[];
   /** One document updated in place in the live index, request → task succeeded, ms (client side). */
   updateMs: number[];
   /** The same updates as Meilisearch timed them (task duration), ms. */
@@ -42,7 +48,7 @@ const UPDATED_KEY = 'atipsom-s14_en';
 const UPDATES = 6;
 
 export async function measureIndexing(
-  meili: { url: string; adminKey: string },
+  meili: { url: string; adminKey: string; searchKey: string },
   rebuilds: number,
   log: (line: string) => void,
 ): Promise<IndexingResult> {
@@ -66,12 +72,22 @@ export async function measureIndexing(
   // a different edit each run, so each run has exactly one document to send.
   const incrementalMs: number[] = [];
   const incrementalSent: number[] = [];
+  const incrementalSettings: boolean[] = [];
+  const liveMs: number[] = [];
+  const reader = new ProvisionSearch({ url: meili.url, searchKey: meili.searchKey, buildTtlMs: 0 });
   for (let i = 0; i < UPDATES; i++) {
+    const start = performance.now();
     const report = await indexCorpus({ url: meili.url, adminKey: meili.adminKey, documents: docs.map((d) => (d.key === UPDATED_KEY ? edit(i) : d)), log: () => {} });
+    // The swap has succeeded when the run returns; the first search shows whether readers see it.
+    while ((await reader.search({ q: `benchmarkedit${i}`, limit: 0, offset: 0, exactTotal: true })).total !== 1) {
+      if (performance.now() - start > 60_000) throw new Error(`benchmarkedit${i} not searchable a minute after the index run`);
+    }
+    liveMs.push(performance.now() - start);
     incrementalMs.push(report.ms);
     incrementalSent.push(report.changes[0]!.sent.length);
+    incrementalSettings.push(report.changes.some((c) => c.settings));
   }
-  log(`incremental index run, one section changed: median ${median(incrementalMs).toFixed(0)} ms, sent ${incrementalSent.join(', ')}`);
+  log(`one-section change live: median ${median(liveMs).toFixed(0)} ms (index run ${median(incrementalMs).toFixed(0)} ms), sent ${incrementalSent.join(', ')}, settings sent ${incrementalSettings.filter(Boolean).length}/${UPDATES}`);
   const edited = edit(-1);
   const index = new Meilisearch({ host: meili.url, apiKey: meili.adminKey }).index(LIVE_INDEX);
   const updateMs: number[] = [];
@@ -84,5 +100,5 @@ export async function measureIndexing(
     updateEngineMs.push(taskDurationMs(task.duration));
   }
   log(`one-section update: median ${median(updateMs).toFixed(0)} ms (engine ${median(updateEngineMs).toFixed(0)} ms)`);
-  return { documents: docs.length, buildMs, rebuildMs, incrementalMs, incrementalSent, updateMs, updateEngineMs, updatedKey: UPDATED_KEY };
+  return { documents: docs.length, buildMs, rebuildMs, incrementalMs, incrementalSent, incrementalSettings, liveMs, updateMs, updateEngineMs, updatedKey: UPDATED_KEY };
 }

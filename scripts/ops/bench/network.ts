@@ -5,13 +5,11 @@
  * latency/throughput cost, straight to the engine and through the API, against the single instance.
  */
 import type { ProvisionDoc } from '../../../src/schema/document.js';
-import { startShards } from '../shards.js';
+import { actShards, startShards } from '../shards.js';
 import { measureLatency, type LatencyRow } from './latency.js';
 import { apiMix, DIRECT_SEARCH_PATH, directHeaders, directMix, directSearchBody, federatedMix, federatedSearchBody } from './mix.js';
 import { memoryOf, pidByCommandLine, startNodeApi } from './processes.js';
 import type { Judgement } from './relevance.js';
-
-export const SHARD_ACTS = [['atipsom'], ['child-act'], ['soca', 'ecwa']];
 
 export interface NetworkResult {
   shards: { acts: string[]; documents: number }[];
@@ -38,8 +36,8 @@ export async function measureNetwork(
   seconds: number,
   log: (line: string) => void,
 ): Promise<NetworkResult> {
-  const groups = SHARD_ACTS.map((acts) => docs.filter((d) => acts.includes(d.act)));
-  const shards = await startShards(groups, log);
+  const groups = actShards(docs);
+  const shards = await startShards(groups.map((g) => g.documents), log);
   try {
     const identical: NetworkResult['identical'] = [];
     for (const strategy of ['frequency', 'all']) {
@@ -72,7 +70,7 @@ export async function measureNetwork(
         const pid = pidByCommandLine(new URL(s.url).port);
         return pid ? memoryOf(pid).rssMiB : Number.NaN;
       });
-      return { shards: SHARD_ACTS.map((acts, i) => ({ acts, documents: groups[i]!.length })), identical, latency, memoryMiB };
+      return { shards: groups.map((g) => ({ acts: g.acts, documents: g.documents.length })), identical, latency, memoryMiB };
     } finally {
       await singleApi.stop();
       await shardedApi.stop();
