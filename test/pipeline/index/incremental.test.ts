@@ -11,7 +11,7 @@ import { ProvisionSearch } from '../../../src/search/client.js';
 import { meili, SUITE_TIMEOUT_MS } from '../../helpers/app.js';
 
 // Several full index runs per test: minutes on a loaded 2-core machine, never a failure for it.
-vi.setConfig({ testTimeout: 900_000 });
+vi.setConfig({ testTimeout: 900_000, hookTimeout: 900_000 });
 
 let docs: ProvisionDoc[];
 beforeAll(async () => {
