@@ -16,6 +16,7 @@ import { memoryOf, startNodeApi, type Served } from './ops/bench/processes.js';
 import { buildBaseline, measureQuality } from './ops/bench/quality.js';
 import { loadRelevanceSet } from './ops/bench/relevance.js';
 import { FINDINGS_MARKER, renderReport, type BenchResults } from './ops/bench/report.js';
+import { measureNetwork } from './ops/bench/network.js';
 import { measureScale } from './ops/bench/scale.js';
 import { startBenchMeili } from './ops/bench/stack.js';
 import { startWranglerDev } from './ops/bench/worker.js';
@@ -25,7 +26,7 @@ import { indexCorpus } from './pipeline/index/index-corpus.js';
 const options = parseBenchOptions(process.argv.slice(2));
 const started = Date.now();
 const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-if ((options.parts.has('latency') || options.parts.has('worker') || options.parts.has('scale')) && !haveWrk()) {
+if ((['latency', 'worker', 'scale', 'network'] as const).some((p) => options.parts.has(p)) && !haveWrk()) {
   throw new Error(`wrk not found at ${wrkBinary()}: \`apt-get install wrk\` or set WRK_BIN`);
 }
 
@@ -47,8 +48,12 @@ try {
   };
 
   if (options.parts.has('latency') || options.parts.has('worker')) {
+    // One build, one ETag for every answer: a client revalidating sends it for any URL.
+    const etag = (await fetch(`${api.url}/v1/search?q=&limit=1`)).headers.get('etag');
+    if (!etag) throw new Error('the API gave no ETag: is the build record (provisions-build) missing?');
     const targets: Target[] = [
       { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) },
+      { name: 'API (Node), 304', baseUrl: api.url, mix: apiMix(set), headers: { 'If-None-Match': etag } },
       { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX), headers: directHeaders(meili.searchKey) },
     ];
     const parity = await checkParity(api.url, meili, LIVE_INDEX, 'forced labour');
@@ -56,7 +61,10 @@ try {
       try {
         const worker = await startWranglerDev(meili);
         served.push(worker);
-        targets.splice(1, 0, { name: 'API (wrangler dev)', baseUrl: worker.url, mix: apiMix(set) });
+        targets.push(
+          { name: 'API (wrangler dev)', baseUrl: worker.url, mix: apiMix(set), headers: { 'Cache-Control': 'no-cache' } },
+          { name: 'API (wrangler dev), Cache API hit', baseUrl: worker.url, mix: apiMix(set) },
+        );
         log(`API (wrangler dev) on ${worker.url}`);
       } catch (error) {
         results.worker = { skipped: `wrangler dev did not start here: ${String(error).split('\n')[0]}` };
@@ -64,11 +72,11 @@ try {
     }
     const rows = await measureLatency(targets, options.concurrencies, options.loadSeconds, log);
     results.latency = {
-      rows: rows.filter((r) => r.target !== 'API (wrangler dev)'),
+      rows: rows.filter((r) => !r.target.startsWith('API (wrangler dev)')),
       ...(parity ? { parity } : {}),
       memory: { Meilisearch: memoryOf(meili.pid), 'API (Node)': memoryOf(api.pid) },
     };
-    if (!results.worker) results.worker = { rows: rows.filter((r) => r.target === 'API (wrangler dev)') };
+    if (!results.worker) results.worker = { rows: rows.filter((r) => r.target.startsWith('API (wrangler dev)')) };
   }
 
   if (options.parts.has('indexing')) results.indexing = await measureIndexing(meili, options.rebuilds, log);
@@ -80,12 +88,16 @@ try {
     log(`quality (MRR / R@10 / nDCG@10): default ${fmt(all.baseline)}, our settings ${fmt(all.settings)}, API ${fmt(all.api)}`);
   }
 
+  if (options.parts.has('network')) {
+    results.network = await measureNetwork(meili, await buildDocuments(), set, [1, 16], Math.min(options.loadSeconds, 10), log);
+  }
+
   for (const s of served.splice(0)) await s.stop();
 
   if (options.parts.has('scale')) {
-    results.scale = await measureScale(options.scaleDocs, set, [1, 16], Math.min(options.loadSeconds, 10), log);
+    results.scale = await measureScale(options.scaleDocs, options.variantDocs, set, [1, 16], Math.min(options.loadSeconds, 10), log);
   } else {
-    results.scale = { skipped: 'run `npm run bench -- --scale` (adds several minutes).' };
+    results.scale = { skipped: 'run `npm run bench -- --scale` (100,000 provisions) or `--scale-docs=N` (adds minutes to hours).' };
   }
 
   const previous = existsSync(options.out) ? readFileSync(options.out, 'utf8') : '';

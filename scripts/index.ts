@@ -1,17 +1,21 @@
 /**
- * `npm run index`: corpus → Meilisearch, built fresh and swapped in atomically.
+ * `npm run index [-- --full]`: corpus → Meilisearch. Sends only the documents that changed since
+ * the standby's contents (new or changed, and deletes vanished ones), then swaps atomically;
+ * `--full` refills from scratch. See scripts/lib/index-corpus.ts.
  * Server: MEILI_URL with MEILI_ADMIN_KEY (or MEILI_MASTER_KEY); without MEILI_URL, the local
  * one in .meili-data/ is started for the duration.
  */
+import { parseArgs } from 'node:util';
 import { indexCorpus } from './pipeline/index/index-corpus.js';
 import { localMeili } from './ops/local-meili.js';
 import { corpusFingerprint, recordIndexed } from './ops/index-state.js';
 
+const { values } = parseArgs({ options: { full: { type: 'boolean', default: false } }, strict: true });
 const meili = await localMeili(['admin']);
 try {
-  console.log(`indexing corpus/acts into ${meili.url}`);
+  console.log(`indexing corpus/acts into ${meili.url}${values.full ? ' (full rebuild)' : ''}`);
   const fingerprint = await corpusFingerprint();
-  await indexCorpus({ url: meili.url, adminKey: meili.adminKey, log: (line) => console.log(`  ${line}`) });
+  await indexCorpus({ url: meili.url, adminKey: meili.adminKey, full: values.full, log: (line) => console.log(`  ${line}`) });
   await recordIndexed(fingerprint);
 } catch (error) {
   console.error(`indexing failed; the live index is unchanged.\n${error instanceof Error ? error.message : String(error)}`);

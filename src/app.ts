@@ -6,6 +6,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { DOCS_SCRIPT, DOCS_STYLE, docsPage, type OpenApiDocument } from './api/docs-page.js';
 import type { ClientAddress } from './api/middleware/client-address.js';
+import { fingerprint, httpCache, type ResponseStore } from './api/middleware/cache.js';
 import { harden, type HardeningEnv } from './api/middleware/index.js';
 import { ApiProblem, problem, validationHook } from './api/problem.js';
 import { allowedMethods } from './api/methods.js';
@@ -24,7 +25,7 @@ import { topicsApi } from './api/routes/topics.js';
 import { PageApi } from './pages/client/api.js';
 import { COPY_SCRIPT } from './pages/components/layout.js';
 import { pagesApp } from './pages/routes/index.js';
-import { DEFAULT_TIMEOUT_MS, ProvisionSearch } from './search/client.js';
+import { DEFAULT_BUILD_TTL_MS, DEFAULT_TIMEOUT_MS, ProvisionSearch } from './search/client.js';
 import { SearchUnavailable } from './search/errors.js';
 import type { Thesaurus } from './search/thesaurus.js';
 
@@ -37,6 +38,14 @@ export interface AppEnv extends HardeningEnv {
   /** The relations index (default `relations`), built and swapped with the provisions index. */
   MEILI_RELATIONS_INDEX?: string | undefined;
   MEILI_TIMEOUT_MS?: string | undefined;
+  /** ms a build id is reused before asking the engine again (default 2000; 0: every request). */
+  MEILI_BUILD_TTL_MS?: string | undefined;
+  /** Seconds clients and shared caches may reuse a /v1 answer before revalidating (default 60). */
+  CACHE_MAX_AGE?: string | undefined;
+  /** Comma-separated Meilisearch remotes (its `/network`), each holding a shard: search them as one. */
+  MEILI_REMOTES?: string | undefined;
+  /** `all` for sharded deployments whose answers must equal one instance's (ARCHITECTURE.md); default `frequency`. */
+  MEILI_MATCHING_STRATEGY?: string | undefined;
 }
 
 const OPENAPI = {
@@ -57,7 +66,15 @@ export interface AppRuntime {
   clientAddress?: ClientAddress;
   /** corpus/thesaurus.yaml, read by the entry (file on Node, bundled text on Workers): expansions and fact words. */
   thesaurus?: Thesaurus;
+  /** Workers: `caches.default`, in front of the /v1 routes. */
+  responseStore?: ResponseStore;
 }
+
+/** A whole number ≥ 0 from the environment, else the default. */
+const setting = (value: string | undefined, fallback: number): number => {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(n) && n >= 0 ? n : fallback;
+};
 
 export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHono {
   const timeout = Number(env.MEILI_TIMEOUT_MS);
@@ -68,9 +85,23 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
     index: env.MEILI_INDEX,
     relationsIndex: env.MEILI_RELATIONS_INDEX,
     timeoutMs,
+    buildTtlMs: setting(env.MEILI_BUILD_TTL_MS, DEFAULT_BUILD_TTL_MS),
+    remotes: env.MEILI_REMOTES?.split(',').map((r) => r.trim()).filter(Boolean),
+    matchingStrategy: env.MEILI_MATCHING_STRATEGY === 'all' ? 'all' : 'frequency',
   });
   const app = new OpenAPIHono({ defaultHook: validationHook });
   harden(app, env, { clientAddress: runtime.clientAddress, deadlineMs: timeoutMs, inline: INLINE_CODE });
+  let revision: string | undefined;
+  app.use(
+    '/v1/*',
+    httpCache(search, {
+      maxAge: setting(env.CACHE_MAX_AGE, 60),
+      storeSeconds: 7 * 24 * 3600,
+      // The answers' shapes are the OpenAPI document's: a deploy that changes them changes the ETag.
+      codeRevision: () => (revision ??= fingerprint(JSON.stringify(app.getOpenAPI31Document(OPENAPI)))),
+      store: runtime.responseStore,
+    }),
+  );
 
   app.route('/health', healthApi(search));
   app.route('/v1/search', searchApi(search, runtime.thesaurus));

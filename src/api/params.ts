@@ -4,6 +4,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { ACTS } from '../registry/acts.js';
+import { FACETS } from '../search/settings.js';
 import { ACT_SLUG_PATTERN, LANGS, PROVISION_ID_PATTERN, ProvisionKind, ProvisionType } from '../schema/provision.js';
 
 const ACT_SLUGS = ACTS.map((a) => a.slug) as [string, ...string[]];
@@ -78,3 +79,16 @@ export const AtParam = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'at must be a date written YYYY-MM-DD, e.g. 2012-06-01')
   .refine(isDay, 'at must be a real calendar day, e.g. 2012-06-01 (month 01–12, a day that month has)')
   .openapi({ description: 'A day (YYYY-MM-DD): answer the version in force on that day, with its date range.', example: '2012-06-01' });
+
+/** Facet counts cost the engine work per value: a caller names the ones it shows. */
+const FACET_NAMES = FACETS;
+export const FacetsParam = z
+  .string({ error: `facets must be given once, as a comma-separated list of ${list(FACET_NAMES)}` })
+  .regex(new RegExp(`^(?:${FACET_NAMES.join('|')})(?:,(?:${FACET_NAMES.join('|')}))*$`), `facets must be a comma-separated list of ${list(FACET_NAMES)}, e.g. "act,type"`)
+  .transform((s) => [...new Set(s.split(','))] as (typeof FACET_NAMES)[number][])
+  .openapi({ type: 'string', description: `Facet counts to return, comma-separated: ${list(FACET_NAMES)}. None unless asked.`, example: 'act,type' });
+
+export const TotalParam = z
+  .enum(['estimate', 'exact'], { error: 'total must be "estimate" (default) or "exact"' })
+  .default('estimate')
+  .openapi({ description: 'exact counts every match (slower); estimate is the engine\'s estimate, exact on the last page.', example: 'exact' });

@@ -112,11 +112,12 @@ export const SearchAnswer = z
     limit: z.number().int(),
     offset: z.number().int(),
     hits: z.array(RankedHit),
-    total: z.number().int().openapi({ description: 'Exact number of provisions matching every word that counts (one per provision); loose and facts hits come on top.' }),
+    total: z.number().int().openapi({ description: 'Number of provisions matching every word that counts (one per provision; loose and facts hits come on top): exact when `total_exact`, else the engine\'s estimate (ask `total=exact`).' }),
+    total_exact: z.boolean().openapi({ description: 'Whether `total` is exact: with `total=exact` or `facets` (both count every match), or on the last page.' }),
     understanding: QueryUnderstanding,
     facets: z
-      .object({ act: Counts, lang: Counts, type: Counts, topics: Counts })
-      .openapi({ description: 'Matching provisions per value, each provision counted once (in the language it is shown in).' }),
+      .object({ act: Counts.optional(), lang: Counts.optional(), type: Counts.optional(), topics: Counts.optional() })
+      .openapi({ description: 'The facets asked for in `facets`: matching provisions per value, each provision counted once (in the language it is shown in).' }),
   })
   .openapi('SearchAnswer');
 

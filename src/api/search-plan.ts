@@ -1,9 +1,13 @@
 /**
  * One search request, planned: the query understood (src/search/understand.ts), then every
  * engine query it needs sent in ONE multi-search round trip, and the answers blended:
- *  - strict: the words as typed (ages and an Act name taken out), `frequency` matching; a long
- *            query thesaurus words first, `last` matching (src/search/understand.ts wordsFirst);
- *  - loose:  the same words with `last` matching (an ordered query: as typed, `frequency`), filling answers shorter than the page, below
+ *  - strict: the words as typed (ages and an Act name taken out), the configured matching
+ *            strategy (`frequency` unless MEILI_MATCHING_STRATEGY says otherwise); a long query
+ *            thesaurus words first, `last` matching (src/search/understand.ts wordsFirst); with
+ *            `exactTotal` or facets asked for, a count of every match carrying those facets
+ *            (otherwise the engine's estimate, exact on the last page, and no facets);
+ *  - loose:  the same words with `last` matching (an ordered query: as typed, the configured
+ *            strategy), filling answers shorter than the page, below
  *            every strict hit (a fact description with one word the statutes never use would
  *            otherwise come back empty);
  *  - fallback: with a language asked for, provisions of Acts not held in that language, in the
@@ -33,7 +37,10 @@ export interface PlanRequest {
   filter: Filter;
   limit: number;
   offset: number;
+  /** Facet counts cost the engine work per value: only those the caller shows. */
   facets: readonly string[];
+  /** Count every match (one more query per searched language set); else the engine's estimate. */
+  exactTotal: boolean;
   attributes: string[];
   highlight: { attributes: string[]; crop: string[]; cropLength: number; pre: string; post: string };
 }
@@ -42,6 +49,8 @@ export interface PlanAnswer {
   hits: PlannedHit[];
   /** Provisions the strict query matches (plus fallback-language ones): what pages count. */
   total: number;
+  /** False when `total` is the engine's estimate. */
+  totalExact: boolean;
   facets: Record<string, Record<string, number>>;
   understanding: Omit<QueryUnderstanding, 'spelling'> & { expansions: Expansion[] };
 }
@@ -60,6 +69,17 @@ export function actsNotHeldIn(lang: Lang): string[] {
 
 const score = (d: Doc): number => (d as Doc & { _rankingScore?: number })._rankingScore ?? 0;
 
+/**
+ * Matches of one ranked query: its exact count when one was asked, else the end of a short page
+ * (exact whatever the estimate), else the engine's estimate.
+ */
+function countOf(ranked: { hits: Doc[]; estimatedTotalHits?: number }, counted: { totalHits?: number } | undefined, limit: number, offset: number): { n: number; exact: boolean } {
+  if (counted?.totalHits !== undefined) return { n: counted.totalHits, exact: true };
+  const seen = offset + ranked.hits.length;
+  if (ranked.hits.length < limit && (ranked.hits.length > 0 || offset === 0)) return { n: seen, exact: true };
+  return { n: Math.max(ranked.estimatedTotalHits ?? 0, seen), exact: false };
+}
+
 export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus | undefined, req: PlanRequest): Promise<PlanAnswer> {
   const lang = typeof req.filter.lang === 'string' ? (req.filter.lang as Lang) : undefined;
   const understood = thesaurus
@@ -68,7 +88,8 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const filter: Filter = { ...req.filter, ...(understood.act ? { act: understood.act.slug } : {}) };
   // A long query is searched thesaurus words first, from the front (src/search/understand.ts wordsFirst).
   const q = engineQuery(understood.ordered ?? understood.text);
-  const matching = understood.ordered ? 'last' : 'frequency';
+  // Otherwise the client's configured strategy (MEILI_MATCHING_STRATEGY).
+  const matching = understood.ordered ? { matchingStrategy: 'last' as const } : {};
   const h = req.highlight;
   const common = {
     q,
@@ -93,19 +114,30 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const top = req.offset + req.limit;
 
   type Query = Omit<MultiSearchQuery, 'indexUid'>;
-  // Facets ride on the counting queries: in page mode the engine visits every match, so with one
-  // hit per provision each provision is counted once; with limit/offset it stops early and counts
-  // the language copies it skipped ("exploitation": facets summing to 16 for 12 provisions).
+  const strictLimit = merged ? top : req.limit;
+  const strictOffset = merged ? 0 : req.offset;
   const queries: Query[] = [
-    { ...common, filter: filterExpression(filter), matchingStrategy: matching, ...(merged ? { limit: top } : { limit: req.limit, offset: req.offset }) },
-    { q, filter: filterExpression(filter), matchingStrategy: matching, ...(lang ? {} : { distinct: 'id' }), facets: [...req.facets], page: 1, hitsPerPage: 0 },
+    { ...common, filter: filterExpression(filter), ...matching, limit: strictLimit, offset: strictOffset },
   ];
-  const at: Partial<Record<'fallback' | 'fallbackCount' | 'loose' | 'facts', number>> = {};
+  const at: Partial<Record<'count' | 'fallback' | 'fallbackCount' | 'loose' | 'facts', number>> = {};
+  // With one hit per provision, the engine keeps one document per id only among the hits it
+  // ranked (how many depends on the page and, sharded, on each shard's contents), so the
+  // estimate and the facet counts of a ranked query count some provisions twice. Page mode
+  // (totalHits) keeps one per id over every match: the count, and the facets, come from it.
+  const counted = req.exactTotal || req.facets.length > 0;
+  const facets = req.facets.length ? { facets: [...req.facets] } : {};
+  const count = (f: Filter, distinct: boolean): Query => ({ q, filter: filterExpression(f), ...matching, ...(distinct ? { distinct: 'id' } : {}), ...facets, page: 1, hitsPerPage: 0 });
+  if (counted) {
+    at.count = queries.length;
+    queries.push(count(filter, !lang));
+  }
   if (fallbackFilter) {
     at.fallback = queries.length;
-    queries.push({ ...common, filter: filterExpression(fallbackFilter), matchingStrategy: matching, limit: top });
-    at.fallbackCount = queries.length;
-    queries.push({ q, filter: filterExpression(fallbackFilter), matchingStrategy: matching, facets: [...req.facets], page: 1, hitsPerPage: 0 });
+    queries.push({ ...common, filter: filterExpression(fallbackFilter), ...matching, limit: top });
+    if (counted) {
+      at.fallbackCount = queries.length;
+      queries.push(count(fallbackFilter, false));
+    }
   }
   const firstPage = req.offset === 0;
   if (firstPage && words(q) > 1) {
@@ -114,7 +146,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     // An ordered query already matches from the front; its looser form is the words as typed,
     // requiring the rarest (when its first word is one no provision uses, it finds nothing).
     const loose = understood.ordered
-      ? { q: engineQuery(understood.text), matchingStrategy: 'frequency' as const }
+      ? { q: engineQuery(understood.text) }
       : { q, matchingStrategy: 'last' as const };
     queries.push({ ...common, ...loose, filter: looseFilter, limit: req.limit, distinct: 'id' });
   }
@@ -144,18 +176,22 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const results = await search.multiSearch(queries);
   const strict = results[0]!;
   let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));
-  let total = results[1]?.totalHits ?? 0;
-  const facets = { ...(results[1]?.facetDistribution ?? {}) };
+  const strictCount = countOf(strict, at.count === undefined ? undefined : results[at.count], strictLimit, strictOffset);
+  let total = strictCount.n;
+  let totalExact = strictCount.exact;
+  const facetCounts = { ...((at.count === undefined ? undefined : results[at.count]!.facetDistribution) ?? {}) };
   if (at.fallback !== undefined) {
     const fb = results[at.fallback]!;
     ranked = [...ranked, ...fb.hits.map((doc) => ({ doc, via: 'search' as Via }))]
       .sort((a, b) => score(b.doc) - score(a.doc))
       .slice(req.offset, top);
-    total += results[at.fallbackCount!]?.totalHits ?? 0;
-    for (const [facet, counts] of Object.entries(results[at.fallbackCount!]?.facetDistribution ?? {})) {
-      const into = { ...(facets[facet] ?? {}) };
+    const fbCount = countOf(fb, at.fallbackCount === undefined ? undefined : results[at.fallbackCount], top, 0);
+    total += fbCount.n;
+    totalExact &&= fbCount.exact;
+    for (const [facet, counts] of Object.entries((at.fallbackCount === undefined ? undefined : results[at.fallbackCount]!.facetDistribution) ?? {})) {
+      const into = { ...(facetCounts[facet] ?? {}) };
       for (const [value, n] of Object.entries(counts)) into[value] = (into[value] ?? 0) + n;
-      facets[facet] = into;
+      facetCounts[facet] = into;
     }
   }
 
@@ -189,7 +225,8 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   return {
     hits: ranked.slice(0, req.limit),
     total,
-    facets,
+    totalExact,
+    facets: facetCounts,
     understanding: { ...rest, expansions: [...spelling, ...(thesaurus ? expansionsOf(thesaurus, understood.text) : [])] },
   };
 }

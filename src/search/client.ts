@@ -7,16 +7,24 @@ import {
   MeilisearchApiError,
   MeilisearchRequestError,
   MeilisearchRequestTimeOutError,
+  type FederatedMultiSearchParams,
   type MultiSearchQuery,
   type SearchParams,
 } from 'meilisearch';
-import type { ProvisionDoc } from '../schema/document.js';
+import { ProvisionDoc } from '../schema/document.js';
+import { buildIndexName, type BuildRecord } from './build.js';
 import { SearchUnavailable } from './errors.js';
 import { filterExpression, type Filter } from './filter.js';
 import { engineQuery } from './query.js';
 import { connectionOptions } from './connection.js';
 import { RELATIONS_INDEX, type RelationFilterField } from './relations.js';
 import { LIVE_INDEX } from './settings.js';
+
+/**
+ * A whole document as the API shows it: the schema's fields, not whatever else the index holds
+ * (the indexer's content hash). Documents are validated when built, so reads need no parse.
+ */
+const DOCUMENT_FIELDS = Object.keys(ProvisionDoc.shape);
 
 /** More than the analysis makes (≈ 100 records); the index allows 5,000. */
 const RELATIONS_LIMIT = 2_000;
@@ -29,6 +37,15 @@ export interface SearchConfig {
   relationsIndex?: string | undefined;
   /** Per request; the API answers 503 rather than keep a person waiting longer. */
   timeoutMs?: number | undefined;
+  /** How long a build id read from `<index>-build` is reused before asking again (0: every time). */
+  buildTtlMs?: number | undefined;
+  /**
+   * Names of Meilisearch remotes (its experimental `/network`) each holding a shard of the corpus:
+   * searches become one remote federated search through `url`, merged by ranking score.
+   */
+  remotes?: readonly string[] | undefined;
+  /** How words are dropped when not all match (default `frequency`; see ARCHITECTURE.md on shards). */
+  matchingStrategy?: 'frequency' | 'all' | undefined;
 }
 
 export type Doc = ProvisionDoc & { _formatted?: Partial<Record<keyof ProvisionDoc, unknown>> };
@@ -44,15 +61,29 @@ export interface SearchRequest {
   sort?: string[];
   attributesToRetrieve?: string[];
   highlight?: { attributes: string[]; crop: string[]; cropLength: number; pre: string; post: string };
+  /** Count every match (a second query in the same round trip); else the engine's estimate. */
+  exactTotal?: boolean;
 }
 
 export interface SearchAnswer {
   hits: Doc[];
   total: number;
+  /** False when `total` is the engine's estimate. */
+  totalExact: boolean;
   facets: Record<string, Record<string, number>>;
 }
 
+/** One search's answer in a multi-search: what the search plan reads. */
+export interface MultiAnswer {
+  hits: Doc[];
+  totalHits?: number;
+  estimatedTotalHits?: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+}
+
 export const DEFAULT_TIMEOUT_MS = 2_000;
+/** A reindex reaches every process (or Workers isolate) within this time. */
+export const DEFAULT_BUILD_TTL_MS = 2_000;
 
 /** A record of the relations index (scripts/pipeline/analysis/relation-docs.ts); `record` is read by the routes' schemas. */
 export interface RelationHit {
@@ -67,10 +98,17 @@ export class ProvisionSearch {
   readonly #client: Meilisearch | undefined;
   readonly #index: string;
   readonly #relations: string;
+  readonly #buildTtlMs: number;
+  readonly #remotes: readonly string[];
+  readonly #matchingStrategy: 'frequency' | 'all';
+  #build: { id: Promise<string | undefined>; at: number } | undefined;
 
   constructor(config: SearchConfig) {
     this.#index = config.index ?? LIVE_INDEX;
     this.#relations = config.relationsIndex ?? RELATIONS_INDEX;
+    this.#buildTtlMs = config.buildTtlMs ?? DEFAULT_BUILD_TTL_MS;
+    this.#remotes = config.remotes ?? [];
+    this.#matchingStrategy = config.matchingStrategy ?? 'frequency';
     this.#client = config.url
       ? new Meilisearch({
           host: config.url,
@@ -87,7 +125,7 @@ export class ProvisionSearch {
       limit: request.limit,
       offset: request.offset,
       // Drop the commonest words first when not all match, not the last-typed ones.
-      matchingStrategy: 'frequency',
+      matchingStrategy: this.#matchingStrategy,
       filter: request.filter ? filterExpression(request.filter) : undefined,
       ...(request.onePerProvision ? { distinct: 'id' } : {}),
       ...(request.facets ? { facets: [...request.facets] } : {}),
@@ -103,41 +141,88 @@ export class ProvisionSearch {
           }
         : {}),
     };
-    // The hits, and an exact count in the same round trip: with one hit per provision the
-    // engine's estimatedTotalHits is not reliable, page mode's totalHits is.
+    // An exact count, when asked, in the same round trip: with one hit per provision the
+    // engine's estimatedTotalHits is an estimate, page mode's totalHits is exact. It is a second
+    // search over every match, about a third of the engine's time for this request (measured).
     const q = engineQuery(request.q);
-    const count: MultiSearchQuery = {
-      indexUid: this.#index,
-      q,
-      filter: params.filter,
-      matchingStrategy: params.matchingStrategy,
-      distinct: params.distinct,
-      page: 1,
-      hitsPerPage: 0,
-    };
-    const [res, counted] = await this.#call(async (client) => {
-      const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>({
-        queries: [{ indexUid: this.#index, q, ...params }, count],
+    if (this.#remotes.length) {
+      const res = await this.#call((client) => this.#federated(client, { q, ...params }));
+      const last = res.hits.length < request.limit && (res.hits.length > 0 || request.offset === 0);
+      const seen = request.offset + res.hits.length;
+      return { hits: res.hits, total: last ? seen : Math.max(res.estimatedTotalHits ?? 0, seen), totalExact: last, facets: res.facetDistribution ?? {} };
+    }
+    const queries: MultiSearchQuery[] = [{ indexUid: this.#index, q, ...params }];
+    if (request.exactTotal) {
+      queries.push({
+        indexUid: this.#index,
+        q,
+        filter: params.filter,
+        matchingStrategy: params.matchingStrategy,
+        distinct: params.distinct,
+        page: 1,
+        hitsPerPage: 0,
       });
+    }
+    const [res, counted] = await this.#call(async (client) => {
+      const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>({ queries });
       return results;
     });
+    const hits = (res?.hits ?? []) as Doc[];
+    // A short page is the last one: its end is the exact count, estimate or not.
+    const last = hits.length < request.limit && (hits.length > 0 || request.offset === 0);
+    const seen = request.offset + hits.length;
     return {
-      hits: (res?.hits ?? []) as Doc[],
-      total: counted?.totalHits ?? res?.estimatedTotalHits ?? 0,
+      hits,
+      total: counted?.totalHits ?? (last ? seen : Math.max(res?.estimatedTotalHits ?? 0, seen)),
+      totalExact: counted !== undefined || last,
       facets: (res?.facetDistribution ?? {}) as Record<string, Record<string, number>>,
     };
   }
 
-  /** Several searches of the provisions index in one round trip (src/api/search-plan.ts builds them). */
-  async multiSearch(queries: readonly Omit<MultiSearchQuery, 'indexUid'>[]): Promise<{ hits: Doc[]; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> }[]> {
+  /**
+   * Several searches of the provisions index in one round trip (src/api/search-plan.ts builds
+   * them); a query without a matching strategy gets the configured one. With remotes, each query
+   * is one remote federated search over the shards (a federation merges its queries into one
+   * list, so separate lists need separate federations), sent together.
+   */
+  async multiSearch(queries: readonly Omit<MultiSearchQuery, 'indexUid'>[]): Promise<MultiAnswer[]> {
+    const withStrategy = queries.map((q) => ({ matchingStrategy: this.#matchingStrategy, ...q }));
+    if (this.#remotes.length) return this.#call((client) => Promise.all(withStrategy.map((q) => this.#federated(client, q))));
     const { results } = await this.#call((client) =>
-      client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>({ queries: queries.map((q) => ({ ...q, indexUid: this.#index })) }),
+      client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>({ queries: withStrategy.map((q) => ({ ...q, indexUid: this.#index })) }),
     );
     return results.map((r) => ({
       hits: r.hits as Doc[],
       ...(r.totalHits !== undefined ? { totalHits: r.totalHits } : {}),
+      ...(r.estimatedTotalHits !== undefined ? { estimatedTotalHits: r.estimatedTotalHits } : {}),
       ...(r.facetDistribution ? { facetDistribution: r.facetDistribution as Record<string, Record<string, number>> } : {}),
     }));
+  }
+
+  /**
+   * One search over every remote's shard as one remote federated search: per-shard hits merged
+   * by ranking score (or sort), facets merged. Paging and facets belong to the federation, which
+   * (Meilisearch 1.21) has no page mode: a page-mode query (an exact count) becomes the same
+   * page by limit and offset, and its total the federation's estimate.
+   */
+  async #federated(client: Meilisearch, query: Omit<MultiSearchQuery, 'indexUid'>): Promise<MultiAnswer> {
+    const { limit, offset, page, hitsPerPage, facets, ...perQuery } = query;
+    const res = await client.multiSearch<FederatedMultiSearchParams, ProvisionDoc & { _federation?: unknown }>({
+      federation: {
+        ...(page !== undefined ? { limit: hitsPerPage ?? 20, offset: (page - 1) * (hitsPerPage ?? 20) } : { limit: limit ?? 20, offset: offset ?? 0 }),
+        ...(facets?.length ? { facetsByIndex: { [this.#index]: facets }, mergeFacets: {} } : {}),
+      },
+      queries: this.#remotes.map((remote) => ({ indexUid: this.#index, ...perQuery, federationOptions: { remote, weight: 1 } })),
+    });
+    // `_federation` says which shard answered: not part of a document.
+    const hits = res.hits.map(({ _federation, ...doc }) => doc as Doc);
+    const r = res as { totalHits?: number; estimatedTotalHits?: number; facetDistribution?: unknown };
+    return {
+      hits,
+      ...(r.totalHits !== undefined ? { totalHits: r.totalHits } : {}),
+      ...(r.estimatedTotalHits !== undefined ? { estimatedTotalHits: r.estimatedTotalHits } : {}),
+      ...(r.facetDistribution ? { facetDistribution: r.facetDistribution as Record<string, Record<string, number>> } : {}),
+    };
   }
 
   /** All documents matching a filter (e.g. both languages of one id), in Act order. */
@@ -148,7 +233,7 @@ export class ProvisionSearch {
       limit: options.limit ?? 20,
       offset: 0,
       sort: ['order:asc'],
-      ...(options.attributes ? { attributesToRetrieve: options.attributes } : {}),
+      attributesToRetrieve: options.attributes ?? DOCUMENT_FIELDS,
     });
     return answer.hits;
   }
@@ -164,6 +249,30 @@ export class ProvisionSearch {
       }),
     );
     return res.hits;
+  }
+
+  /**
+   * The build id of the live indexes (src/search/build.ts), or undefined when there is none or
+   * the engine does not answer (then nothing is cached; the route itself reports the outage).
+   * Concurrent callers share one lookup.
+   */
+  buildId(): Promise<string | undefined> {
+    const now = Date.now();
+    if (!this.#build || now - this.#build.at >= this.#buildTtlMs) {
+      const uid = buildIndexName(this.#index);
+      // With shards, every remote has its own build record: the id names all of them.
+      const id = this.#call(async (client) => {
+        const { hits } = this.#remotes.length
+          ? await client.multiSearch<FederatedMultiSearchParams, BuildRecord>({
+              federation: { limit: this.#remotes.length },
+              queries: this.#remotes.map((remote) => ({ indexUid: uid, q: '', attributesToRetrieve: ['build'], federationOptions: { remote, weight: 1 } })),
+            })
+          : await client.index(uid).search<BuildRecord>('', { limit: 1, attributesToRetrieve: ['build'] });
+        return hits.length === Math.max(1, this.#remotes.length) ? hits.map((h) => h.build).sort().join('+') : undefined;
+      }).catch(() => undefined);
+      this.#build = { id, at: now };
+    }
+    return this.#build.id;
   }
 
   /** Whether the live index answers a query with our key (not merely whether the engine is up). */

@@ -3,6 +3,7 @@
  * Changing them here and running `npm run index` is the only way they change.
  */
 import type { Settings } from 'meilisearch';
+import { ACTS } from '../registry/acts.js';
 import { thesaurusSynonyms, type Thesaurus } from './thesaurus.js';
 
 /** The live index name the API reads; the index script swaps fresh builds into it. */
@@ -29,6 +30,24 @@ export type FilterableField = (typeof FILTERABLE)[number];
 /** Facet counts returned with every search. */
 export const FACETS = ['act', 'lang', 'type', 'topics'] as const satisfies readonly FilterableField[];
 
+/**
+ * A document's place in the whole corpus, in the order the documents are built (Acts by slug, as
+ * the corpus folders are read, each language, the Act's arrangement), added by the indexer. The last ranking rule:
+ * documents the engine ranks equal come in this order rather than in storage order, which
+ * differs between a single instance and shards (and after incremental updates), so sharded
+ * answers equal a single one's.
+ */
+export const POSITION_FIELD = 'position';
+const ACT_ORDER = ACTS.map((a) => a.slug).sort();
+const LANG_ORDER = ['en', 'ms'];
+/** Above any `order` in the corpus (hundreds of thousands). */
+const ORDER_SPAN = 10_000_000;
+export function corpusPosition(doc: { act: string; order: number; lang: string }): number {
+  const act = ACT_ORDER.indexOf(doc.act);
+  const lang = LANG_ORDER.indexOf(doc.lang);
+  return ((act < 0 ? ACT_ORDER.length : act) * LANG_ORDER.length + Math.max(0, lang)) * ORDER_SPAN + doc.order;
+}
+
 /** Everything but the synonyms, which come from the thesaurus (indexSettings). */
 export const INDEX_SETTINGS: Settings = {
   // In order of importance: a defined term or heading match beats a match deep in the text.
@@ -44,9 +63,10 @@ export const INDEX_SETTINGS: Settings = {
     'notes.text',
   ],
   filterableAttributes: [...FILTERABLE],
-  sortableAttributes: ['order', 'act', 'number'],
-  // Attributes ranking is after words/typo/proximity by default; keep the default order.
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  sortableAttributes: ['order', 'act', 'number', POSITION_FIELD],
+  // Attributes ranking is after words/typo/proximity by default; keep the default order. Ties
+  // last: by corpus position (see POSITION_FIELD).
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', `${POSITION_FIELD}:asc`],
   typoTolerance: {
     enabled: true,
     // Section numbers are exact: "14" must never match 41, nor "370A" match 370.

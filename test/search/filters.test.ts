@@ -4,8 +4,8 @@ import { get, testApp } from '../helpers/app.js';
 
 const app = testApp();
 type Hit = { id: string; act: string; lang: string; type: string; kind: string; highlight: { heading: string; text: string } };
-type Facets = { act: Record<string, number>; lang: Record<string, number>; type: Record<string, number> };
-const search = async (query: string) => (await get<{ total: number; hits: Hit[]; facets: Facets }>(app, `/v1/search?${query}`)).body;
+type Facets = { act: Record<string, number>; lang: Record<string, number>; type: Record<string, number>; topics?: Record<string, number> };
+const search = async (query: string) => (await get<{ total: number; total_exact: boolean; hits: Hit[]; facets: Facets }>(app, `/v1/search?${query}`)).body;
 
 describe('filters', () => {
   it.each([
@@ -34,7 +34,7 @@ describe('filters', () => {
     const smuggling = await search('q=&topic=smuggling-of-migrants&type=offence&limit=100');
     expect(smuggling.hits.map((h) => h.id)).toEqual(expect.arrayContaining(['atipsom-s26a', 'atipsom-s26b']));
     // Every type of the schema is used, and the facet counts every document once.
-    const all = await search('q=&limit=1');
+    const all = await search('q=&limit=1&facets=type');
     expect(Object.keys(all.facets.type).sort()).toEqual(['definition', 'general', 'institution', 'offence', 'power', 'procedure', 'protection']);
   });
 
@@ -47,7 +47,7 @@ describe('filters', () => {
 
 describe('facets', () => {
   it('count documents per Act, language and type; per language they add up to the total', async () => {
-    const body = await search('q=&lang=en&limit=1');
+    const body = await search('q=&lang=en&limit=1&facets=act,lang,type&total=exact');
     const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
     expect(Object.keys(body.facets.act).sort()).toEqual(['atipsom', 'child-act', 'cype-act', 'ecwa', 'employment-act', 'immigration-act', 'passports-act', 'penal-code', 'soca']);
     expect(sum(body.facets.act)).toBe(body.total);
@@ -55,21 +55,43 @@ describe('facets', () => {
     expect(body.facets.lang).toEqual({ en: body.total });
   });
 
+  it('only the facets asked for are counted', async () => {
+    expect((await search('q=child&limit=1')).facets).toEqual({});
+    const two = await search('q=child&limit=1&facets=act,type');
+    expect(Object.keys(two.facets).sort()).toEqual(['act', 'type']);
+    expect(Object.keys(two.facets.act).length).toBeGreaterThan(0);
+  });
+
   it('follow the filters', async () => {
-    const body = await search('q=child&act=soca&limit=1');
+    const body = await search('q=child&act=soca&limit=1&facets=act');
     expect(Object.keys(body.facets.act)).toEqual(['soca']);
   });
 });
 
 describe('one hit per provision without lang; paging', () => {
   it('the total is exact and every provision appears once across all pages', async () => {
-    const first = await search('q=trafficked%20person&limit=100');
+    const first = await search('q=trafficked%20person&limit=100&total=exact');
     const ids: string[] = [];
     for (let offset = 0; offset < first.total; offset += 100) {
       ids.push(...(await search(`q=trafficked%20person&limit=100&offset=${offset}`)).hits.map((h) => h.id));
     }
     expect(ids.length).toBe(first.total);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('the total says whether it is exact: an estimate unless asked, exact when asked and on the last page', async () => {
+    const exact = await search('q=trafficked%20person&limit=5&total=exact');
+    expect(exact.total_exact).toBe(true);
+    const estimate = await search('q=trafficked%20person&limit=5');
+    expect(estimate.hits.map((h) => h.id)).toEqual(exact.hits.map((h) => h.id));
+    expect(estimate.total).toBeGreaterThanOrEqual(estimate.hits.length);
+    expect(exact.total).toBeGreaterThan(5);
+    expect(estimate.total_exact).toBe(false);
+    const lastPage = await search(`q=trafficked%20person&limit=100&offset=${Math.floor((exact.total - 1) / 100) * 100}`);
+    expect(lastPage.total_exact).toBe(true);
+    expect(lastPage.total).toBe(exact.total);
+    const none = await search('q=&topic=no-such-topic');
+    expect([none.total, none.total_exact]).toEqual([0, true]);
   });
 
   it('pages do not overlap', async () => {

@@ -87,6 +87,26 @@ describe('wrangler dev (local, offline)', () => {
     expect(((await res.json()) as { offences: { id: string }[] }).offences[0]!.id).toBe('atipsom-s14');
   });
 
+  it('serves a repeated GET from the Cache API, and 304 for the ETag it gave', async () => {
+    const url = `${base}/v1/search?q=${encodeURIComponent('place of refuge')}&limit=4`;
+    const first = await fetch(url);
+    const body = await first.text();
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    expect(first.headers.get('x-cache')).toBeNull();
+    // The store is written after the answer (waitUntil): ask until it is there.
+    let again: Response | undefined;
+    for (let i = 0; i < 300 && again?.headers.get('x-cache') !== 'hit'; i++) {
+      if (i) await new Promise((r) => setTimeout(r, 100));
+      again = await fetch(url);
+    }
+    expect(again!.headers.get('x-cache')).toBe('hit');
+    expect(await again!.text()).toBe(body);
+    expect(again!.headers.get('etag')).toBe(etag);
+    const revalidated = await fetch(url, { headers: { 'If-None-Match': etag! } });
+    expect(revalidated.status).toBe(304);
+  });
+
   it('builds Akoma Ntoso XML like the Node app', async () => {
     const { testApp } = await import('../helpers/app.js');
     for (const path of ['/akn/my/act/2007/670/msa@', '/akn/my/act/2007/670/eng@/~sec_14']) {

@@ -1,8 +1,11 @@
 /**
- * Indexing cost: the full rebuild `npm run index` does (corpus files → validated documents →
- * fresh index with settings → swap), and what updating one changed section in place would cost.
+ * Indexing cost: the full rebuild (`npm run index -- --full`: corpus files → validated documents
+ * → standby refilled with settings → swap), the incremental run `npm run index` does after one
+ * section changed, timed until a search with the search key finds the new words ("live"), and,
+ * for comparison, that one document updated in place in the live index.
  */
 import { Meilisearch } from 'meilisearch';
+import { ProvisionSearch } from '../../../src/search/client.js';
 import { buildDocuments } from '../../pipeline/documents/build.js';
 import { indexCorpus } from '../../pipeline/index/index-corpus.js';
 import { LIVE_INDEX } from '../../../src/search/settings.js';
@@ -12,9 +15,17 @@ export interface IndexingResult {
   documents: number;
   /** Reading, parsing and validating the corpus into documents, ms. */
   buildMs: number;
-  /** Each full rebuild, corpus → swapped-in index, ms. */
+  /** Each full rebuild (`npm run index -- --full`), corpus → swapped-in index, ms. */
   rebuildMs: number[];
-  /** One document updated in the live index, request → task succeeded, ms (client side). */
+  /** Each incremental run after one section changed (`npm run index`, documents already built), ms. */
+  incrementalMs: number[];
+  /** Documents each incremental run sent (1 expected). */
+  incrementalSent: number[];
+  /** Whether each incremental run sent settings (false expected: they did not change). */
+  incrementalSettings: boolean[];
+  /** Each incremental run from its start until a search (search key) finds the edited words, ms. */
+  liveMs: number[];
+  /** One document updated in place in the live index, request → task succeeded, ms (client side). */
   updateMs: number[];
   /** The same updates as Meilisearch timed them (task duration), ms. */
   updateEngineMs: number[];
@@ -37,7 +48,7 @@ const UPDATED_KEY = 'atipsom-s14_en';
 const UPDATES = 6;
 
 export async function measureIndexing(
-  meili: { url: string; adminKey: string },
+  meili: { url: string; adminKey: string; searchKey: string },
   rebuilds: number,
   log: (line: string) => void,
 ): Promise<IndexingResult> {
@@ -47,7 +58,7 @@ export async function measureIndexing(
 
   const rebuildMs: number[] = [];
   for (let i = 0; i < rebuilds; i++) {
-    const report = await indexCorpus({ url: meili.url, adminKey: meili.adminKey, log: () => {} });
+    const report = await indexCorpus({ url: meili.url, adminKey: meili.adminKey, full: true, log: () => {} });
     rebuildMs.push(report.ms);
     log(`full rebuild ${i + 1}/${rebuilds}: ${report.documents} documents in ${report.ms} ms`);
   }
@@ -56,7 +67,28 @@ export async function measureIndexing(
   // a marker appended to the text (alternating with the original); the real index never sees it.
   const original = docs.find((d) => d.key === UPDATED_KEY);
   if (!original) throw new Error(`${UPDATED_KEY} is not in the corpus`);
-  const edited: ProvisionDoc = { ...original, text: `${original.text} benchmarkedit`, markdown: `${original.markdown}\n\nbenchmarkedit` };
+  const edit = (n: number): ProvisionDoc => ({ ...original, text: `${original.text} benchmarkedit${n}`, markdown: `${original.markdown}\n\nbenchmarkedit${n}` });
+  // What `npm run index` does after a corpus correction, minus reading the corpus (buildMs):
+  // a different edit each run, so each run has exactly one document to send.
+  const incrementalMs: number[] = [];
+  const incrementalSent: number[] = [];
+  const incrementalSettings: boolean[] = [];
+  const liveMs: number[] = [];
+  const reader = new ProvisionSearch({ url: meili.url, searchKey: meili.searchKey, buildTtlMs: 0 });
+  for (let i = 0; i < UPDATES; i++) {
+    const start = performance.now();
+    const report = await indexCorpus({ url: meili.url, adminKey: meili.adminKey, documents: docs.map((d) => (d.key === UPDATED_KEY ? edit(i) : d)), log: () => {} });
+    // The swap has succeeded when the run returns; the first search shows whether readers see it.
+    while ((await reader.search({ q: `benchmarkedit${i}`, limit: 0, offset: 0, exactTotal: true })).total !== 1) {
+      if (performance.now() - start > 60_000) throw new Error(`benchmarkedit${i} not searchable a minute after the index run`);
+    }
+    liveMs.push(performance.now() - start);
+    incrementalMs.push(report.ms);
+    incrementalSent.push(report.changes[0]!.sent.length);
+    incrementalSettings.push(report.changes.some((c) => c.settings));
+  }
+  log(`one-section change live: median ${median(liveMs).toFixed(0)} ms (index run ${median(incrementalMs).toFixed(0)} ms), sent ${incrementalSent.join(', ')}, settings sent ${incrementalSettings.filter(Boolean).length}/${UPDATES}`);
+  const edited = edit(-1);
   const index = new Meilisearch({ host: meili.url, apiKey: meili.adminKey }).index(LIVE_INDEX);
   const updateMs: number[] = [];
   const updateEngineMs: number[] = [];
@@ -68,5 +100,5 @@ export async function measureIndexing(
     updateEngineMs.push(taskDurationMs(task.duration));
   }
   log(`one-section update: median ${median(updateMs).toFixed(0)} ms (engine ${median(updateEngineMs).toFixed(0)} ms)`);
-  return { documents: docs.length, buildMs, rebuildMs, updateMs, updateEngineMs, updatedKey: UPDATED_KEY };
+  return { documents: docs.length, buildMs, rebuildMs, incrementalMs, incrementalSent, incrementalSettings, liveMs, updateMs, updateEngineMs, updatedKey: UPDATED_KEY };
 }

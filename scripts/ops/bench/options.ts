@@ -1,7 +1,7 @@
-/** `npm run bench -- [--quick] [--scale] [--only=latency,worker,indexing,quality,scale] [--out=FILE]` */
+/** `npm run bench -- [--quick] [--scale | --scale-docs=N] [--network] [--only=...] [--out=FILE]` (see USAGE) */
 import { parseArgs } from 'node:util';
 
-export const PARTS = ['latency', 'worker', 'indexing', 'quality', 'scale'] as const;
+export const PARTS = ['latency', 'worker', 'indexing', 'quality', 'scale', 'network'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -15,11 +15,16 @@ export interface BenchOptions {
   rebuilds: number;
   /** Size of the synthetic corpus. */
   scaleDocs: number;
+  /** Size of the synthetic corpus each settings variant is indexed at (each is a full index). */
+  variantDocs: number;
 }
 
 export const USAGE = `npm run bench -- [options]
   --quick          smoke run: a few seconds per measurement, a 5,000-provision synthetic corpus for --scale
   --scale          also measure the 100,000-provision synthetic corpus (several minutes)
+  --scale-docs=N   the same at N provisions (e.g. 1000000; implies --scale)
+  --variant-docs=N settings on/off variants at N provisions (default: the scale size, at most 100,000)
+  --network        also measure the corpus sharded over 3 Meilisearch instances (/network)
   --only=a,b       run only these parts: ${PARTS.join(', ')}
   --out=FILE       where to write the report (default BENCHMARKS.md)`;
 
@@ -29,6 +34,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     options: {
       quick: { type: 'boolean', default: false },
       scale: { type: 'boolean', default: false },
+      'scale-docs': { type: 'string' },
+      'variant-docs': { type: 'string' },
+      network: { type: 'boolean', default: false },
       only: { type: 'string' },
       out: { type: 'string', default: 'BENCHMARKS.md' },
       help: { type: 'boolean', default: false },
@@ -42,8 +50,16 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const only = values.only?.split(',').map((p) => p.trim());
   const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p)) ?? [];
   if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
+  const count = (name: string, value: string | undefined): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value.replace(/[_,]/g, ''));
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of provisions, e.g. 100000 (got "${value}")`);
+    return n;
+  };
+  const scaleDocs = count('scale-docs', values['scale-docs']) ?? (values.quick ? 5_000 : 100_000);
+  const scale = values.scale || values['scale-docs'] !== undefined;
   const parts = new Set<Part>(
-    (only as Part[] | undefined) ?? PARTS.filter((p) => p !== 'scale' || values.scale),
+    (only as Part[] | undefined) ?? PARTS.filter((p) => (p !== 'scale' || scale) && (p !== 'network' || values.network)),
   );
   return {
     quick: values.quick,
@@ -52,6 +68,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     loadSeconds: values.quick ? 2 : 15,
     concurrencies: [1, 16, 64],
     rebuilds: values.quick ? 1 : 3,
-    scaleDocs: values.quick ? 5_000 : 100_000,
+    scaleDocs,
+    variantDocs: count('variant-docs', values['variant-docs']) ?? Math.min(scaleDocs, 100_000),
   };
 }

@@ -14,12 +14,12 @@ export interface Served {
 }
 
 /** The Node API (src/node.ts) on a free loopback port, reading `index` with the search key. */
-export async function startNodeApi(meili: { url: string; searchKey: string }, index?: string): Promise<Served> {
+export async function startNodeApi(meili: { url: string; searchKey: string }, index?: string, extraEnv: Record<string, string> = {}): Promise<Served> {
   const port = await freePort();
   // As npm start runs it, but unthrottled: the bench measures the app, not the rate limiter.
   const { RATE_LIMIT_PER_MINUTE: _limit, ...env } = apiProcessEnv(process.env, meili);
   const child = spawnApi(
-    { ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...(index ? { MEILI_INDEX: index } : {}) },
+    { ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...(index ? { MEILI_INDEX: index } : {}), ...extraEnv },
     ['ignore', 'pipe', 'pipe'],
   );
   const output = captureOutput(child);

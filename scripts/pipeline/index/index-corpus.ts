@@ -1,14 +1,29 @@
 /**
- * Corpus → Meilisearch, never half-built: documents are built and validated first, loaded into
- * fresh indexes `<live>-<timestamp>` with settings kept in code, every task is awaited and
- * checked, and only then are all fresh indexes swapped into their live names in ONE swapIndexes
- * call (atomic across pairs), so readers see the old contents until the swap, the new after, and
- * companion indexes (e.g. `relations`) always come from the same build as `provisions`.
- * One indexer at a time per live index (leftovers of crashed runs are removed at start).
+ * Corpus → Meilisearch, incremental and never half-built. Documents are built and validated
+ * first; each carries `content_hash` (SHA-256 of its JSON). Every live index `<live>` has a
+ * standby `<live>-standby` holding the contents it had before the last swap. A run:
+ *
+ *  1. reads the live build record (`<live>-build`, src/search/build.ts): if every index's digest
+ *     (settings + document hashes) is what this run would build, nothing is touched;
+ *  2. brings each standby to the new contents: it reads the standby's keys and hashes, sends only
+ *     documents that are new or changed, deletes those that vanished, and sends the settings only
+ *     when they differ from the live index's (a fresh standby, or `full`, gets everything): a
+ *     settings task can take seconds on a busy engine, a one-document task milliseconds. All
+ *     tasks are enqueued at once, so the engine batches them, then each is awaited and checked,
+ *     and the document count verified;
+ *  3. swaps every standby with its live index, the build record's included, in ONE swapIndexes
+ *     call (atomic across pairs): readers see the old contents until then, the new after, and
+ *     `relations` always comes from the same build as `provisions`. The old contents become the
+ *     standbys, the base of the next run's difference.
+ *
+ * The cost is twice the disk of the live indexes. One indexer at a time per live index.
  */
+import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Settings, type Task } from 'meilisearch';
 import { connectionOptions } from '../../../src/search/connection.js';
-import { indexSettings, LIVE_INDEX } from '../../../src/search/settings.js';
+import { BUILD_KEY, BUILD_SETTINGS, buildIndexName, type BuildRecord } from '../../../src/search/build.js';
+import { corpusPosition, indexSettings, LIVE_INDEX, POSITION_FIELD } from '../../../src/search/settings.js';
 import { readThesaurus } from '../corpus/thesaurus.js';
 import { RELATIONS_INDEX, RELATION_SETTINGS } from '../../../src/search/relations.js';
 import { buildIndexes } from '../documents/build.js';
@@ -34,19 +49,56 @@ export interface IndexOptions {
   companions?: readonly IndexSpec[];
   /** Live name of the relations index built from the corpus (default `relations`). */
   relationsName?: string;
+  /** Refill every standby from scratch instead of sending differences (`npm run index -- --full`). */
+  full?: boolean;
+  /** Settings of the provisions index instead of src/search/settings.ts' (the bench's on/off variants). */
+  settings?: Settings;
   log?: (line: string) => void;
+}
+
+export interface IndexChange {
+  live: string;
+  /** Keys sent (new or changed documents). */
+  sent: string[];
+  /** Keys deleted from the standby (vanished documents). */
+  deleted: string[];
+  /** Whether the settings were sent (fresh standby, or settings not already those wanted). */
+  settings: boolean;
 }
 
 export interface IndexReport {
   live: string;
-  built: string;
+  /** The build id now served (unchanged when nothing changed). */
+  build: string;
   documents: number;
+  /** `full`: standbys filled from scratch; `incremental`: differences sent; `unchanged`: nothing to do. */
+  mode: 'full' | 'incremental' | 'unchanged';
+  /** Whether a live index existed before (false on a first build: the standby was renamed). */
   replaced: boolean;
+  changes: IndexChange[];
   ms: number;
 }
 
 const BATCH = 500;
-const TASK_TIMEOUT_MS = 300_000;
+const READ_PAGE = 10_000;
+const TASK_TIMEOUT_MS = 600_000;
+export const HASH_FIELD = 'content_hash';
+
+export const standbyName = (live: string): string => `${live}-standby`;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The document with its content hash (of everything but the hash itself). */
+export function withHash(doc: Record<string, unknown>): Record<string, unknown> {
+  const { [HASH_FIELD]: _old, ...content } = doc;
+  return { ...content, [HASH_FIELD]: sha256(JSON.stringify(content)) };
+}
+
+/** What a live index holds: its settings and every document's hash, order-independent. */
+const digest = (spec: IndexSpec, hashed: readonly Record<string, unknown>[]): string =>
+  sha256(JSON.stringify([spec.primaryKey, spec.settings, hashed.map((d) => `${String(d[spec.primaryKey])}:${String(d[HASH_FIELD])}`).sort()]));
+
+const settingsDigest = (settings: Settings): string => sha256(JSON.stringify(settings));
 
 /** Waits for a task and fails loudly unless it succeeded. */
 async function settle(what: string, pending: EnqueuedTaskPromise): Promise<Task> {
@@ -57,18 +109,16 @@ async function settle(what: string, pending: EnqueuedTaskPromise): Promise<Task>
   return task;
 }
 
-async function exists(client: Meilisearch, uid: string): Promise<boolean> {
+async function primaryKeyOf(client: Meilisearch, uid: string): Promise<string | null | undefined> {
   try {
-    await client.getIndex(uid);
-    return true;
+    return (await client.getIndex(uid)).primaryKey ?? null;
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return undefined;
     throw error;
   }
 }
 
-const stamp = (): string => new Date().toISOString().replace(/\D/g, '');
-
+/** Indexes of the single-shot builds of earlier versions (`<live>-<timestamp>`), left by a crash. */
 async function removeLeftovers(client: Meilisearch, live: string, log: (line: string) => void): Promise<void> {
   const leftover = new RegExp(`^${live}-\\d+$`);
   const uids = (await client.getIndexes({ limit: 1000 })).results.map((i) => i.uid).filter((uid) => leftover.test(uid));
@@ -78,22 +128,81 @@ async function removeLeftovers(client: Meilisearch, live: string, log: (line: st
   }
 }
 
-/** Creates `built`, applies the settings, adds the documents and checks the count. */
-async function fill(client: Meilisearch, built: string, spec: IndexSpec, log: (line: string) => void): Promise<void> {
-  await settle(`create ${built}`, client.createIndex(built, { primaryKey: spec.primaryKey }));
-  const index = client.index(built);
-  await settle(`settings of ${built}`, index.updateSettings(spec.settings));
-  log(`created ${built} with settings`);
-  const docs = spec.documents as Record<string, unknown>[];
-  for (let i = 0; i < docs.length; i += BATCH) {
-    await settle(`documents ${i}+ into ${built}`, index.addDocuments(docs.slice(i, i + BATCH), { primaryKey: spec.primaryKey }));
-    log(`added ${Math.min(i + BATCH, docs.length)}/${docs.length} documents to ${built}`);
-  }
-  const stats = await index.getStats();
-  if (stats.numberOfDocuments !== docs.length) {
-    throw new Error(`${built} holds ${stats.numberOfDocuments} documents, expected ${docs.length}`);
+/** Key → content hash of every document in an index (admin key: reads documents). */
+async function storedHashes(client: Meilisearch, uid: string, primaryKey: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let offset = 0; ; offset += READ_PAGE) {
+    const page = await client.index(uid).getDocuments<Record<string, unknown>>({ fields: [primaryKey, HASH_FIELD], limit: READ_PAGE, offset });
+    for (const d of page.results) out.set(String(d[primaryKey]), String(d[HASH_FIELD] ?? ''));
+    if (page.results.length < READ_PAGE) return out;
   }
 }
+
+async function readBuild(client: Meilisearch, uid: string): Promise<BuildRecord | undefined> {
+  try {
+    return await client.index(uid).getDocument<BuildRecord>(BUILD_KEY);
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && ['index_not_found', 'document_not_found'].includes(error.cause?.code ?? '')) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Whether a kept standby already has the wanted settings: the live index was built with them (its
+ * build record says so) and the engine reports the standby's settings equal to the live index's.
+ * Asking the engine, rather than trusting a record, covers a standby changed by a crashed run.
+ */
+async function settingsInPlace(client: Meilisearch, spec: IndexSpec, liveHasThem: boolean): Promise<boolean> {
+  if (!liveHasThem) return false;
+  const [standby, live] = await Promise.all([client.index(standbyName(spec.live)).getSettings(), client.index(spec.live).getSettings()]);
+  return isDeepStrictEqual(standby, live);
+}
+
+/**
+ * Brings `<live>-standby` to the spec's contents: fresh when missing, mismatched or `full`,
+ * else only the differences (settings included: `liveHasSettings` when the live index's build
+ * record names the wanted settings). Returns what was sent and deleted.
+ */
+async function prepareStandby(
+  client: Meilisearch,
+  spec: IndexSpec,
+  docs: readonly Record<string, unknown>[],
+  full: boolean,
+  liveHasSettings: boolean,
+  log: (line: string) => void,
+): Promise<IndexChange & { fresh: boolean }> {
+  const uid = standbyName(spec.live);
+  const key = spec.primaryKey;
+  const pk = await primaryKeyOf(client, uid);
+  const fresh = full || pk === undefined || (pk !== null && pk !== key);
+  if (fresh) {
+    if (pk !== undefined) await settle(`delete ${uid}`, client.deleteIndex(uid));
+    await settle(`create ${uid}`, client.createIndex(uid, { primaryKey: key }));
+  }
+  const [stored, keepSettings] = fresh
+    ? [new Map<string, string>(), false]
+    : await Promise.all([storedHashes(client, uid, key), settingsInPlace(client, spec, liveHasSettings)]);
+  const wanted = new Set(docs.map((d) => String(d[key])));
+  const changed = docs.filter((d) => stored.get(String(d[key])) !== d[HASH_FIELD]);
+  const vanished = [...stored.keys()].filter((k) => !wanted.has(k));
+
+  const index = client.index(uid);
+  // Enqueued together, awaited in order: the engine batches consecutive tasks of one index.
+  const pending: [string, EnqueuedTaskPromise][] = keepSettings ? [] : [[`settings of ${uid}`, index.updateSettings(spec.settings)]];
+  if (vanished.length) pending.push([`delete ${vanished.length} vanished from ${uid}`, index.deleteDocuments(vanished)]);
+  for (let i = 0; i < changed.length; i += BATCH) {
+    pending.push([`documents ${i}+ into ${uid}`, index.addDocuments(changed.slice(i, i + BATCH) as Record<string, unknown>[], { primaryKey: key })]);
+  }
+  for (const [what, task] of pending) await settle(what, task);
+  const stats = await index.getStats();
+  if (stats.numberOfDocuments !== docs.length) {
+    throw new Error(`${uid} holds ${stats.numberOfDocuments} documents, expected ${docs.length}`);
+  }
+  log(`${uid}: ${fresh ? 'filled' : 'updated'}, ${changed.length} sent, ${vanished.length} deleted, settings ${keepSettings ? 'unchanged' : 'sent'}`);
+  return { live: spec.live, sent: changed.map((d) => String(d[key])), deleted: vanished, settings: !keepSettings, fresh };
+}
+
+const stamp = (): string => new Date().toISOString().replace(/\D/g, '');
 
 export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const started = Date.now();
@@ -107,33 +216,54 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const relations: IndexSpec[] = built
     ? [{ live: options.relationsName ?? RELATIONS_INDEX, primaryKey: 'key', settings: RELATION_SETTINGS, documents: built.relations as unknown as Record<string, unknown>[] }]
     : [];
+  const positioned = documents.map((d) => ({ ...d, [POSITION_FIELD]: corpusPosition(d as Parameters<typeof corpusPosition>[0]) }));
   const specs: IndexSpec[] = [
-    { live, primaryKey: 'key', settings: indexSettings(readThesaurus()), documents },
+    { live, primaryKey: 'key', settings: options.settings ?? indexSettings(readThesaurus()), documents: positioned },
     ...relations,
     ...(options.companions ?? []),
   ];
+  const hashed = specs.map((spec) => spec.documents.map(withHash));
+  const digests = Object.fromEntries(specs.map((spec, i) => [spec.live, digest(spec, hashed[i]!)]));
 
   const client = new Meilisearch({ host: options.url, apiKey: options.adminKey, ...connectionOptions(options.url) });
+  const buildIndex = buildIndexName(live);
+  const current = await readBuild(client, buildIndex);
+  const liveExists = await Promise.all(specs.map((spec) => primaryKeyOf(client, spec.live).then((pk) => pk !== undefined)));
+  const same = current && liveExists.every(Boolean) && specs.every((s) => current.digests[s.live] === digests[s.live]);
+  if (same && !options.full) {
+    const ms = Date.now() - started;
+    log(`${specs.map((s) => s.live).join(', ')} already hold this build (${current.build}): nothing to do (${ms} ms)`);
+    return { live, build: current.build, documents: documents.length, mode: 'unchanged', replaced: true, changes: [], ms };
+  }
+
   for (const spec of specs) await removeLeftovers(client, spec.live, log);
+  const build = `${stamp()}-${sha256(JSON.stringify(digests)).slice(0, 12)}`;
+  const settings = Object.fromEntries([...specs.map((s) => [s.live, settingsDigest(s.settings)]), [buildIndex, settingsDigest(BUILD_SETTINGS)]]);
+  const record: BuildRecord = { key: BUILD_KEY, build, digests, settings, built_at: new Date().toISOString() };
+  const all: IndexSpec[] = [...specs, { live: buildIndex, primaryKey: 'key', settings: BUILD_SETTINGS, documents: [record as unknown as Record<string, unknown>] }];
+  const allHashed = [...hashed, [withHash(record as unknown as Record<string, unknown>)]];
 
-  const at = stamp();
-  const builds = specs.map((spec) => ({ spec, built: `${spec.live}-${at}` }));
-  try {
-    for (const { spec, built } of builds) await fill(client, built, spec, log);
-  } catch (error) {
-    for (const { built } of builds) await client.deleteIndex(built).waitTask().catch(() => undefined);
-    throw error;
+  const changes: (IndexChange & { fresh: boolean })[] = [];
+  for (const [i, spec] of all.entries()) {
+    const liveHasSettings = liveExists[i] !== false && current?.settings?.[spec.live] === settings[spec.live];
+    changes.push(await prepareStandby(client, spec, allHashed[i]!, options.full ?? false, liveHasSettings, log));
   }
 
-  // First run of an index: rename the fresh one to the live name. Later runs: swap the two, so
-  // the fresh contents take the live name and the old contents the fresh name (then deleted).
-  const replaced = await Promise.all(builds.map(({ spec }) => exists(client, spec.live)));
-  const swaps = builds.map(({ spec, built }, i) => ({ indexes: [built, spec.live] as [string, string], rename: !replaced[i] }));
-  await settle(`swap ${builds.map((b) => `${b.built} into ${b.spec.live}`).join(', ')}`, client.swapIndexes(swaps));
-  for (const [i, { built }] of builds.entries()) {
-    if (replaced[i]) await settle(`delete old ${built}`, client.deleteIndex(built));
-  }
+  // First run of an index: rename the standby to the live name. Later runs: swap the two, so
+  // the new contents take the live name and the old ones the standby's, the next run's base.
+  const replaced = await Promise.all(all.map((spec) => primaryKeyOf(client, spec.live).then((pk) => pk !== undefined)));
+  const swaps = all.map((spec, i) => ({ indexes: [standbyName(spec.live), spec.live] as [string, string], rename: !replaced[i] }));
+  await settle(`swap ${all.map((s) => s.live).join(', ')}`, client.swapIndexes(swaps));
   const ms = Date.now() - started;
-  log(`${specs.map((s) => `${s.live} (${s.documents.length})`).join(', ')} now served (${replaced[0] ? 'swapped' : 'first build'}, ${ms} ms)`);
-  return { live, built: builds[0]!.built, documents: documents.length, replaced: replaced[0]!, ms };
+  const mode = changes.slice(0, specs.length).some((c) => c.fresh) ? 'full' : 'incremental';
+  log(`${specs.map((s) => `${s.live} (${s.documents.length})`).join(', ')} now served as build ${build} (${mode}, ${ms} ms)`);
+  return {
+    live,
+    build,
+    documents: documents.length,
+    mode,
+    replaced: replaced[0]!,
+    changes: changes.slice(0, specs.length).map(({ fresh: _f, ...c }) => c),
+    ms,
+  };
 }

@@ -62,8 +62,9 @@ export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
         : `No provision has the id "${id}". Ids look like "atipsom-s14" or "atipsom-s2-exploitation"; find one with /v1/search or /v1/cite.`;
       throw new ApiProblem('not-found', 404, detail);
     }
+    // The document was validated when the index was built, and find() retrieves the schema's fields only.
     const { _formatted, past: _past, ...current } = doc;
-    const answer = { provision: ProvisionDoc.omit({ past: true }).parse(current), languages: languages(docs), akn: aknLinks(doc) };
+    const answer = { provision: current, languages: languages(docs), akn: aknLinks(doc) };
     if (!at) return c.json(answer, 200);
 
     const found = atDate(doc, at);

@@ -4,10 +4,9 @@ import { resolveCitation } from '../../cite/resolve.js';
 import type { Citation } from '../../schema/citation.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
 import type { Filter } from '../../search/filter.js';
-import { FACETS } from '../../search/settings.js';
 import type { Thesaurus } from '../../search/thesaurus.js';
 import { planSearch, type PlannedHit } from '../search-plan.js';
-import { ActParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TypeParam } from '../params.js';
+import { ActParam, FacetsParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TotalParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
 import { SearchAnswer } from '../schemas.js';
 import { resourceApp } from '../problem.js';
@@ -18,7 +17,7 @@ const route = createRoute({
   path: '/',
   summary: 'Search provisions',
   description:
-    'Full-text search over every provision, in English and Malay, with highlights and facet counts. ' +
+    'Full-text search over every provision, in English and Malay, with highlights and the facet counts asked for (`facets`). ' +
     'Without `lang`, each provision appears once, in its best-matching language; with `lang`, provisions of Acts not held in ' +
     'that language appear in the language they are held in (`lang_fallback`). ' +
     'A query that reads as a citation ("ATIPSOM s 14") puts that provision first. Ages ("girl of 15") are not read as section ' +
@@ -35,6 +34,8 @@ const route = createRoute({
       kind: KindParam.optional(),
       limit: LimitParam,
       offset: OffsetParam,
+      facets: FacetsParam.optional(),
+      total: TotalParam,
     }),
   },
   responses: {
@@ -49,7 +50,9 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus): OpenA
     const p = c.req.valid('query');
     const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
     const [answer, cited] = await Promise.all([
-      planSearch(search, thesaurus, { q: p.q, filter, limit: p.limit, offset: p.offset, facets: FACETS, highlight: HIGHLIGHT, attributes: HIT_FIELDS }),
+      planSearch(search, thesaurus, {
+        q: p.q, filter, limit: p.limit, offset: p.offset, facets: p.facets ?? [], exactTotal: p.total === 'exact', highlight: HIGHLIGHT, attributes: HIT_FIELDS,
+      }),
       citedProvision(search, p.q, filter),
     ]);
     let hits: { doc: Doc; via: PlannedHit['via'] | 'citation' }[] = answer.hits;
@@ -62,10 +65,11 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus): OpenA
         query: p.q,
         citation: cited?.citation ?? null,
         total: answer.total,
+        total_exact: answer.totalExact,
         limit: p.limit,
         offset: p.offset,
         hits: hits.map(({ doc, via }) => ({ ...toHit(doc), via, lang_fallback: p.lang !== undefined && doc.lang !== p.lang })),
-        facets: { act: {}, lang: {}, type: {}, topics: {}, ...answer.facets },
+        facets: Object.fromEntries((p.facets ?? []).map((f) => [f, answer.facets[f] ?? {}])),
         understanding: { ...understanding, act: act ?? null, facts: facts ?? null },
       },
       200,

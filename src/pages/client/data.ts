@@ -37,8 +37,15 @@ export async function getHeldProvision(api: PageApi, id: string, lang?: string):
 
 export const cite = (api: PageApi, q: string, lang?: string) => api.get('/v1/cite', CiteAnswer, { q, lang });
 
-export const searchPage = (api: PageApi, q: string, filters: SearchFilters, limit: number, offset: number) =>
-  api.get('/v1/search', SearchAnswer, { q, ...filters, limit, offset });
+/** `shows`: the facets the page lists and whether it states the exact total (each costs the engine work). */
+export const searchPage = (
+  api: PageApi,
+  q: string,
+  filters: SearchFilters,
+  limit: number,
+  offset: number,
+  shows: { facets?: string; total?: 'exact' } = {},
+) => api.get('/v1/search', SearchAnswer, { q, ...filters, limit, offset, ...shows });
 
 export const acts = (api: PageApi) => api.get('/v1/acts', ActsAnswer);
 
@@ -55,7 +62,8 @@ export async function listAll(api: PageApi, filters: SearchFilters): Promise<Ans
     const answer = await searchPage(api, '', filters, PAGE, offset);
     if (!answer.ok) return answer;
     hits.push(...answer.body.hits);
-    if (answer.body.hits.length < PAGE || hits.length >= answer.body.total) break;
+    // A short page is the last (the total is an estimate unless asked for, and not needed here).
+    if (answer.body.hits.length < PAGE) break;
   }
   return { ok: true, body: hits };
 }

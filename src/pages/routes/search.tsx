@@ -28,6 +28,8 @@ const FACETS: readonly [FacetName, keyof SearchData['facets'], string, (v: strin
   ['type', 'type', 'Type', (v) => v],
   ['topic', 'topics', 'Topic', (v) => topicBySlug(v)?.label.en ?? v],
 ];
+/** The page lists every facet and states "21–40 of N provisions". */
+const SHOWS = { facets: FACETS.map(([, facet]) => facet).join(','), total: 'exact' } as const;
 
 function pageNumber(c: Context): number {
   const raw = single(c, 'page') ?? '1';
@@ -41,7 +43,7 @@ function pageNumber(c: Context): number {
 const Facets = ({ url, data, filters }: { url: URL; data: SearchData; filters: SearchFilters }) => (
   <aside class="facets" aria-label="Filters">
     {FACETS.map(([param, facet, title, label]) => {
-      const counts = Object.entries(data.facets[facet]).sort((a, b) => b[1] - a[1]);
+      const counts = Object.entries(data.facets[facet] ?? {}).sort((a, b) => b[1] - a[1]);
       if (!counts.length && !filters[param]) return null;
       const link = (value: string | undefined) => {
         const target = new URL(url);
@@ -130,7 +132,7 @@ export const searchPageRoute = (api: PageApi) =>
       if (cited.problem.type.endsWith('citation-not-found') || cited.problem.type.endsWith('text-not-held')) citationProblem = cited.problem;
     }
 
-    const answer = await searchPage(api, q, filters, PAGE_SIZE, (n - 1) * PAGE_SIZE);
+    const answer = await searchPage(api, q, filters, PAGE_SIZE, (n - 1) * PAGE_SIZE, SHOWS);
     if (!answer.ok) throw fromProblem(answer.problem, 'Search could not run');
     const data = answer.body;
 

@@ -1,0 +1,84 @@
+/**
+ * HTTP caching on the real engine: ETag from the index build, Cache-Control on GET answers, 304
+ * on If-None-Match without a search, and a new ETag as soon as a reindex swaps in a new build.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
+import { indexCorpus } from '../../scripts/pipeline/index/index-corpus.js';
+import { etagMatches } from '../../src/api/middleware/cache.js';
+import { createApp } from '../../src/app.js';
+import type { ProvisionDoc } from '../../src/schema/document.js';
+import { meili } from '../helpers/app.js';
+
+// Index runs take minutes on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 900_000 });
+
+const LIVE = 'cache-live';
+let docs: ProvisionDoc[];
+const index = (documents: readonly ProvisionDoc[]) =>
+  indexCorpus({ url: meili().url, adminKey: meili().adminKey, indexName: LIVE, documents, log: () => {} });
+// Build id read on every request: the test sees a swap at once (production reuses it for 2 s).
+const app = () => createApp({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: LIVE, MEILI_BUILD_TTL_MS: '0', MEILI_TIMEOUT_MS: '30000' });
+const SEARCH = '/v1/search?q=trafficking&limit=3';
+
+beforeAll(async () => {
+  docs = (await buildDocuments()).slice(0, 120);
+  await index(docs);
+}, 900_000);
+
+describe('ETag and Cache-Control', () => {
+  it('GET answers carry the build ETag and a public Cache-Control; If-None-Match gives 304 with no body', async () => {
+    const a = app();
+    const first = await a.request(SEARCH);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"\d+-[0-9a-f]{12}\.[0-9a-z]+"$/);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+
+    const again = await a.request(SEARCH, { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+
+    const other = await a.request(SEARCH, { headers: { 'If-None-Match': 'W/"someone-else"' } });
+    expect(other.status).toBe(200);
+    const provision = await a.request(`/v1/provisions/${docs[0]!.id}`);
+    expect(provision.headers.get('etag')).toBe(etag);
+  });
+
+  it('errors and POST answers are not tagged', async () => {
+    const a = app();
+    const bad = await a.request('/v1/search?limit=500');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('etag')).toBeNull();
+    const post = await a.request('/v1/match', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ conduct: ['recruit'] }) });
+    expect(post.headers.get('etag')).toBeNull();
+  });
+
+  it('a reindex that changes a document changes the ETag: the old one gets a full 200 again', async () => {
+    const a = app();
+    const before = await a.request(SEARCH);
+    const old = before.headers.get('etag')!;
+    // An unchanged corpus keeps its build, so caches stay valid.
+    expect((await index(docs)).mode).toBe('unchanged');
+    expect((await a.request(SEARCH, { headers: { 'If-None-Match': old } })).status).toBe(304);
+
+    const edited = docs.map((d, i) => (i === 3 ? { ...d, text: `${d.text} cacheinvalidation` } : d));
+    await index(edited);
+    const after = await a.request(SEARCH, { headers: { 'If-None-Match': old } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(old);
+    expect((await a.request('/v1/search?q=cacheinvalidation&limit=1')).headers.get('etag')).toBe(after.headers.get('etag'));
+  });
+});
+
+describe('etagMatches', () => {
+  it('compares weakly, in lists and with *', () => {
+    expect(etagMatches('W/"a.1"', 'W/"a.1"')).toBe(true);
+    expect(etagMatches('"a.1"', 'W/"a.1"')).toBe(true);
+    expect(etagMatches('W/"b", W/"a.1"', 'W/"a.1"')).toBe(true);
+    expect(etagMatches('*', 'W/"a.1"')).toBe(true);
+    expect(etagMatches('W/"a.2"', 'W/"a.1"')).toBe(false);
+    expect(etagMatches(undefined, 'W/"a.1"')).toBe(false);
+  });
+});
