@@ -5,7 +5,8 @@
  * name the same unit. Runtime code (Workers).
  */
 import { pinpointPaths } from '../cite/pinpoint.js';
-import { definitionIds, termSlug } from '../schema/ids.js';
+import { INTERPRETATION_HEADING, definitionIds, termSlug } from '../schema/ids.js';
+import { definedTerm } from '../schema/terms.js';
 import type { Block, BlockKind } from '../schema/provision.js';
 import { definitionSlug, eidNum, provisionEid, type ProvisionName } from './uri.js';
 
@@ -39,15 +40,12 @@ export interface Eids<D extends Structured = Structured> {
   definitions: Map<Block, D>;
 }
 
-/** The term a definition block defines, as quoted at its start. */
-const quotedTerm = (text: string): string | undefined => /^\s*["“'‘]([^"”'’]+)["”'’]/.exec(text)?.[1];
-
 /** The definition provision a definition block is: same words, else the same quoted term. */
 function matchDefinition(definitions: readonly Structured[], text: string): number {
   const same = definitions.findIndex((d) => d.blocks[0]?.text === text);
   if (same >= 0) return same;
-  const quoted = quotedTerm(text);
-  return quoted ? definitions.findIndex((d) => definitionSlug(d) === termSlug(quoted)) : -1;
+  const term = definedTerm(text);
+  return term ? definitions.findIndex((d) => definitionSlug(d) === termSlug(term)) : -1;
 }
 
 /**
@@ -97,11 +95,12 @@ export function unitEids<D extends Structured>(p: Structured, definitions: reado
 
 /**
  * The definition provisions a section's own text implies, named as the corpus names them (the
- * id contract's `definitionIds`, by the quoted terms in order): what a page has when it holds one
- * section, not the Act's list of definitions.
+ * id contract's `definitionIds` over the defined terms in order): what a page has when it holds
+ * one section, not the Act's list of definitions.
  */
-export function definitionsIn(p: Structured): Structured[] {
-  if (p.kind !== 'section') return [];
+export function definitionsIn(p: Structured & { heading: string }): Structured[] {
+  // Only an interpretation section's definitions are provisions of their own (src/schema/ids.ts).
+  if (p.kind !== 'section' || !INTERPRETATION_HEADING.test(p.heading)) return [];
   const blocks: Block[] = [];
   const collect = (bs: readonly Block[]) => {
     for (const b of bs) {
@@ -111,7 +110,7 @@ export function definitionsIn(p: Structured): Structured[] {
   };
   collect(p.blocks);
   const termed = blocks.flatMap((b) => {
-    const term = quotedTerm(b.text);
+    const term = definedTerm(b.text);
     return term ? [{ b, term }] : [];
   });
   const ids = definitionIds(p.id, termed.map((x) => x.term));
@@ -119,10 +118,10 @@ export function definitionsIn(p: Structured): Structured[] {
 }
 
 /** The eIds of a provision's units as a page holding that provision alone gives them. */
-export const pageEids = (p: Structured): Eids => unitEids(p, definitionsIn(p));
+export const pageEids = (p: Structured & { heading: string }): Eids => unitEids(p, definitionsIn(p));
 
 /** Each pinpoint of a provision ("(1)", "(1)(a)", ...) with its unit's eId, in the text's order. */
-export function pinpointEids(p: Structured, eids: Eids = pageEids(p)): { path: string; eid: string }[] {
+export function pinpointEids(p: Structured & { heading: string }, eids: Eids = pageEids(p)): { path: string; eid: string }[] {
   const enumerated: Block[] = [];
   const walk = (bs: readonly Block[]) => {
     for (const b of bs) {
@@ -136,4 +135,4 @@ export function pinpointEids(p: Structured, eids: Eids = pageEids(p)): { path: s
 }
 
 /** The eId of the unit a pinpoint names ("(2)(a)" → `sec_14__subsec_2__para_a`); undefined if the text has none. */
-export const pinpointEid = (p: Structured, path: string): string | undefined => pageEids(p).byPath.get(path);
+export const pinpointEid = (p: Structured & { heading: string }, path: string): string | undefined => pageEids(p).byPath.get(path);

@@ -139,17 +139,29 @@ const Analysis = ({ comparison, lang }: { comparison: Comparison; lang: Lang }) 
       <ul class="relations">
         {references.map((r) => (
           <li>
-            <a href={withUiLang(provisionPath(r.from), lang)}>{r.from}</a> {t.refersToShort} <a href={withUiLang(provisionPath(r.to), lang)}>{r.to}</a>
+            <a href={withUiLang(provisionPath(r.from), lang)}>
+              <code>{r.from}</code>
+            </a>{' '}
+            {t.refersToShort}{' '}
+            <a href={withUiLang(provisionPath(r.to), lang)}>
+              <code>{r.to}</code>
+            </a>
           </li>
         ))}
         {overlaps.map((id) => (
           <li>
-            {t.overlap} <a href={withUiLang(`/gaps#${id}`, lang)}>{id}</a>
+            {t.overlap}{' '}
+            <a href={withUiLang(`/gaps#${id}`, lang)}>
+              <code>{id}</code>
+            </a>
           </li>
         ))}
         {gaps.map((id) => (
           <li>
-            {t.gap} <a href={withUiLang(`/gaps#${id}`, lang)}>{id}</a>
+            {t.gap}{' '}
+            <a href={withUiLang(`/gaps#${id}`, lang)}>
+              <code>{id}</code>
+            </a>
           </li>
         ))}
         {references.length + overlaps.length + gaps.length === 0 ? <li>{t.noneRecordedShort}</li> : null}

@@ -47,7 +47,10 @@ const Assessments = ({ gap, t }: { gap: Gap; t: UiStrings }) => (
   <ul>
     {gap.assessments.map((a) => (
       <li>
-        <a href={provisionPath(a.id)}>{a.id}</a> <CoverageBadge coverage={a.coverage} t={t} />: <span lang="en">{a.rationale}</span>
+        <a href={provisionPath(a.id)}>
+          <code>{a.id}</code>
+        </a>{' '}
+        <CoverageBadge coverage={a.coverage} t={t} />: <span lang="en">{a.rationale}</span>
         {a.quotes.map((q) => (
           <blockquote lang={q.lang}>
             <q>{q.words}</q>
@@ -128,7 +131,9 @@ const OverlapList = ({ overlaps, lang }: { overlaps: readonly Overlap[]; lang: L
             {o.provisions.map((id, i) => (
               <>
                 {i ? ' · ' : ''}
-                <a href={withUiLang(provisionPath(id), lang)}>{id}</a>
+                <a href={withUiLang(provisionPath(id), lang)}>
+                  <code>{id}</code>
+                </a>
               </>
             ))}
             <span lang="en">{o.external.map((e) => ` · ${actBySlug(e.act)?.shortCitation ?? e.act}${e.section ? ` s ${e.section}` : ''}`)}</span>

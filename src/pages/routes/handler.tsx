@@ -92,7 +92,7 @@ export function exportFormat(c: Context): ExportFormat | undefined {
   const format = c.req.query('format');
   if (format === undefined || format === '' || format === 'html') return undefined;
   if (!isExportFormat(format)) {
-    throw new BadPageRequest(400, 'Unknown export format', `format must be "json", "csv" or "md" (Markdown), not "${format}".`);
+    throw new BadPageRequest(400, ui(c.req.query('lang')).invalidAddress, `format must be "json", "csv" or "md" (Markdown), not "${format}".`);
   }
   return format;
 }
@@ -100,7 +100,7 @@ export function exportFormat(c: Context): ExportFormat | undefined {
 /** A query parameter given at most once. */
 export function single(c: Context, name: string): string | undefined {
   const values = c.req.queries(name) ?? [];
-  if (values.length > 1) throw new BadPageRequest(400, 'Parameter given twice', `${name} may be given once; it was given ${values.length} times.`);
+  if (values.length > 1) throw new BadPageRequest(400, ui(c.req.queries('lang')?.[0]).invalidAddress, `${name} may be given once; it was given ${values.length} times.`);
   const value = values[0]?.trim();
   return value ? value : undefined;
 }

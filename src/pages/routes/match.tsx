@@ -237,7 +237,10 @@ const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
           <ul>
             {answer.pointers.map((p) => (
               <li>
-                <a href={link(p.id)}>{p.id}</a>:{' '}
+                <a href={link(p.id)}>
+                  <code>{p.id}</code>
+                </a>
+                :{' '}
                 <span lang="en">
                   {p.why} {p.warning ? <strong>{p.warning}</strong> : null}
                 </span>
@@ -267,7 +270,10 @@ const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
           <ul>
             {answer.ways_of_charging.map((w) => (
               <li>
-                <a href={link(w.id)}>{w.id}</a>: <span lang="en">{w.how}</span>
+                <a href={link(w.id)}>
+                  <code>{w.id}</code>
+                </a>
+                : <span lang="en">{w.how}</span>
               </li>
             ))}
           </ul>

@@ -332,7 +332,7 @@ const Pinpoints = ({ p, lang, eids }: { p: ProvisionData; lang: Lang; eids: Eids
                   </th>
                   {(['short', 'full', 'ms'] as const).map((style) => (
                     <td>
-                      <span class={`pin-${style}`} lang={style === 'full' ? 'en' : style === 'ms' ? 'ms' : undefined}>
+                      <span class={`pin-${style}`} lang={style === 'ms' ? 'ms' : 'en'}>
                         {c[style]}
                       </span>
                       <CopyText text={c[style]} label={`${t.pinpoint} ${path} (${t[style === 'short' ? 'pinpointShort' : style === 'full' ? 'pinpointFull' : 'pinpointMalay']})`} id={`pin-${anchor}-${style}`} lang={lang} />
@@ -389,7 +389,7 @@ export const provisionPageRoute = (api: PageApi) =>
     const eids = pageEids(p);
     return render(
       c,
-      <Layout title={`${p.short_citation} ${p.heading}`} section="search" analysis lang={ul}>
+      <Layout title={`${ul === 'ms' && act ? pinpointCitations(act, p, '').ms : p.short_citation} ${p.heading}`} section="search" analysis lang={ul}>
         <Breadcrumb
           lang={ul}
           trail={[

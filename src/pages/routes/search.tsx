@@ -37,7 +37,7 @@ function pageNumber(c: Context): number {
   const raw = single(c, 'page') ?? '1';
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) {
-    throw new BadPageRequest(400, 'Invalid page', `page must be a whole number from 1 to ${MAX_PAGE}, not "${raw}".`);
+    throw new BadPageRequest(400, ui(c.req.query('lang')).invalidAddress, `page must be a whole number from 1 to ${MAX_PAGE}, not "${raw}".`);
   }
   return n;
 }
