@@ -77,6 +77,19 @@ describe('provision page', () => {
     expect(document.querySelector('.full-citation')?.textContent).toContain('Akta 670');
   });
 
+  it('a language whose text is not held says so, links the held one and the official source, and quotes nothing', async () => {
+    const { status, document } = await fetchPage(app, '/provisions/penal-code-s374?lang=ms');
+    expect(status).toBe(200);
+    expect(document.documentElement.getAttribute('lang')).toBe('ms');
+    expect(words(document.querySelector('h1'))).toBe('374.');
+    expect(document.querySelector('.provision-text')).toBeNull();
+    const notice = document.querySelector('main .notice')!;
+    expect(words(notice)).toContain('Teks tiada dalam simpanan dalam Bahasa Melayu.');
+    expect(notice.querySelector('a[href="/provisions/penal-code-s374?lang=en"][hreflang=en]')).not.toBeNull();
+    expect(notice.querySelector('a[href="https://lom.agc.gov.my/"]')).not.toBeNull();
+    expect(document.querySelector('.full-citation')?.textContent?.trim()).toBe('Kanun Keseksaan [Akta 574], seksyen 374');
+  });
+
   it.each([
     ['/provisions/atipsom-s999', 404, /No provision has the id/],
     ['/provisions/Bad_Id', 400, /provision id such as/],
