@@ -39,12 +39,14 @@ const MIGRANT_LABELS: Record<MigrantStatus, keyof UiStrings> = {
   'smuggled-migrant': 'smuggledMigrant',
 };
 
-/** The form's parameters, passed to GET /v1/match as they are: the API reads and validates them. */
-const FORM_PARAMS = ['victim_age', 'victim_disabled', 'migrant_status', 'victim_employee', ...FIELDS, 'lang'] as const;
+/** The facts the form asks for; with `lang`, its parameters, passed to GET /v1/match as they are: the API reads and validates them. */
+const FACT_PARAMS = ['victim_age', 'victim_disabled', 'migrant_status', 'victim_employee', ...FIELDS] as const;
+const FORM_PARAMS = [...FACT_PARAMS, 'lang'] as const;
 
+/** The form's answers, once it was sent or a fact is given (`lang` alone is the page's language, no answer). */
 function formQuery(c: Context): Record<string, string[]> | undefined {
   const q = c.req.queries();
-  if (!q.submitted && !FORM_PARAMS.some((f) => q[f]?.some((v) => v.trim() !== ''))) return undefined;
+  if (!q.submitted && !FACT_PARAMS.some((f) => q[f]?.some((v) => v.trim() !== ''))) return undefined;
   return Object.fromEntries(FORM_PARAMS.flatMap((f) => (q[f] ? [[f, q[f].filter((v) => v.trim() !== '')]] : [])));
 }
 
