@@ -88,8 +88,8 @@ const LANG_NAMES: Record<Lang, string> = { en: 'English', ms: 'Malay' };
 /**
  * A provision asked for in a language our sources hold no text of (the Penal Code in Malay): a
  * text-unavailable document, as the corpus writes one, with the held document's classification
- * (kind, type, topics, relations) and none of its words (no text, heading, term, notes, references,
- * elements or penalties), pointing to the held language and the official source.
+ * (kind, type, topics, relations) and none of its words (no text, heading, term, Part or Chapter
+ * headings, notes, references, elements or penalties), pointing to the held language and the official source.
  */
 export function notHeldIn(held: Doc, lang: Lang): Doc {
   const act = actBySlug(held.act);
@@ -103,6 +103,8 @@ export function notHeldIn(held: Doc, lang: Lang): Doc {
     lang,
     act_title: (act && (lang === 'ms' ? act.title.ms : act.title.en)) || held.act_title,
     heading: '',
+    ...(held.part ? { part: { number: held.part.number, heading: '' } } : {}),
+    ...(held.chapter ? { chapter: { number: held.chapter.number, heading: '' } } : {}),
     status: 'text-unavailable',
     text: '',
     markdown: '',

@@ -23,6 +23,7 @@ const MALAY_PAGES: Record<string, readonly string[]> = {
     '/provisions/atipsom-s13?lang=ms&at=2016-06-01',
     '/provisions/child-act-s43?lang=ms',
     '/provisions/penal-code-s374?lang=ms',
+    '/provisions/immigration-act-s55a?lang=ms',
     '/provisions/atipsom-s999?lang=ms',
   ],
   '/acts/:act': ['/acts/atipsom?lang=ms', '/acts/child-act?lang=ms', '/acts/immigration-act?lang=ms'],
