@@ -28,7 +28,7 @@ for (const s of parsed) {
   console.log(`parsed ${s.act.slug} (${s.source.lang}): ${s.provisions.length} provisions, ${s.anomalies.length} anomalies`);
 }
 // Amending Bills (config `amendments`) applied to the Bill as passed: past versions go to history/.
-const amended = corpusOutput(parsed, originals, '.', extracted);
+const amended = corpusOutput(parsed, originals, extracted, '.');
 const files = amended.files;
 let written = 0;
 for (const [rel, content] of files) if (writeIfChanged(join(ACTS_DIR, rel), content)) written++;
@@ -42,6 +42,6 @@ if (existsSync(ACTS_DIR)) {
   }
 }
 const reports = reportOf(parsed, extracted);
-writeIfChanged('corpus/REPORT.md', `${reportMarkdown(reports)}\n${amendmentReportMarkdown(amended.counts)}\n${reprintListsReportMarkdown(amended.reprints)}\n${reprintCheckReportMarkdown(amended.checks)}\n${definitionPairsReportMarkdown(amended.pairing, amended.current)}`);
+writeIfChanged('corpus/REPORT.md', `${reportMarkdown(reports)}\n${amendmentReportMarkdown(amended.counts)}\n${amended.recordedReport}\n${reprintListsReportMarkdown(amended.reprints)}\n${reprintCheckReportMarkdown(amended.checks)}\n${definitionPairsReportMarkdown(amended.pairing, amended.current)}`);
 writeIfChanged('corpus/report.json', `${JSON.stringify(reports, null, 2)}\n`);
 console.log(`corpus: ${files.size} files (${written} written, ${removed} removed); see corpus/REPORT.md`);

@@ -88,7 +88,7 @@ export const RankedHit = SearchHit.extend({
 
 export const QueryUnderstanding = z
   .object({
-    text: z.string().openapi({ description: 'The words searched for: ages and an Act name taken out.' }),
+    text: z.string().openapi({ description: 'The words searched for: ages, an Act name and a leading "definition of" taken out, misspelt thesaurus words put right.' }),
     ages: z.array(z.number().int()).openapi({ description: 'Numbers read as ages ("girl of 15"), not as section numbers.' }),
     act: z.object({ slug: z.string(), words: z.string() }).nullable().openapi({ description: 'The Act named in the query, used as a filter.' }),
     facts: z
@@ -96,8 +96,12 @@ export const QueryUnderstanding = z
       .nullable()
       .openapi({ description: 'Set when the query reads as facts: the fact words found and the facts given to the matcher (/v1/match).' }),
     expansions: z
-      .array(z.object({ words: z.string(), terms: z.array(z.string()), kind: z.enum(['plain', 'pair', 'group']) }))
-      .openapi({ description: 'Thesaurus expansions the engine applied (corpus/thesaurus.yaml): the query words and what was also searched for.' }),
+      .array(z.object({ words: z.string(), terms: z.array(z.string()), kind: z.enum(['plain', 'pair', 'group', 'spelling']) }))
+      .openapi({
+        description:
+          'Thesaurus expansions the engine applied (corpus/thesaurus.yaml): the query words and what was also searched for; ' +
+          '`spelling`: a misspelt thesaurus word searched as the word it is one or two letters off.',
+      }),
   })
   .openapi('QueryUnderstanding');
 

@@ -60,6 +60,12 @@ export const AmendingBill = z
     sources: z.array(z.object({ lang: Lang, file: SourceFile }).strict()).min(1),
     /** The amending Act the Bill became, as the reprint's List of Amendments names it ("Act A1385"). */
     act: z.string().regex(/^Act A\d+$/),
+    /**
+     * The amending Act this Bill amends, where it changes the Act only through it (the Penal Code
+     * (Amendment) (Amendment) Bill 2007 rewrites sections of Act A1273): its instructions are the
+     * clauses quoted in that Act's new sections, and they share its in-force date.
+     */
+    through: z.string().regex(/^Act A\d+$/).optional(),
   })
   .strict();
 export type AmendingBill = z.infer<typeof AmendingBill>;
@@ -153,6 +159,15 @@ const reprint = (lang: 'en' | 'ms', act: string, asAt: string): z.infer<typeof R
     basis: `official reprint as at ${d} ${LONG_MONTHS[m - 1]} ${y}`,
   };
 };
+
+/** A Penal Code amending Bill (English only): `penal-code/<year>-amendment-bill-en.md`. */
+const penalCodeBill = (billNo: string, year: number, title: string, act: string) => ({
+  bill: billNo,
+  year,
+  title,
+  sources: [{ lang: 'en' as const, file: `penal-code/${year}-amendment-bill-en.md` }],
+  act,
+});
 
 /** The Attorney General's Chambers' Laws of Malaysia site, where every Act's official text is. */
 const agc = (actNumber: string) => ({
@@ -306,6 +321,17 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     officialSource: agc('574'),
     caveats: [
       'Current text: the official reprint as at 4 July 2023 (latest amendment Act 846), English only. The Malay text (Kanun Keseksaan) is not held: read it at the official source.',
+      "History: each provision's versions are the amending laws the reprint's List of Sections Amended names for it, dated by its List of Amendments. The Code's text before an amending Act is not held, except where an amending Bill held here (1993, 2001, 2007, 2012, 2013, 2015, 2017) gives it: a section it substitutes or inserts whole, and the later words of that section its instructions change.",
+      'Not used: the file held as the Penal Code (Amendment) Bill 2004 (D.R.15/2004; 377CA came into the Code by Act A1273 of 2006, and the List of Amendments has no 2004 Act) and the file held as the Penal Code (Amendment) Bill 2023 (D.R.5/2023), whose text is the Environmental Quality (Amendment) Bill 2023.',
+    ],
+    amendments: [
+      penalCodeBill('D.R.21/1993', 1993, 'Penal Code (Amendment) Act 1993', 'Act A860'),
+      penalCodeBill('D.R 26/2001', 2001, 'Penal Code (Amendment) Act 2001', 'Act A1131'),
+      { ...penalCodeBill('D.R.13/2007', 2007, 'Penal Code (Amendment) (Amendment) Act 2007', 'Act A1303'), through: 'Act A1273' },
+      penalCodeBill('D.R.18/2012', 2012, 'Penal Code (Amendment) Act 2012', 'Act A1430'),
+      penalCodeBill('D.R.9/2013', 2013, 'Penal Code (Amendment) Act 2014', 'Act A1471'),
+      penalCodeBill('D.R. 4/2015', 2015, 'Penal Code (Amendment) Act 2015', 'Act A1483'),
+      penalCodeBill('D.R.11/2017', 2017, 'Penal Code (Amendment) Act 2017', 'Act A1536'),
     ],
   },
   {

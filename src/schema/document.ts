@@ -5,13 +5,11 @@
  */
 import { z } from 'zod';
 import {
-  AmendedBy,
-  AmendmentRecord,
   Block,
-  Counterpart,
   Division,
   ProvisionStatus,
   provisionIdentity,
+  provisionRecord,
   ProvisionNote,
   ProvisionType,
   ProvisionVersion,
@@ -72,13 +70,7 @@ export const ProvisionDoc = z
     short_citation: z.string().min(1),
     /** Citation strings people type, so a search for "Act 670 s 14" finds the section. */
     aliases: z.array(z.string().min(1)),
-    source: SourceRef,
-    // Amendments (scripts/pipeline/history), as in the corpus front matter.
-    version: ProvisionVersion.optional(),
-    versions: z.array(ProvisionVersion).optional(),
-    amendments: z.array(AmendmentRecord).optional(),
-    amended_by: z.array(AmendedBy).optional(),
-    counterpart: Counterpart.optional(),
+    ...provisionRecord,
     /** Earlier versions with their text, oldest first (amended provisions only). */
     past: z.array(PastVersion).optional(),
     /** Why this language has no text, and the document key where the text is. */

@@ -48,7 +48,8 @@ export const PenaltyVariant = z
     forfeiture: z.boolean(),
     /**
      * A punishment outside imprisonment/fine/whipping/death, verbatim: a bond ("be released on a
-     * bond"), or one stated relative to another ("penalti yang lebih berat").
+     * bond"), or one stated relative to another ("penalti yang lebih berat", a term "twice as long as
+     * the maximum term" of the offence committed).
      */
     other: z.string().min(1).optional(),
   })

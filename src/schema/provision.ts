@@ -183,21 +183,30 @@ export const provisionIdentity = {
   status: ProvisionStatus,
 };
 
+/**
+ * Where a provision's words come from and what changed them (scripts/pipeline/history): shared
+ * by the corpus front matter and the indexed document, in this order (the order the front matter
+ * is written in).
+ */
+export const provisionRecord = {
+  source: SourceRef,
+  /** This file's version (amended Acts only). */
+  version: ProvisionVersion.optional(),
+  /** Every version of the provision, oldest first. */
+  versions: z.array(ProvisionVersion).optional(),
+  /** Every amending instruction that named or changed the provision, in order. */
+  amendments: z.array(AmendmentRecord).optional(),
+  /** The amending laws the reprint lists for this provision, oldest first, with in-force dates. */
+  amended_by: z.array(AmendedBy).optional(),
+  /** A definition's counterpart in the other language. */
+  counterpart: Counterpart.optional(),
+};
+
 /** Front matter of one corpus file `corpus/acts/<act>/<lang>/<file>.md`. */
 export const ProvisionFrontMatter = z
   .object({
     ...provisionIdentity,
-    source: SourceRef,
-    /** This file's version (amended Acts only). */
-    version: ProvisionVersion.optional(),
-    /** Every version of the provision, oldest first. */
-    versions: z.array(ProvisionVersion).optional(),
-    /** Every amending instruction that named or changed the provision, in order. */
-    amendments: z.array(AmendmentRecord).optional(),
-    /** The amending laws the reprint lists for this provision, oldest first, with in-force dates. */
-    amended_by: z.array(AmendedBy).optional(),
-    /** A definition's counterpart in the other language. */
-    counterpart: Counterpart.optional(),
+    ...provisionRecord,
     unavailable: Unavailable.optional(),
     /** The reprint's footnotes on this provision, in page order. */
     notes: z.array(ProvisionNote).optional(),

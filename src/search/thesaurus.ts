@@ -37,6 +37,8 @@ export const Thesaurus = z
     facts: z.array(FactWords),
     /** People who act in a case: with a fact word, a query naming one reads as facts. */
     actors: Phrases,
+    /** Words that carry no meaning of their own ("the", "dan"): searched last in a long query. */
+    function_words: z.array(Phrase.refine((w) => !w.includes(' '), 'one word each')),
   })
   .strict();
 export type Thesaurus = z.infer<typeof Thesaurus>;
@@ -47,7 +49,8 @@ export function parseThesaurus(yamlText: string, file = 'corpus/thesaurus.yaml')
   return parsed.data;
 }
 
-export type ExpansionKind = 'plain' | 'pair' | 'group';
+/** `spelling`: a typed word one or two letters off a thesaurus word, searched as that word. */
+export type ExpansionKind = 'plain' | 'pair' | 'group' | 'spelling';
 interface Rule {
   kind: ExpansionKind;
   terms: string[];
@@ -126,4 +129,68 @@ export function factWordsIn(t: Thesaurus, text: string): { words: string; entry:
     if (hit) out.push({ words: hit, entry });
   }
   return out;
+}
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), as the engine counts
+ * typos ("pornograhpy" is one typo off "pornography"); gives up past `max`.
+ */
+export function typoDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+    }
+    if (Math.min(...row) > max) return max + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** The engine's own typo budget (src/search/settings.ts minWordSizeForTypos): 1 from 5 letters, 2 from 9. */
+const typoBudget = (word: string): number => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
+
+/**
+ * Misspelt thesaurus words, put right. The engine forgives typos in the words it indexes but looks
+ * synonyms up by exact words only, so "pornograpy" found neither "pornography" (absent from SOCA)
+ * nor the statute's "child sexual abuse material". A word the thesaurus knows (as a lay word or as
+ * a statute's term) is never changed; only an unknown word within the engine's typo budget of a
+ * lay word of a plain or pair entry, and only when one such word is nearest. Lay words count from
+ * 9 letters: shorter ones sit one letter off everyday words ("deported" / "reported").
+ */
+const MIN_CORRECTED_KEY = 9;
+
+export function correctSpelling(t: Thesaurus, q: string): { text: string; corrections: Expansion[] } {
+  const table = rules(t);
+  const known = thesaurusWords(t);
+  const keys = [...table]
+    .filter(([k, rs]) => k.length >= MIN_CORRECTED_KEY && /^\p{L}+$/u.test(k) && rs.some((r) => r.kind !== 'group'))
+    .map(([k]) => k);
+  const corrections: Expansion[] = [];
+  const text = q.replace(/\p{L}+/gu, (typed) => {
+    const word = typed.toLowerCase();
+    const budget = typoBudget(word);
+    if (!budget || known.has(word)) return typed;
+    const scored = keys.map((k) => ({ k, d: typoDistance(word, k, budget) })).filter(({ d }) => d <= budget);
+    const best = Math.min(...scored.map(({ d }) => d));
+    const near = scored.filter(({ d }) => d === best).map(({ k }) => k);
+    if (near.length !== 1) return typed;
+    corrections.push({ words: word, terms: [near[0]!], kind: 'spelling' });
+    return near[0]!;
+  });
+  return { text, corrections };
+}
+
+/** The phrases the engine expands (lay words, inflections, the two languages' terms), 1 to 3 words each. */
+export const thesaurusKeys = (t: Thesaurus): Set<string> => new Set(rules(t).keys());
+
+/** Every word of the thesaurus's phrases (lay words and the statutes' terms): the words the law is searched by. */
+function thesaurusWords(t: Thesaurus): Set<string> {
+  const table = rules(t);
+  return new Set([...table.keys(), ...[...table.values()].flat().flatMap((r) => r.terms)].flatMap((p) => words(p)));
 }

@@ -9,11 +9,15 @@
 import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Facts } from '../schema/match.js';
 import type { Lang } from '../schema/provision.js';
-import { factWordsIn, normalise, type Thesaurus } from './thesaurus.js';
+import { correctSpelling, factWordsIn, normalise, thesaurusKeys, type Expansion, type Thesaurus } from './thesaurus.js';
 
 export interface QueryUnderstanding {
-  /** The words the engine gets: ages and an Act name taken out. */
+  /** The words the engine gets: ages and an Act name taken out, misspelt thesaurus words put right. */
   text: string;
+  /** Misspelt thesaurus words put right (kind `spelling`). */
+  spelling: Expansion[];
+  /** A long query's words, the thesaurus's first (see wordsFirst): searched matching from the front. */
+  ordered?: string;
   ages: number[];
   /** The Act a name in the query refers to, when the request has no act filter of its own. */
   act?: { slug: string; words: string };
@@ -44,6 +48,15 @@ export function readAges(q: string): { ages: number[]; text: string } {
   return { ages: [...new Set(ages)], text: text.replace(/\s+/g, ' ').trim() };
 }
 
+/**
+ * "definition of exploitation", "takrif eksploitasi": the words asking for a definition are in no
+ * definition's text, and as the rarest words of a short query `frequency` matching would require
+ * them; the defined term alone finds its definition first (the term is the first attribute searched).
+ */
+const DEFINITION_CUE = /^\s*(?:(?:the\s+)?(?:definition|meaning)\s+of|define|takrif|maksud|definisi)\s+(?=\S)/iu;
+
+export const withoutDefinitionCue = (q: string): string => q.replace(DEFINITION_CUE, '');
+
 /** Names long enough not to be ordinary words ("PC", "KK" are left to the citation reader). */
 const actNames = (acts: readonly ActConfig[]): { slug: string; name: string }[] =>
   acts
@@ -68,6 +81,42 @@ export function readAct(q: string, acts: readonly ActConfig[] = ACTS): { slug: s
   return undefined;
 }
 
+/** Meaningful words from which a query is searched thesaurus words first (measured on the relevance set). */
+export const MIN_ORDERED_WORDS = 5;
+
+/**
+ * A long query (a description of facts), its words reordered for `last` matching, which requires
+ * the first word and drops words from the end: the words of the thesaurus's phrases (lay words,
+ * inflections, the two languages' terms) in the order typed, a phrase kept whole so its synonyms still apply,
+ * then the people named (every description names some: "worker", "victim"), then the other words
+ * longest first, function words last. With `frequency` matching the rarest
+ * word is the one required, and in a description that is a lay word ("showed", "landlord") that
+ * picks the wrong provisions. Undefined for short queries.
+ */
+export function wordsFirst(t: Thesaurus, text: string): string | undefined {
+  const keys = thesaurusKeys(t);
+  // Words of the phrases the engine expands; the statutes' terms' own words ("that", "person") would promote anything.
+  const known = new Set([...keys].flatMap((k) => k.split(' ')));
+  const fn = new Set(t.function_words);
+  const key = (w: string) => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const ws = text.split(/\s+/).filter(Boolean);
+  if (ws.filter((w) => !fn.has(key(w))).length < MIN_ORDERED_WORDS) return undefined;
+  const actors = new Set(t.actors);
+  const first: string[] = [];
+  const people: string[] = [];
+  const others: string[] = [];
+  const last: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const n = [3, 2].find((n) => i + n <= ws.length && keys.has(ws.slice(i, i + n).map(key).join(' ')));
+    const unit = ws.slice(i, i + (n ?? 1)).join(' ');
+    i += n ?? 1;
+    const k = key(unit);
+    if (n) (actors.has(k) ? people : first).push(unit);
+    else (fn.has(k) ? last : actors.has(k) ? people : known.has(k) ? first : others).push(unit);
+  }
+  return [...first, ...people, ...others.sort((a, b) => b.length - a.length), ...last].join(' ');
+}
+
 /** Fewer words than this reads as a topic ("forced labour"), not as facts. */
 const MIN_FACT_WORDS = 4;
 
@@ -78,8 +127,15 @@ export function understandQuery(
 ): QueryUnderstanding {
   const { ages, text: ageless } = readAges(q);
   const act = options.actFilter ? undefined : readAct(ageless);
-  const text = act ? act.text : ageless;
-  const out: QueryUnderstanding = { text, ages, ...(act ? { act: { slug: act.slug, words: act.words } } : {}) };
+  const { text, corrections } = correctSpelling(thesaurus, withoutDefinitionCue(act ? act.text : ageless));
+  const ordered = wordsFirst(thesaurus, text);
+  const out: QueryUnderstanding = {
+    text,
+    ages,
+    spelling: corrections,
+    ...(ordered ? { ordered } : {}),
+    ...(act ? { act: { slug: act.slug, words: act.words } } : {}),
+  };
 
   const found = factWordsIn(thesaurus, q);
   const wordCount = normalise(q).split(' ').length;

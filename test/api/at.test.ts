@@ -86,6 +86,43 @@ describe('/v1/provisions/{id}?at=', () => {
   });
 });
 
+describe('/v1/provisions/{id}?at= on the Penal Code (history from its amending Bills)', () => {
+  it('s 376 in 2010: the words the 2007 Bill gave it; in 2016: as the 2013 Bill amended them; today: the reprint', async () => {
+    const y2010 = await get(app, '/v1/provisions/penal-code-s376?at=2010-01-01');
+    expect(y2010.status).toBe(200);
+    expect(y2010.body.at).toMatchObject({ valid_from: '2007-09-07', valid_to: '2014-12-31', current: false, bill: 'D.R.13/2007' });
+    expect(y2010.body.provision.text).toContain('not less than five years and not more than thirty years');
+    const y2016 = await get(app, '/v1/provisions/penal-code-s376?at=2016-06-01');
+    expect(y2016.body.at).toMatchObject({ valid_from: '2014-12-31', valid_to: '2017-09-01', act: 'Act A1471', bill: 'D.R.9/2013' });
+    expect(y2016.body.provision.text).toContain('the woman becomes insane');
+    const now = await get(app, `/v1/provisions/penal-code-s376?at=${today}`);
+    expect(now.body.at).toMatchObject({ valid_from: '2017-09-01', current: true, act: 'Act A1536' });
+  });
+
+  it('s 376 in 2000: a version was in force (Act A727), its words are not held: 404 saying so', async () => {
+    const res = await get(app, '/v1/provisions/penal-code-s376?at=2000-01-01');
+    expect(res.status).toBe(404);
+    expect(res.body.detail).toContain('is not held in our sources');
+  });
+
+  it('/v1/amendments: Act A1471 amended s 376 (redline from the Bills\' words), inserted s 52A; Act A1131\'s s 372 has no earlier words', async () => {
+    const a1471 = (await get(app, '/v1/amendments?act=penal-code&by=A1471')).body.amending_acts[0];
+    expect(a1471).toMatchObject({ number: 'A1471', in_force: '2014-12-31' });
+    const s376 = a1471.provisions.find((p: any) => p.id === 'penal-code-s376');
+    expect(s376.change).toBe('amended');
+    expect(JSON.stringify(s376.redline)).toContain('the woman becomes insane');
+    expect(a1471.provisions.find((p: any) => p.id === 'penal-code-s52a')).toMatchObject({ change: 'inserted' });
+    const a1131 = (await get(app, '/v1/amendments?act=penal-code&by=A1131')).body.amending_acts[0];
+    expect(a1131.provisions.find((p: any) => p.id === 'penal-code-s372')).toMatchObject({ change: 'text-not-held' });
+  });
+
+  it('s 372A before Act A1131 (1 August 2002), which inserted it: 404 naming its first day', async () => {
+    const res = await get(app, '/v1/provisions/penal-code-s372a?at=2002-07-31');
+    expect(res.status).toBe(404);
+    expect(res.body.detail).toContain('1 August 2002');
+  });
+});
+
 describe('provision page ?at=', () => {
   it('shows the text as it stood and the date range, with a way back to the current text', async () => {
     const res = await app.request('/provisions/atipsom-s14?at=2009-06-01');
@@ -101,6 +138,14 @@ describe('provision page ?at=', () => {
   it('links each version of the history to its day', async () => {
     const html = await (await app.request('/provisions/atipsom-s14')).text();
     expect(html).toContain('href="/provisions/atipsom-s14?lang=en&amp;at=2008-02-28"');
+  });
+
+  it('a Penal Code provision as a held Bill gave it: s 376 on 1 January 2010', async () => {
+    const res = await app.request('/provisions/penal-code-s376?at=2010-01-01');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<time datetime="2007-09-07">7 September 2007</time>');
+    expect(html).toContain('not less than five years and not more than thirty years');
   });
 
   it('answers 404 before the provision existed', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actsNotHeldIn, blendFacts, type PlannedHit } from '../../src/api/search-plan.js';
+import { actsNotHeldIn, blendFacts, INTERPRETATION_AFTER, interpretationLater, type PlannedHit } from '../../src/api/search-plan.js';
 
-const hit = (id: string, via: PlannedHit['via']): PlannedHit => ({ doc: { id } as PlannedHit['doc'], via });
+const hit = (id: string, via: PlannedHit['via'], more: Partial<PlannedHit['doc']> = {}): PlannedHit => ({ doc: { id, ...more } as PlannedHit['doc'], via });
 
 describe('blending matched offences into search hits', () => {
   it('puts the first search hit first, then alternates while both last', () => {
@@ -18,5 +18,21 @@ describe('languages', () => {
     expect(actsNotHeldIn('ms')).toEqual(expect.arrayContaining(['penal-code']));
     expect(actsNotHeldIn('ms')).not.toContain('atipsom');
     expect(actsNotHeldIn('en')).toEqual([]);
+  });
+});
+
+describe('interpretation sections', () => {
+  it('come after the first hits of the page: each of their definitions is a hit of its own', () => {
+    const s2 = hit('atipsom-s2', 'search', { kind: 'section', type: 'definition' });
+    const others = ['a', 'b', 'c', 'd', 'e'].map((id) => hit(id, 'search', { kind: 'section', type: 'offence' }));
+    const out = interpretationLater([s2, ...others]).map((h) => h.doc.id);
+    expect(INTERPRETATION_AFTER).toBe(4);
+    expect(out).toEqual(['a', 'b', 'c', 'd', 'atipsom-s2', 'e']);
+  });
+  it('leave a definition of its own, and a short page, in place', () => {
+    const term = hit('atipsom-s2-exploitation', 'search', { kind: 'definition', type: 'definition' });
+    expect(interpretationLater([term, hit('x', 'search')]).map((h) => h.doc.id)).toEqual(['atipsom-s2-exploitation', 'x']);
+    const s2 = hit('atipsom-s2', 'search', { kind: 'section', type: 'definition' });
+    expect(interpretationLater([s2, hit('x', 'search')]).map((h) => h.doc.id)).toEqual(['x', 'atipsom-s2']);
   });
 });

@@ -22,6 +22,13 @@ describe('results page: what the search understood', () => {
     expect(words(document.querySelector('ol.hits'))).toContain('offence matching the facts (analysis)');
   });
 
+  it('says how a misspelt word was read', async () => {
+    const { status, document } = await fetchPage(app, '/search?q=pornograpy');
+    expect(status).toBe(200);
+    const note = words(document.querySelector('.understanding'));
+    expect(note).toMatch(/^Search read “pornograpy” as “pornography”; also searched for “child sexual abuse material”/);
+  });
+
   it('has no note when nothing was done with the words', async () => {
     const { document } = await fetchPage(app, '/search?q=tipping-off');
     expect(document.querySelector('.understanding')).toBeNull();

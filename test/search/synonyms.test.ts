@@ -13,6 +13,7 @@ pairs:
   - {en: trafficked person, ms: orang yang diperdagangkan}
 facts: []
 actors: [employer]
+function_words: [the]
 `);
 
 describe('index synonyms from the thesaurus', () => {

@@ -63,7 +63,7 @@ describe('corpus/thesaurus.yaml', () => {
   });
 
   it('rejects an unknown element code and an unknown section, naming the file', () => {
-    expect(() => parseThesaurus('groups: []\nplain: []\npairs: []\nactors: [man]\nfacts:\n  - {words: [sold], conduct: [sell]}\n')).toThrow(/thesaurus\.yaml/);
-    expect(() => parseThesaurus('groups: []\nplain: []\npairs: []\nactors: [man]\nfacts: []\nextra: []\n')).toThrow(/extra/);
+    expect(() => parseThesaurus('groups: []\nplain: []\npairs: []\nactors: [man]\nfunction_words: []\nfacts:\n  - {words: [sold], conduct: [sell]}\n')).toThrow(/thesaurus\.yaml/);
+    expect(() => parseThesaurus('groups: []\nplain: []\npairs: []\nactors: [man]\nfunction_words: []\nfacts: []\nextra: []\n')).toThrow(/extra/);
   });
 });

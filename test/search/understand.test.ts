@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readThesaurus } from '../../scripts/pipeline/corpus/thesaurus.js';
-import type { Thesaurus } from '../../src/search/thesaurus.js';
-import { readAct, readAges, understandQuery } from '../../src/search/understand.js';
+import { correctSpelling, typoDistance, type Thesaurus } from '../../src/search/thesaurus.js';
+import { readAct, readAges, understandQuery, withoutDefinitionCue, wordsFirst } from '../../src/search/understand.js';
 
 let t: Thesaurus;
 beforeAll(() => {
@@ -54,7 +54,51 @@ describe('a query that reads as facts', () => {
     expect(understandQuery('place of refuge for trafficked persons', t).facts).toBeUndefined();
   });
   it('keeps the request’s own act filter over a name in the query', () => {
-    expect(understandQuery('penal code kidnapping', t, { actFilter: true })).toEqual({ text: 'penal code kidnapping', ages: [] });
+    expect(understandQuery('penal code kidnapping', t, { actFilter: true })).toEqual({ text: 'penal code kidnapping', ages: [], spelling: [] });
     expect(understandQuery('penal code kidnapping', t).act).toEqual({ slug: 'penal-code', words: 'penal code' });
+  });
+});
+
+describe('misspelt thesaurus words', () => {
+  it('counts typos as the engine does, a swap of neighbours being one', () => {
+    expect(typoDistance('pornograhpy', 'pornography', 2)).toBe(1);
+    expect(typoDistance('pornograpy', 'pornography', 2)).toBe(1);
+    expect(typoDistance('trafficks', 'trafficked', 2)).toBe(2);
+    expect(typoDistance('abc', 'xyzuvw', 2)).toBe(3);
+  });
+  it('reads a misspelt lay word as the word, and says so', () => {
+    expect(correctSpelling(t, 'child pornograpy')).toEqual({
+      text: 'child pornography',
+      corrections: [{ words: 'pornograpy', terms: ['pornography'], kind: 'spelling' }],
+    });
+    expect(understandQuery('pornograhpy', t).text).toBe('pornography');
+  });
+  it('leaves words it knows, short words and words near several lay words alone', () => {
+    expect(correctSpelling(t, 'trafficking in children').corrections).toEqual([]);
+    expect(correctSpelling(t, 'deported reported sold').corrections).toEqual([]);
+    expect(correctSpelling(t, 'section 14').text).toBe('section 14');
+  });
+});
+
+describe('a long query is searched thesaurus words first', () => {
+  it('puts what was done first, the people named next, other words longest first, function words last', () => {
+    expect(wordsFirst(t, 'man showed a pornographic video to a child')).toBe('showed pornographic video man child a to a');
+  });
+  it('keeps a thesaurus phrase whole, so its synonyms still apply', () => {
+    expect(wordsFirst(t, 'someone warned the suspect that the police were investigating him')?.startsWith('warned the suspect')).toBe(true);
+  });
+  it('leaves short queries as typed', () => {
+    expect(wordsFirst(t, 'forced labour')).toBeUndefined();
+    expect(wordsFirst(t, 'company liable for trafficking offence')).toBeUndefined();
+    expect(understandQuery('forced labour', t).ordered).toBeUndefined();
+  });
+});
+
+describe('a query asking for a definition', () => {
+  it('searches the defined term alone', () => {
+    expect(withoutDefinitionCue('definition of exploitation')).toBe('exploitation');
+    expect(withoutDefinitionCue('takrif eksploitasi')).toBe('eksploitasi');
+    expect(withoutDefinitionCue('definition')).toBe('definition');
+    expect(understandQuery('meaning of child', t).text).toBe('child');
   });
 });

@@ -34,12 +34,16 @@ const CuratedOption = z
   })
   .strict();
 
+const CuratedElements = z.partialRecord(z.enum(ELEMENT_CATEGORIES), z.array(CuratedOption).min(1));
+export type CuratedElements = z.infer<typeof CuratedElements>;
+
 /**
  * The offence model where the wording rules fall short: whether a provision creates an offence
  * (overriding the wording test, e.g. a duty or a power that mentions "child" and "conviction"),
  * whether it is a way of charging another offence (abetment, conspiracy, attempt), and its
- * elements with the words that support each, in `lang`. Curated elements replace the computed ones
- * of that language; the other language's document then carries none (the words are not translated).
+ * elements with the words that support each, in `lang`; `elements_ms`: the same elements (same
+ * codes) with the words of the Malay text, found in it, never translated. Curated elements replace
+ * the computed ones of their language; a language with no curated words carries none.
  */
 export const CuratedOffence = z
   .object({
@@ -48,12 +52,14 @@ export const CuratedOffence = z
     offence: z.boolean().optional(),
     role: z.enum(['offence', 'way-of-charging']).default('offence'),
     because: z.string().min(1).optional(),
-    elements: z.partialRecord(z.enum(ELEMENT_CATEGORIES), z.array(CuratedOption).min(1)).optional(),
+    elements: CuratedElements.optional(),
+    elements_ms: CuratedElements.optional(),
     /** Categories the text names but makes unnecessary to prove. */
     not_required: z.array(z.enum(ELEMENT_CATEGORIES)).default([]),
   })
   .strict()
   .refine((o) => o.offence !== false || (!o.elements && o.role === 'offence'), { message: 'a provision that creates no offence has no elements' })
+  .refine((o) => !o.elements_ms || (o.elements !== undefined && o.lang === 'en'), { message: 'elements_ms gives the Malay words of the English elements: it needs elements in en' })
   .refine((o) => o.offence === false || o.role === 'way-of-charging' || o.elements?.act, { message: 'an offence model names its conduct (act)' })
   .refine((o) => o.offence !== undefined || o.elements || o.role !== 'offence', { message: 'say what the record changes: offence, role or elements' });
 export type CuratedOffence = z.infer<typeof CuratedOffence>;
@@ -78,6 +84,10 @@ export async function loadAnnotations(dir = ANNOTATIONS_DIR): Promise<Annotation
   );
   return Annotations.parse({ topics, overlaps, gaps, offences });
 }
+
+/** The codes of curated elements, per category, as one comparable string. */
+const codesOf = (elements: CuratedElements | undefined): string =>
+  ELEMENT_CATEGORIES.map((c) => `${c}: ${[...new Set((elements?.[c] ?? []).map((o) => o.code))].sort().join(' ')}`).join('; ');
 
 /** Everything wrong with the annotations against this corpus; empty when they are sound. */
 export function checkAnnotations(
@@ -129,13 +139,19 @@ export function checkAnnotations(
     if (modelled.has(o.id)) errors.push(`${where}: listed twice`);
     modelled.add(o.id);
     needId(where, o.id);
-    for (const [category, options] of Object.entries(o.elements ?? {})) {
-      for (const opt of options ?? []) {
-        if (!ELEMENT_CODES[category as keyof typeof ELEMENT_CODES].includes(opt.code)) {
-          errors.push(`${where}: ${category} code "${opt.code}" is not in the element vocabulary (src/elements.ts)`);
+    const languages: [Lang, CuratedElements | undefined][] = [[o.lang, o.elements], ['ms', o.elements_ms]];
+    for (const [lang, elements] of languages) {
+      for (const [category, options] of Object.entries(elements ?? {})) {
+        for (const opt of options ?? []) {
+          if (!ELEMENT_CODES[category as keyof typeof ELEMENT_CODES].includes(opt.code)) {
+            errors.push(`${where}: ${category} code "${opt.code}" is not in the element vocabulary (src/elements.ts)`);
+          }
+          needQuote(`${where} (${lang})`, { id: opt.source ?? o.id, lang, words: opt.words });
         }
-        needQuote(where, { id: opt.source ?? o.id, lang: o.lang, words: opt.words });
       }
+    }
+    if (o.elements_ms && codesOf(o.elements_ms) !== codesOf(o.elements)) {
+      errors.push(`${where}: elements_ms names other codes than elements (${codesOf(o.elements_ms)} against ${codesOf(o.elements)}); the two languages model one offence`);
     }
   }
   for (const g of a.gaps) {

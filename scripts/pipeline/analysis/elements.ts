@@ -24,9 +24,9 @@ export const ELEMENT_RULES: readonly Rule[] = [
   // act
   { category: 'act', code: 'recruit', en: /\brecruit(?:s|ing|ment)?\b/i, ms: /\b(?:merekrut|perekrutan)\b/i },
   { category: 'act', code: 'transport', en: /\b(?:transport(?:s|ing)?|convey(?:s|ing)?)\b(?! of goods)/i, ms: /\b(?:mengangkut|pengangkutan)\b(?! barang)/i },
-  { category: 'act', code: 'transfer', en: /\btransfer+(?:s|ing|red)?\b|\b(?:sells|lets for hire|otherwise disposes of)\b(?=[^.;]{0,60}\bchild\b)/i, ms: /\b(?:memindahkan|pemindahan)\b(?=, (?:memperoleh|melindungi|pelindungan))|\bmenjual\b(?=[^.;]{0,60}kanak-kanak)/i },
-  { category: 'act', code: 'harbour-escapee', en: /\bharbours or conceals\b(?=[^.;]{0,60}\bescaped\b)/i, ms: /\bmelindungi atau menyembunyikan\b(?=[^.;]{0,80}melarikan di)/i },
-  { category: 'act', code: 'harbour', en: /\bharbour(?:s|ing)?\b(?! or conceals[^.;]{0,60}\bescaped\b)/i, ms: /\bmelindungi\b(?= seseorang|, menyediakan)|\bpelindungan\b(?=, penyediaan)/i },
+  { category: 'act', code: 'transfer', en: /\btransfer+(?:s|ing|red)?\b|\b(?:sells|lets for hire|otherwise disposes of)\b(?=[^.;]{0,60}\bchild\b)/i, ms: /\b(?:memindahkan|pemindahan)\b(?=, (?:memperoleh|melindungi|pelindungan|menyembunyikan))|\bmenjual\b(?=[^.;]{0,60}kanak-kanak)/i },
+  { category: 'act', code: 'harbour-escapee', en: /\bharbours or conceals\b(?=[^.;]{0,60}\bescaped\b)/i, ms: /\b(?:melindungi|menyorokkan) atau menyembunyikan\b(?=[^.;]{0,80}(?:melarikan di|lepas lari))/i },
+  { category: 'act', code: 'harbour', en: /\bharbour(?:s|ing)?\b(?! or conceals[^.;]{0,60}\bescaped\b)/i, ms: /\bmelindungi\b(?= seseorang|,? (?:atau )?menyediakan)|\bpelindungan\b(?=, penyediaan)/i },
   { category: 'act', code: 'provide', en: /\bproviding\b(?= or receiving)/i, ms: /\b(?:menyediakan|penyediaan)\b(?= atau (?:menerima|penerimaan))/i },
   { category: 'act', code: 'receive', en: /\breceiving\b(?= of a person)|\breceiv(?:es|ing)\b(?! country)(?=[^.;]{0,40}\b(?:child|person)\b)/i, ms: /\b(?:menerima|penerimaan)\b(?= seseorang|, seseorang)/i },
   { category: 'act', code: 'acquire', en: /\bacquiring\b|\b(?:buys|otherwise obtains possession)\b(?=[^.;]{0,60}\bchild\b)/i, ms: /\bmemperoleh\b(?=, mengekalkan)|\bmembeli\b(?=[^.;]{0,60}kanak-kanak)/i },
@@ -38,7 +38,7 @@ export const ELEMENT_RULES: readonly Rule[] = [
   { category: 'act', code: 'document-fraud', en: /\bmakes, obtains, gives, sells or possesses\b/i, ms: /\bmembuat, memperoleh, memberi, menjual,? atau memiliki\b/i },
   { category: 'act', code: 'smuggle', en: /\bsmuggling of migrants\b|\bunlawful entry\b/i, ms: /\bpenyeludupan migran\b|\bkemasukan seseorang secara tidak sah\b/i },
   { category: 'act', code: 'facilitate', en: /\bprovides or makes available financial services\b|\bknowingly permits\b|\bmaterial support\b/i, ms: /\bmenyediakan atau mengadakan perkhidmatan\b|\bdengan diketahuinya membenarkan\b|\bsokongan material\b/i },
-  { category: 'act', code: 'sexual-abuse', en: /\bsexual(?:ly)? (?:assault|abuses?)\b|\bsexual communication\b|\bchild pornography\b|\bgrooming\b/i, ms: /\bserangan seksual\b|\bpornografi kanak-kanak\b|\bmendera secara seksual\b/i },
+  { category: 'act', code: 'sexual-abuse', en: /\bsexual(?:ly)? (?:assault|abuses?)\b|\bsexual communication\b|\bchild pornography\b|\bgrooming\b/i, ms: /\bserangan seksual\b|\bpornografi kanak-kanak\b|\bmendera secara seksual\b|\bpenganiayaan seksual\b|\bmenganiayai dari segi seks\b/i },
   { category: 'act', code: 'confine', en: /\bwrongfully (?:confines|restrains|conceals or keeps)\b|\bdetains (?:a child |any person )?(?:in (?:a brothel|any place) )?against (?:the child’s|his) will\b|\bprevents that employee from proceeding beyond\b/i },
   { category: 'act', code: 'compel-labour', en: /\bcompels any person to labour\b|\bforces an employee to do\b/i },
   { category: 'act', code: 'withhold-documents', en: /\bissued for the use of some person other than himself\b/i },
@@ -60,8 +60,8 @@ export const ELEMENT_RULES: readonly Rule[] = [
   { category: 'means', code: 'debt', en: /\bdebt or alleged debt\b/i },
   { category: 'means', code: 'payments', en: /\bgiving or receiving of payments or benefits\b/i, ms: /\bpemberian atau penerimaan bayaran atau faedah\b/i },
   // purpose
-  { category: 'purpose', code: 'exploitation', en: /\bfor the purpose of exploitation\b|\bexploitation of a trafficked person\b/i, ms: /\bbagi maksud eksploitasi\b|\beksploitasi orang yang diperdagangkan\b/i },
-  { category: 'purpose', code: 'sexual-exploitation', en: /\bsexual exploitation\b|\bprostitution\b|\bsexual gratification\b|\bsexual purposes?\b/i, ms: /\beksploitasi seks\b|\bpelacuran\b|\bpemuasan seks\b/i },
+  { category: 'purpose', code: 'exploitation', en: /\bfor the purpose of exploitation\b|\bexploitation of a trafficked person\b/i, ms: /\bbagi maksud eksploitasi\b|\b(?:pengeksploitasian|eksploitasi) orang yang diperdagangkan\b/i },
+  { category: 'purpose', code: 'sexual-exploitation', en: /\bsexual exploitation\b|\bprostitution\b|\bsexual gratification\b|\bsexual purposes?\b/i, ms: /\beksploitasi seks\b|\bpelacuran\b|\bpemuasan seks\b|\bmaksud seksual\b/i },
   { category: 'purpose', code: 'forced-labour', en: /\bforced labour(?: or services)?\b/i, ms: /\bkerja atau perkhidmatan paksa\b|\bkerja paksa\b/i },
   { category: 'purpose', code: 'slavery', en: /\bslavery(?: or practices similar to slavery)?\b/i, ms: /\bperhambaan\b/i },
   { category: 'purpose', code: 'servitude', en: /\bservitude\b/i, ms: /\bpengabdian\b/i },
@@ -69,7 +69,7 @@ export const ELEMENT_RULES: readonly Rule[] = [
   { category: 'purpose', code: 'organ-removal', en: /\bremoval of human organs\b/i, ms: /\bpemindahan organ manusia\b/i },
   { category: 'purpose', code: 'begging', en: /\bbegging\b/i, ms: /\bmengemis\b/i },
   { category: 'purpose', code: 'facilitate-trafficking', en: /\b(?:an act of|offence of) trafficking in persons\b/i, ms: /\b(?:suatu perbuatan|kesalahan) pemerdagangan orang\b/i },
-  { category: 'purpose', code: 'facilitate-smuggling', en: /\ban act of smuggling of migrants\b/i, ms: /\bsuatu perbuatan penyeludupan migran\b|\bkesalahan penyeludupan migran\b/i },
+  { category: 'purpose', code: 'facilitate-smuggling', en: /\ban act of smuggling of migrants\b/i, ms: /\bsuatu perbuatan penyeludupan migran\b/i },
   { category: 'purpose', code: 'forced-marriage', en: /\bcompelled to marry\b/i },
   { category: 'purpose', code: 'murder-or-harm', en: /\bmay be murdered\b|\bsubjected to grievous hurt\b/i },
   { category: 'purpose', code: 'extortion', en: /\bfor the purpose of extorting\b/i },
@@ -89,13 +89,13 @@ export const ELEMENT_RULES: readonly Rule[] = [
   { category: 'circumstance', code: 'life-threatening-disease', en: /\blife threatening diseases\b/i, ms: /\bpenyakit yang mengancam nyawa\b/i },
   { category: 'circumstance', code: 'organised-crime', en: /\bpart of an organized criminal group\b/i, ms: /\bsebahagian daripada aktiviti kumpulan jenayah terancang\b/i },
   { category: 'circumstance', code: 'public-officer', en: /\bby a public officer in the performance of his public duties\b/i, ms: /\boleh seorang pegawai awam dalam melaksanakan kewajipan awamnya\b/i },
-  { category: 'circumstance', code: 'intent-to-exploit', en: /\bintended to exploit the smuggled migrant\b/i, ms: /\bberniat untuk mengeksploitasi migran yang diseludup\b/i },
+  { category: 'circumstance', code: 'intent-to-exploit', en: /\bintended to exploit the smuggled migrant\b|\bintends that the smuggled migrant will be exploited\b/i, ms: /\bberniat untuk mengeksploitasi migran yang diseludup\b/i },
   { category: 'circumstance', code: 'cruel-treatment', en: /\bcruel, inhuman or degrading treatment\b/i, ms: /\blayanan yang kejam, tidak berperikemanusiaan atau menjatuhkan maruah\b/i },
   { category: 'circumstance', code: 'risk-of-death', en: /\brisk of death or serious harm\b/i, ms: /\brisiko kematian atau kemudaratan yang serius\b/i },
   { category: 'circumstance', code: 'brothel', en: /\bin a brothel\b/i },
   // mental element: the state of mind the words require
-  { category: 'mental', code: 'knowledge', en: /\bknowingly\b|\bknowing or having reason to believe\b|\bknowing that\b/i, ms: /\bdengan diketahuinya\b|\bmengetahui atau mempunyai sebab untuk mempercayai\b/i },
-  { category: 'mental', code: 'intent', en: /\bwith (?:such )?inten(?:t|tion)\b|\bintending\b/i, ms: /\bdengan niat\b/i },
+  { category: 'mental', code: 'knowledge', en: /\bknowingly\b|\bknowing or having reason to believe\b|\bknowing that\b/i, ms: /\bdengan diketahuinya\b|\bmengetahui atau mempunyai sebab untuk mempercayai\b|\bdengan sedar\b/i },
+  { category: 'mental', code: 'intent', en: /\bwith (?:such |the )?inten(?:t|tion)\b|\bintending\b/i, ms: /\bdengan niat\b/i },
   { category: 'mental', code: 'wilfully', en: /\bwilfully\b/i, ms: /\bdengan sengaja\b/i },
 ];
 
@@ -113,7 +113,7 @@ const TERMS: { en: RegExp; ms: RegExp; term: { en: string; ms: string } }[] = [
   },
   {
     en: /\bfor the purpose of exploitation\b|\bexploitation of a trafficked person\b/i,
-    ms: /\bbagi maksud eksploitasi\b|\beksploitasi orang yang diperdagangkan\b/i,
+    ms: /\bbagi maksud eksploitasi\b|\b(?:pengeksploitasian|eksploitasi) orang yang diperdagangkan\b/i,
     term: { en: 'exploitation', ms: 'eksploitasi' },
   },
 ];

@@ -84,6 +84,34 @@ function generalPenalties(items: readonly ProvisionText[]) {
   return out;
 }
 
+/**
+ * A provision's topics are what it is about, whichever language's words a rule fired on: each live
+ * copy takes the other's (Malay s 66B is about wages in arrears as the English is), so its type,
+ * topic counts and the protections list are the same in both languages. A topic taken over keeps
+ * the other language's words, marked with that language; "general" (nothing else applies) goes
+ * once the copy has another topic.
+ */
+function shareTopics(items: readonly ProvisionText[], provisions: Map<string, ProvisionAnalysis>): void {
+  const copies = new Map<string, ProvisionAnalysis[]>();
+  for (const p of items) {
+    if (p.meta.status === 'deleted') continue;
+    copies.set(p.meta.id, [...(copies.get(p.meta.id) ?? []), provisions.get(key(p))!]);
+  }
+  for (const group of copies.values()) {
+    if (group.length < 2) continue;
+    const own = new Map(group.map((a) => [a, [...a.topics]]));
+    for (const a of group) {
+      for (const other of group.filter((x) => x !== a)) {
+        for (const t of own.get(other)!) {
+          if (a.topics.some((x) => x.topic === t.topic)) continue;
+          a.topics.push(t.basis === 'rule' ? { ...t, because: `${other.lang} text: ${t.because}` } : t);
+        }
+      }
+      if (a.topics.some((t) => t.topic !== 'general')) a.topics = a.topics.filter((t) => t.topic !== 'general');
+    }
+  }
+}
+
 /** The analysis input for corpus provisions: front matter and verbatim plain text. */
 export const withText = (provisions: readonly Provision[]): ProvisionText[] =>
   provisions.map((p) => ({ meta: p.meta, text: provisionText(p) }));
@@ -190,6 +218,7 @@ export function analyse(
       }
     }
   }
+  shareTopics(items, provisions);
   report.topics.untagged = [...provisions.values()].filter((a) => a.topics.length === 0).map((a) => docKey(a.id, a.lang));
 
   // Relations are language-neutral: computed from the English text where we hold it, else Malay.

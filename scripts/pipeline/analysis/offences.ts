@@ -7,7 +7,7 @@
  * the statutory words it rests on.
  */
 import { ELEMENT_CATEGORIES, type Element, type Elements } from '../../../src/schema/elements.js';
-import type { CuratedOffence } from './annotations.js';
+import type { CuratedElements, CuratedOffence } from './annotations.js';
 import type { ProvisionText } from './input.js';
 
 export type OffenceRole = 'offence' | 'way-of-charging';
@@ -45,9 +45,13 @@ export function describedConduct(p: ProvisionText, words: string): Element | und
   return { category: 'act', required: true, options: [{ code: 'other-conduct', words: conduct, source: p.meta.id }] };
 }
 
-function curatedElements(c: CuratedOffence, computed: Elements | undefined): Elements {
+/** The curated elements with the words of one language: `elements` in the record's language, `elements_ms` in Malay. */
+const curatedIn = (c: CuratedOffence, lang: string): CuratedElements | undefined =>
+  lang === c.lang ? c.elements : lang === 'ms' ? c.elements_ms : undefined;
+
+function curatedElements(c: CuratedOffence, words: CuratedElements, computed: Elements | undefined): Elements {
   const elements: Element[] = ELEMENT_CATEGORIES.flatMap((category) => {
-    const options = c.elements?.[category] ?? (category === 'mental' ? computed?.elements.find((e) => e.category === 'mental')?.options : undefined);
+    const options = words[category] ?? (category === 'mental' ? computed?.elements.find((e) => e.category === 'mental')?.options : undefined);
     if (!options?.length) return [];
     return [{ category, required: !c.not_required.includes(category), options: options.map((o) => ({ code: o.code, words: o.words, source: 'source' in o && o.source ? o.source : c.id })) }];
   });
@@ -69,8 +73,9 @@ export function offenceModel(
   const offence = c?.offence ?? computed.offence;
   if (!offence) return { offence: false, basis: c?.offence === false ? 'curated' : 'rules' };
   if (c?.elements) {
-    // Curated words are in one language; the other language's document carries none (never translated).
-    return c.lang === p.meta.lang ? { offence, role: 'offence', elements: curatedElements(c, computed.elements), basis: 'curated' } : { offence, role: 'offence', basis: 'curated' };
+    // Curated words are in the language of the text they quote (never translated): none, no elements.
+    const words = curatedIn(c, p.meta.lang);
+    return words ? { offence, role: 'offence', elements: curatedElements(c, words, computed.elements), basis: 'curated' } : { offence, role: 'offence', basis: 'curated' };
   }
   const found = computed.elements ?? { elements: [], notes: [] };
   const elements = RULE_ACTS.has(p.meta.act) ? found : { ...found, elements: found.elements.filter((e) => e.category === 'mental') };

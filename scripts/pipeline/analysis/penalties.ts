@@ -10,13 +10,18 @@ import { NUMBER_PATTERN, parseNumber } from './numbers.js';
 
 const N = NUMBER_PATTERN;
 
-/** Words that create an offence ("commits an offence", not "commits an offence under this Act"). */
-const OFFENCE = /commits an offence(?!\s+(?:under|against))|(?:is|shall be) guilty of an offence|melakukan suatu kesalahan(?!\s+di bawah)|commits an offence of|menjalankan (?:kesalahan )?penyeludupan|\bshall be punished\b/g;
+/**
+ * Words that create an offence ("commits an offence", not "commits an offence under this Act"; in
+ * Malay not "telah melakukan suatu kesalahan", has committed, nor "suatu kesalahan lain", another).
+ */
+const OFFENCE = /commits an offence(?!\s+(?:under|against))|(?:is|shall be) guilty of an offence|(?<!telah )melakukan suatu kesalahan(?!\s+(?:di bawah|lain)\b)|commits an offence of|menjalankan (?:kesalahan )?penyeludupan|\bshall be punished\b/g;
 /**
  * The phrase that opens a penalty clause, with its modal verb: "on conviction" in the modern Acts,
- * the Penal Code's "shall be punished with" or "shall, if ..., be punished" (it has no "on conviction").
+ * the Penal Code's "shall be punished with" or "shall, if ..., be punished" (it has no "on conviction"),
+ * and their Malay forms ("jika disabitkan" in SOCA s 19; "hendaklah, ..., dihukum dengan" in SOCA s 16;
+ * not "boleh dihukum dengan", which is "punishable with" as often as "liable to").
  */
-const CONVICTION = /\b(?:shall|hendaklah|boleh|is liable|dan boleh)?,?\s*(?:on conviction|upon conviction|apabila disabitkan)\b|\b(?:shall )?be punished\b/g;
+const CONVICTION = /\b(?:shall|hendaklah|boleh|is liable|dan boleh)?,?\s*(?:on conviction|upon conviction|(?:apabila|jika) disabitkan)\b|\b(?:shall )?be punished\b|\b(?:hendaklah )?(?<!boleh (?:juga )?)dihukum dengan\b/g;
 const GENERAL_PENALTY = /no penalty is (?:expressly )?provided|tiada penalti (?:yang )?diperuntukkan dengan nyata/;
 
 export const isGeneralPenalty = (text: string): boolean => GENERAL_PENALTY.test(text);
@@ -29,7 +34,7 @@ export function createsOffence(text: string, heading = ''): boolean {
 }
 
 const hasConvictionClause = (text: string): boolean =>
-  /\b(?:on conviction|apabila disabitkan)\b/.test(text) && /\b(?:punished|liable|dihukum|didenda|dikenakan|dipenjarakan|released)\b/.test(text);
+  /\b(?:on conviction|(?:apabila|jika) disabitkan)\b/.test(text) && /\b(?:punished|liable|dihukum|didenda|dikenakan|dipenjarakan|released)\b/.test(text);
 
 /** The penalty clauses stated in the text, verbatim from the modal verb to the sentence end. */
 export function penaltyClauses(text: string): string[] {
@@ -58,7 +63,7 @@ export function parsePenaltyClause(clause: string): Penalty | undefined {
  * is a body corporate, ...", "(aa) in the case of offences under paragraphs (a) to (h) ..." — or a
  * "second or subsequent offence" rider yields one variant per alternative.
  */
-function splitVariants(clause: string): { appliesTo?: string; words: string }[] {
+function splitVariants(clause: string): { appliesTo?: string; words: string; lead?: string }[] {
   // Only a run of sequential labels ((a), (b) or (aa), (bb)) splits: "(a) to (h)" inside an
   // alternative is a reference, not an alternative.
   const enumerated: RegExpMatchArray[] = [];
@@ -66,11 +71,16 @@ function splitVariants(clause: string): { appliesTo?: string; words: string }[] 
     const prev = enumerated.at(-1)?.[1];
     if (prev === undefined ? /^(a|aa)$/.test(m[1]!) : m[1] === nextLabel(prev)) enumerated.push(m);
   }
-  if (enumerated.length >= 2) {
+  // Labels after the punishment are its conditions, not alternatives (Penal Code s 411A: "shall be
+  // punished with imprisonment ... if the person— (a) knows ...; and (b) knows or is reckless ...").
+  const conditions = enumerated[0] !== undefined && parseVariant({ words: clause.slice(0, enumerated[0].index) }) !== undefined;
+  if (enumerated.length >= 2 && !conditions) {
+    // The words before the first label carry the modal the alternatives share ("shall be punished— (a) ...").
+    const lead = clause.slice(0, enumerated[0]!.index);
     return enumerated.map((m, i) => {
       const words = clause.slice(m.index, enumerated[i + 1]?.index ?? clause.length).trim();
       const cond = /^\S*\([a-z]{1,2}\)\s+((?:where|in the case of|jika|dalam hal)[^,]*)/.exec(words);
-      return { ...(cond ? { appliesTo: cond[1]! } : {}), words };
+      return { ...(cond ? { appliesTo: cond[1]! } : {}), words, lead };
     });
   }
   const subsequent = /(?:for|in the case of|bagi) a? ?(?:second or subsequent|kali kedua atau (?:yang )?berikutnya) (?:offence|kesalahan)/i.exec(clause);
@@ -105,15 +115,17 @@ const TERM = (bound: string, words: string): number | undefined => {
 /** Is the punishment introduced by the nearest modal before `at` mandatory ("punished")? */
 function mandatoryAt(words: string, at: number): boolean {
   const before = words.slice(0, at);
-  const modals = [...before.matchAll(/\b(punished|liable|hendaklah|boleh)\b/g)];
-  const last = modals.at(-1)?.[1];
-  return last === 'punished' || last === 'hendaklah';
+  // A clause opening on "dihukum dengan" had its "hendaklah" before a condition ("hendaklah, jika ..., dihukum").
+  const modals = [...before.matchAll(/\b(punished|liable|hendaklah|boleh)\b|^(dihukum)\b/g)];
+  const last = modals.at(-1);
+  return last !== undefined && (last[2] !== undefined || last[1] === 'punished' || last[1] === 'hendaklah');
 }
 
-function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string }): PenaltyVariant | undefined {
+function parseVariant({ appliesTo, words, lead = '' }: { appliesTo?: string; words: string; lead?: string }): PenaltyVariant | undefined {
   const v: PenaltyVariant = {
     ...(appliesTo ? { applies_to: appliesTo } : {}),
-    death: /\b(?:death|hukuman mati|dihukum mati)\b/.test(words),
+    // "with death", not a death the offence causes (s 304) or an offence "punishable with death" (s 221).
+    death: /(?<!punishable )\bwith death\b|\b(?:hukuman mati|dihukum mati)\b/.test(words),
     either_or_both: /\bor (?:to |with )?both\b|atau kedua-?duanya/.test(words),
     forfeiture: /dilucuthakkan keuntungan|forfeit(?:ure of)? (?:the )?profits?/.test(words),
   };
@@ -126,7 +138,7 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
       ...(min !== undefined ? { min_years: min } : {}),
       ...(max !== undefined ? { max_years: max } : {}),
       life: /imprisonment for life|(?:pemenjaraan|penjara) seumur hidup/.test(words),
-      mandatory: mandatoryAt(words, prison.index),
+      mandatory: mandatoryAt(lead + words, lead.length + prison.index),
     };
   }
   const fine = /\b(?:fine|denda|didenda)\b/.exec(words);
@@ -136,7 +148,8 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
     v.fine = {
       ...(min !== undefined ? { min_ringgit: min } : {}),
       ...(max !== undefined ? { max_ringgit: max } : {}),
-      mandatory: mandatoryAt(words, fine.index),
+      // "imprisonment ..., with or without fine" (Penal Code ss 221, 222): the fine is the court's choice.
+      mandatory: !/with or without fine/.test(words) && mandatoryAt(lead + words, lead.length + fine.index),
     };
   }
   const whip = /\b(?:whipping|sebat(?:an)?)\b/.exec(words);
@@ -146,10 +159,10 @@ function parseVariant({ appliesTo, words }: { appliesTo?: string; words: string 
     v.whipping = {
       ...(min !== undefined ? { min_strokes: min } : {}),
       ...(max !== undefined ? { max_strokes: max } : {}),
-      mandatory: mandatoryAt(words, whip.index),
+      mandatory: mandatoryAt(lead + words, lead.length + whip.index),
     };
   }
-  const other = /enhanced penalty[^.;]*|punished (?:in the same manner as|as (?:an abettor|prescribed|a person convicted)|for the offence for which)[^.;]*|punishment provided for (?:the|that|the said|murder)[^.;]*|punishment to which he was originally sentenced[^.;]*|released on a bond[^.;]*|dilepaskan (?:dengan|atas) (?:suatu )?bon[^.;]*|(?:heavier|greater) (?:penalty|punishment)[^.;]*|penalti yang lebih (?:berat|keras)[^.;]*/.exec(words);
+  const other = /twice (?:as long as|of) the maximum term[^.;,]*|enhanced penalty[^.;]*|punished (?:in the same manner as|as (?:an abettor|prescribed|a person convicted)|for the offence for which)[^.;]*|punishment provided for (?:the|that|the said|murder)[^.;]*|hukuman yang diperuntukkan bagi[^.;]*|punishment to which he was originally sentenced[^.;]*|released on a bond[^.;]*|dilepaskan (?:dengan|atas) (?:suatu )?bon[^.;]*|(?:heavier|greater) (?:penalty|punishment)[^.;]*|penalti yang lebih (?:berat|keras)[^.;]*/.exec(words);
   if (other) v.other = other[0].trim();
 
   // "... or to both": the court chooses, so neither is imposed of necessity.

@@ -9,9 +9,10 @@ import { readLawSource } from '../sources/law-sources.js';
 import { parseReprint } from '../sources/reprint/parse.js';
 import { cleanSource } from '../sources/bill/clean.js';
 import { extractClauses } from '../sources/bill/clause.js';
-import type { Anomaly } from '../sources/types.js';
+import type { Anomaly } from '../structure/anomalies.js';
 import { provisionToMarkdown } from './markdown.js';
-import { parseActSource, type ParsedAct } from '../sources/bill/parse.js';
+import { parseActSource } from '../sources/bill/parse.js';
+import type { ParsedAct } from '../sources/types.js';
 import { compareProvisions } from './read.js';
 
 export interface ParsedSource extends ParsedAct {

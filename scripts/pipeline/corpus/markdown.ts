@@ -7,17 +7,23 @@
  *   **(1)** Any person who …
  *
  *   - **(a)** threat;
+ *
  *     - **(i)** …
+ *
  *   - commits an offence …        ← an unlabelled block (closing words, proviso, …)
  *
  * A top-level block is a paragraph; its children are the list that follows it; a list item's
  * children are its nested list. A label is the bold enumerator opening a block. Block kinds are
  * not written: the reader derives them from labels and opening words with the same functions
- * the parser uses (labels.ts), and the round-trip test proves both agree.
+ * the parser uses (labels.ts); roundtrip.test.ts proves both agree on the corpus, and
+ * markdown.test.ts that any text survives the trip.
  */
-import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Unsafe } from 'mdast-util-to-markdown';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import YAML, { LineCounter, type Document } from 'yaml';
 import type { ZodError } from 'zod';
@@ -26,26 +32,43 @@ import { follows, insertedAfter, kindForLabel, kindForText, listType, type Label
 
 const LABEL_TEXT = /^(?:\([0-9A-Za-z]+\)|\d+\.)$/;
 
-/** Backslash-escape what markdown would read as syntax; remark reads the escapes back. */
-function escapeText(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>&]/g, (c) => `\\${c}`)
-    .replace(/^([#+=-])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+/**
+ * Escapes beyond what markdown needs, kept so the committed corpus stays byte-identical to what
+ * the hand-written writer before this one produced (remark reads both forms the same): every
+ * "]" and "\" in text, and the dot after a title's number ("# 14\. Offence"). A backslash
+ * before punctuation the library escapes itself; matching it here too would escape it twice.
+ */
+const KEPT_ESCAPES: Unsafe[] = [
+  { character: ']', inConstruct: 'phrasing' },
+  { character: '\\', after: '[^!-/:-@[-`{-~]', inConstruct: 'phrasing' },
+  { character: '.', before: '^# \\d+', inConstruct: 'headingAtx' },
+];
+
+/**
+ * One processor both reads and writes corpus files, so writer and reader share one markdown
+ * model (mdast, YAML front matter as a `yaml` node). Lists are loose ("-", a blank line between
+ * items) so GitHub shows each paragraph of the statute apart.
+ */
+const corpusMarkdown = unified()
+  .use(remarkParse)
+  .use(remarkStringify, { bullet: '-', listItemIndent: 'one', strong: '*', unsafe: KEPT_ESCAPES })
+  .use(remarkFrontmatter, ['yaml'])
+  .freeze();
+
+function paragraphOf(b: Block): Paragraph {
+  if (!b.label) return { type: 'paragraph', children: [{ type: 'text', value: b.text }] };
+  const label: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: b.label }] };
+  return { type: 'paragraph', children: b.text ? [label, { type: 'text', value: ` ${b.text}` }] : [label] };
 }
 
-function blockLine(b: Block): string {
-  const text = escapeText(b.text);
-  return b.label ? (text ? `**${b.label}** ${text}` : `**${b.label}**`) : text;
-}
+const listOf = (blocks: readonly Block[]): List => ({
+  type: 'list',
+  ordered: false,
+  spread: true,
+  children: blocks.map((b): ListItem => ({ type: 'listItem', spread: true, children: [paragraphOf(b), ...childList(b)] })),
+});
 
-function listLines(blocks: readonly Block[], indent: string): string[] {
-  return blocks.flatMap((b) => [
-    `${indent}- ${blockLine(b)}`,
-    '',
-    ...(b.children.length ? listLines(b.children, `${indent}  `) : []),
-  ]);
-}
+const childList = (b: Block): List[] => (b.children.length ? [listOf(b.children)] : []);
 
 /** The title line of a provision's body. */
 export function titleOf(p: Provision): string {
@@ -56,20 +79,22 @@ export function titleOf(p: Provision): string {
   return m.heading ? `${m.number}. ${m.heading}` : `${m.number}.`;
 }
 
+/** The body as mdast: the title, then each top-level block as a paragraph and its children as a list. */
+function bodyOf(p: Provision): RootContent[] {
+  const title: Heading = { type: 'heading', depth: 1, children: [{ type: 'text', value: titleOf(p) }] };
+  return [title, ...p.blocks.flatMap((b) => [paragraphOf(b), ...childList(b)])];
+}
+
 /** The body markdown of a provision: its title and its blocks. */
 export function blocksToMarkdown(p: Provision): string {
-  const lines = [`# ${escapeText(titleOf(p))}`, ''];
-  for (const b of p.blocks) {
-    lines.push(blockLine(b), '');
-    if (b.children.length) lines.push(...listLines(b.children, ''));
-  }
-  return `${lines.join('\n').trimEnd()}\n`;
+  return corpusMarkdown.stringify({ type: 'root', children: bodyOf(p) });
 }
 
 export function provisionToMarkdown(p: Provision): string {
   const meta = ProvisionFrontMatter.parse(p.meta);
-  const yaml = YAML.stringify(meta, { lineWidth: 0 });
-  return `---\n${yaml}---\n\n${blocksToMarkdown(p)}`;
+  // The yaml node holds what stands between the fences; YAML.stringify ends with a line break.
+  const yaml = YAML.stringify(meta, { lineWidth: 0 }).replace(/\n$/, '');
+  return corpusMarkdown.stringify({ type: 'root', children: [{ type: 'yaml', value: yaml }, ...bodyOf(p)] });
 }
 
 interface RawBlock {
@@ -164,13 +189,12 @@ function readFrontMatter(yaml: string, path: string) {
 
 /** Read a corpus file back into the provision it was written from; zod-validated. */
 export function markdownToProvision(md: string, path: string): Provision {
-  const fm = /^---\n([\s\S]*?)\n---\n/.exec(md);
-  if (!fm) throw new CorpusFileError(path, 1, 'no YAML front matter: the file must open with "---", the fields, and "---"');
-  const meta = readFrontMatter(fm[1]!, path);
-  const bodyStart = fm[0].split('\n').length - 1;
-  const at = (node: { position?: { start: { line: number } } | undefined }) => bodyStart + (node.position?.start.line ?? 1);
-  const tree: Root = unified().use(remarkParse).parse(md.slice(fm[0].length));
-  const [title, ...nodes] = tree.children;
+  const tree: Root = corpusMarkdown.parse(md);
+  const at = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line ?? 1;
+  const [fm, title, ...nodes] = tree.children;
+  if (fm?.type !== 'yaml') throw new CorpusFileError(path, 1, 'no YAML front matter: the file must open with "---", the fields, and "---"');
+  const meta = readFrontMatter(fm.value, path);
+  const bodyStart = fm.position?.end.line ?? 1;
   if (title?.type !== 'heading') throw new CorpusFileError(path, title ? at(title) : bodyStart + 1, 'the body must open with a "# " title');
   const raw: RawBlock[] = [];
   nodes.forEach((node: RootContent) => {

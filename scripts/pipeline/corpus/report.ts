@@ -1,8 +1,8 @@
 /** The corpus report: per Act and language, what was parsed and what looked wrong. */
-import { parseAllExtracts, type ExtractedSource, type ParsedSource } from './build.js';
+import type { ExtractedSource, ParsedSource } from './build.js';
 import type { Provision } from '../../../src/schema/provision.js';
 import { provisionText } from './text.js';
-import type { Anomaly } from '../sources/types.js';
+import type { Anomaly } from '../structure/anomalies.js';
 
 export interface SourceReport {
   act: string;
@@ -22,8 +22,8 @@ export interface SourceReport {
   anomalies: Anomaly[];
 }
 
-/** `extracted`: the provisions held in amending Bills' words (default: read them, as npm run corpus does). */
-export function reportOf(parsed: readonly ParsedSource[], extracted: readonly ExtractedSource[] = parseAllExtracts()): SourceReport[] {
+/** `extracted`: the provisions held in amending Bills' words. */
+export function reportOf(parsed: readonly ParsedSource[], extracted: readonly ExtractedSource[]): SourceReport[] {
   return [
     ...parsed.map((s) => ({
       act: s.act.slug,

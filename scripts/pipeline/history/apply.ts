@@ -11,7 +11,8 @@ import type { ActConfig, AmendingBill } from '../../../src/registry/acts.js';
 import { definitionId, definitionIds, docKey, sectionId } from '../../../src/schema/ids.js';
 import type { Division, Lang, Provision, SourceRef } from '../../../src/schema/provision.js';
 import { definedTerm } from '../structure/labels.js';
-import { applyInstruction, definitionBlocks, strayNumbers, Unapplied, type Working } from './edit.js';
+import { applyInstruction, strayNumbers } from './edit.js';
+import { definitionBlocks, Unapplied, type Working } from './edit-tree.js';
 import type { Instruction } from './instructions.js';
 import type { BillText } from './load.js';
 import { resolutionFor, type Resolution } from './resolutions.js';
@@ -59,162 +60,205 @@ export interface ConsolidateInput {
   other?: { consolidation: Consolidation; base: Provision[] };
 }
 
+/** The working state of one language's consolidation, carried through its named steps. */
+interface State {
+  act: ActConfig;
+  lang: Lang;
+  w: Working;
+  /** The Act's definitions as first enacted, by id. */
+  baseDefs: Map<string, Provision>;
+  /** Sections whose definitions are provisions of their own. */
+  parents: Set<string>;
+  /** id → the Bill whose text in this language we lack. */
+  tainted: Map<string, string>;
+  /** Provisions (definitions) an amending Bill made, with where. */
+  made: Map<string, SourceRef>;
+  /** Definitions another language's Bill made, held as text-unavailable here. */
+  placeholders: Map<string, Provision>;
+  results: Result[];
+  unresolved: Consolidation['unresolved'];
+  resolutions: Resolution[];
+}
+
 export function consolidate(input: ConsolidateInput): Consolidation {
   const { act, lang, base, bills, resolutions, other } = input;
   const amending = act.amendments ?? [];
-  const w: Working = { act: act.slug, lang, sections: clone(base.filter((p) => p.meta.kind !== 'definition')) };
   const baseDefs = new Map(base.filter((p) => p.meta.kind === 'definition').map((p) => [p.meta.id, p]));
-  const parents = new Set([...baseDefs.values()].map((p) => p.meta.parent!));
-  const tainted = new Map<string, string>(); // id → bill whose text we lack
-  const made = new Map<string, SourceRef>(); // provisions (definitions) an amending Bill made
-  const placeholders = new Map<string, Provision>();
-  const results: Result[] = [];
-  const unresolved: Consolidation['unresolved'] = [];
-
-  const snapshot = (): Map<string, Provision> => {
-    const out = new Map<string, Provision>();
-    for (const s of w.sections) {
-      out.set(s.meta.id, clone(s));
-      if (!parents.has(s.meta.id)) continue;
-      const definitions = definitionBlocks(s.blocks);
-      const ids = definitionIds(s.meta.id, definitions.map((d) => definedTerm(d.text)!));
-      definitions.forEach((d, j) => {
-        const term = definedTerm(d.text)!;
-        const { id } = ids[j]!;
-        const was = baseDefs.get(id);
-        out.set(id, {
-          meta: {
-            ...clone(s.meta),
-            id,
-            kind: 'definition',
-            heading: term,
-            term,
-            parent: s.meta.id,
-            order: s.meta.order + j + 1,
-            source: was?.meta.source ?? made.get(id) ?? s.meta.source,
-          },
-          blocks: [clone(d)],
-        });
-      });
-    }
-    for (const [id, p] of placeholders) if (!out.has(id)) out.set(id, clone(p));
-    for (const [id, bill] of tainted) {
-      const p = out.get(id);
-      if (p) out.set(id, unavailable(p, bill, lang));
-    }
-    return out;
+  const s: State = {
+    act,
+    lang,
+    w: { act: act.slug, lang, sections: clone(base.filter((p) => p.meta.kind !== 'definition')) },
+    baseDefs,
+    parents: new Set([...baseDefs.values()].map((p) => p.meta.parent!)),
+    tainted: new Map(),
+    made: new Map(),
+    placeholders: new Map(),
+    results: [],
+    unresolved: [],
+    resolutions,
   };
-
-  const steps = [snapshot()];
+  const steps = [snapshot(s)];
   const touched: Set<string>[] = [new Set()];
   amending.forEach((bill, k) => {
-    const here = new Set<string>();
     const text = bills.find((b) => b.bill.bill === bill.bill && b.lang === lang);
-    if (text) {
-      for (const ins of text.instructions) {
-        const r = applyOne(ins, text.file);
-        if (r) {
-          results.push(r);
-          r.ids.forEach((id) => here.add(id));
-        }
-      }
-    } else if (other) {
-      // Text of this Bill not held in this language: mark what it touched, in the other language's terms.
-      const pair = pairDefinitions(other.base, base);
-      for (const r of other.consolidation.results.filter((x) => x.instruction.bill === bill.bill)) {
-        if (r.outcome === 'not-applicable' || r.outcome === 'no-text-change') continue;
-        const ids = r.ids.map((id) => pair.get(id) ?? id);
-        for (const id of ids) {
-          here.add(id);
-          tainted.set(id, bill.bill);
-          const exists = w.sections.some((s) => s.meta.id === id) || [...steps.at(-1)!.keys()].includes(id);
-          if (!exists) addPlaceholder(id, other.consolidation.steps[k + 1]!.get(id)!);
-        }
-        results.push({ ...r, lang, ids, outcome: 'not-applicable', effect: `in the ${langName(r.instruction.lang)} text: ${r.effect}`, note: `${bill.bill} is held in ${langName(r.instruction.lang)} only; ${UNAVAILABLE_NOTE}` });
-      }
-    }
-    steps.push(snapshot());
+    const here = text ? applyBill(s, bill, text) : other ? markFromOther(s, bill, k, other, base, steps.at(-1)!) : new Set<string>();
+    steps.push(snapshot(s));
     touched.push(here);
-
-    function applyOne(ins: Instruction, file: string): Result | undefined {
-      const base = { instruction: ins, lang, file };
-      if (ins.target.onlyLang && ins.target.onlyLang !== lang)
-        return { ...base, outcome: 'not-applicable', ids: [], effect: 'none', note: `applies to the ${langName(ins.target.onlyLang)} text only` };
-      if (ins.op.kind === 'none') return { ...base, outcome: 'no-text-change', ids: [], effect: ins.op.reason };
-      const resolution = resolutionFor(resolutions, ins);
-      if (resolution) {
-        try {
-          const effect = resolution.apply(w, ins, newSection(bill, file));
-          return { ...base, outcome: 'resolved', ...effect, note: resolution.note };
-        } catch (e) {
-          if (!(e instanceof Unapplied)) throw e;
-          unresolved.push({ instruction: ins, reason: `resolution failed: ${e.message}` });
-          return undefined;
-        }
-      }
-      const whole = ins.op.kind === 'substitute-unit' && (ins.op.unit === 'definition' || ins.op.unit === 'section');
-      const target = targetId(ins);
-      if (target && tainted.has(target) && !whole) {
-        return { ...base, outcome: 'not-applicable', ids: [target], effect: 'none', note: `the ${langName(lang)} text of this provision as amended by ${tainted.get(target)} is not held` };
-      }
-      try {
-        const stray = strayNumbers(ins);
-        if (stray.length) throw new Unapplied(`quoted section ${stray.join(', ')} not among those the clause names ("${ins.note}")`);
-        const effect = applyInstruction(w, ins, newSection(bill, file));
-        if (whole && target) tainted.delete(target);
-        for (const id of effect.ids) if (!baseDefs.has(id) && !made.has(id)) made.set(id, sourceRef(bill, file, ins.lines));
-        return { ...base, outcome: 'applied', ...effect };
-      } catch (e) {
-        if (!(e instanceof Unapplied)) throw e;
-        unresolved.push({ instruction: ins, reason: e.message });
-        return undefined;
-      }
-    }
   });
+  return { act: act.slug, lang, bills: amending, steps, touched, results: s.results, unresolved: s.unresolved };
+}
 
-  function addPlaceholder(id: string, from: Provision): void {
-    const p: Provision = { meta: { ...clone(from.meta), lang }, blocks: [] };
-    // The Part's heading in this language, where this language has the Part.
-    const part = w.sections.find((s) => s.meta.part?.number === p.meta.part?.number)?.meta.part;
-    if (part) p.meta.part = clone(part);
-    if (p.meta.kind === 'definition') placeholders.set(id, p);
-    else {
-      const at = w.sections.findIndex((s) => s.meta.order > p.meta.order);
-      w.sections.splice(at < 0 ? w.sections.length : at, 0, p);
-    }
-  }
-
-  function targetId(ins: Instruction): string | undefined {
-    const t = ins.target;
-    const op = ins.op;
-    if (!t.section) return undefined;
-    const sid = sectionId(act.slug, t.section);
-    if (op.kind === 'insert-unit' && (op.unit === 'definition' || op.unit === 'section' || op.unit === 'part')) return undefined;
-    if (op.kind === 'delete-unit' && op.unit === 'definition') return definitionId(sid, op.label);
-    if (op.kind === 'substitute-unit' && op.unit === 'definition') return definitionId(sid, op.label);
-    if (t.definition) return definitionId(sid, t.definition);
-    return sid;
-  }
-
-  function newSection(bill: AmendingBill, file: string) {
-    return (q: QuotedSection, part: Division | undefined, order: number): Provision => ({
-      meta: {
-        id: sectionId(act.slug, q.number),
-        act: act.slug,
-        lang,
-        kind: 'section',
-        number: q.number,
-        heading: q.heading,
-        ...(part ? { part } : {}),
-        order,
-        status: 'in-force',
-        source: sourceRef(bill, file, q.lines),
-      },
-      blocks: q.blocks,
+/** The text of every provision now: sections, their definitions as provisions, placeholders; tainted ones text-unavailable. */
+function snapshot(s: State): Map<string, Provision> {
+  const out = new Map<string, Provision>();
+  for (const sec of s.w.sections) {
+    out.set(sec.meta.id, clone(sec));
+    if (!s.parents.has(sec.meta.id)) continue;
+    const definitions = definitionBlocks(sec.blocks);
+    const ids = definitionIds(sec.meta.id, definitions.map((d) => definedTerm(d.text)!));
+    definitions.forEach((d, j) => {
+      const term = definedTerm(d.text)!;
+      const { id } = ids[j]!;
+      const was = s.baseDefs.get(id);
+      out.set(id, {
+        meta: {
+          ...clone(sec.meta),
+          id,
+          kind: 'definition',
+          heading: term,
+          term,
+          parent: sec.meta.id,
+          order: sec.meta.order + j + 1,
+          source: was?.meta.source ?? s.made.get(id) ?? sec.meta.source,
+        },
+        blocks: [clone(d)],
+      });
     });
   }
+  for (const [id, p] of s.placeholders) if (!out.has(id)) out.set(id, clone(p));
+  for (const [id, bill] of s.tainted) {
+    const p = out.get(id);
+    if (p) out.set(id, unavailable(p, bill, s.lang));
+  }
+  return out;
+}
 
-  return { act: act.slug, lang, bills: amending, steps, touched, results, unresolved };
+/** A Bill held in this language: each instruction applied (or resolved by hand). Returns the ids it touched. */
+function applyBill(s: State, bill: AmendingBill, text: BillText): Set<string> {
+  const here = new Set<string>();
+  for (const ins of text.instructions) {
+    const r = applyOne(s, bill, ins, text.file);
+    if (r) {
+      s.results.push(r);
+      r.ids.forEach((id) => here.add(id));
+    }
+  }
+  return here;
+}
+
+/** A Bill not held in this language: what it touched, in the other language's terms, is marked text-unavailable. */
+function markFromOther(s: State, bill: AmendingBill, k: number, other: NonNullable<ConsolidateInput['other']>, base: Provision[], last: Map<string, Provision>): Set<string> {
+  const here = new Set<string>();
+  const pair = pairDefinitions(other.base, base);
+  for (const r of other.consolidation.results.filter((x) => x.instruction.bill === bill.bill)) {
+    if (r.outcome === 'not-applicable' || r.outcome === 'no-text-change') continue;
+    const ids = r.ids.map((id) => pair.get(id) ?? id);
+    for (const id of ids) {
+      here.add(id);
+      s.tainted.set(id, bill.bill);
+      const exists = s.w.sections.some((x) => x.meta.id === id) || last.has(id);
+      if (!exists) addPlaceholder(s, id, other.consolidation.steps[k + 1]!.get(id)!);
+    }
+    s.results.push({
+      ...r,
+      lang: s.lang,
+      ids,
+      outcome: 'not-applicable',
+      effect: `in the ${langName(r.instruction.lang)} text: ${r.effect}`,
+      note: `${bill.bill} is held in ${langName(r.instruction.lang)} only; ${UNAVAILABLE_NOTE}`,
+    });
+  }
+  return here;
+}
+
+/** One instruction: confined to the other language, no text change, resolved by hand, or applied; undefined when it fails (listed as unresolved). */
+function applyOne(s: State, bill: AmendingBill, ins: Instruction, file: string): Result | undefined {
+  const base = { instruction: ins, lang: s.lang, file };
+  if (ins.target.onlyLang && ins.target.onlyLang !== s.lang)
+    return { ...base, outcome: 'not-applicable', ids: [], effect: 'none', note: `applies to the ${langName(ins.target.onlyLang)} text only` };
+  if (ins.op.kind === 'none') return { ...base, outcome: 'no-text-change', ids: [], effect: ins.op.reason };
+  const resolution = resolutionFor(s.resolutions, ins);
+  if (resolution) {
+    try {
+      const effect = resolution.apply(s.w, ins, newSection(s, bill, file));
+      return { ...base, outcome: 'resolved', ...effect, note: resolution.note };
+    } catch (e) {
+      if (!(e instanceof Unapplied)) throw e;
+      s.unresolved.push({ instruction: ins, reason: `resolution failed: ${e.message}` });
+      return undefined;
+    }
+  }
+  const whole = ins.op.kind === 'substitute-unit' && (ins.op.unit === 'definition' || ins.op.unit === 'section');
+  const target = targetId(s.act.slug, ins);
+  if (target && s.tainted.has(target) && !whole) {
+    return { ...base, outcome: 'not-applicable', ids: [target], effect: 'none', note: `the ${langName(s.lang)} text of this provision as amended by ${s.tainted.get(target)} is not held` };
+  }
+  try {
+    const stray = strayNumbers(ins);
+    if (stray.length) throw new Unapplied(`quoted section ${stray.join(', ')} not among those the clause names ("${ins.note}")`);
+    const effect = applyInstruction(s.w, ins, newSection(s, bill, file));
+    if (whole && target) s.tainted.delete(target);
+    for (const id of effect.ids) if (!s.baseDefs.has(id) && !s.made.has(id)) s.made.set(id, sourceRef(bill, file, ins.lines));
+    return { ...base, outcome: 'applied', ...effect };
+  } catch (e) {
+    if (!(e instanceof Unapplied)) throw e;
+    s.unresolved.push({ instruction: ins, reason: e.message });
+    return undefined;
+  }
+}
+
+/** A provision only the other language's Bill gives: an empty placeholder in its place. */
+function addPlaceholder(s: State, id: string, from: Provision): void {
+  const p: Provision = { meta: { ...clone(from.meta), lang: s.lang }, blocks: [] };
+  // The Part's heading in this language, where this language has the Part.
+  const part = s.w.sections.find((x) => x.meta.part?.number === p.meta.part?.number)?.meta.part;
+  if (part) p.meta.part = clone(part);
+  if (p.meta.kind === 'definition') s.placeholders.set(id, p);
+  else {
+    const at = s.w.sections.findIndex((x) => x.meta.order > p.meta.order);
+    s.w.sections.splice(at < 0 ? s.w.sections.length : at, 0, p);
+  }
+}
+
+/** The provision an instruction changes, where it names one that exists before it. */
+function targetId(act: string, ins: Instruction): string | undefined {
+  const t = ins.target;
+  const op = ins.op;
+  if (!t.section) return undefined;
+  const sid = sectionId(act, t.section);
+  if (op.kind === 'insert-unit' && (op.unit === 'definition' || op.unit === 'section' || op.unit === 'part')) return undefined;
+  if (op.kind === 'delete-unit' && op.unit === 'definition') return definitionId(sid, op.label);
+  if (op.kind === 'substitute-unit' && op.unit === 'definition') return definitionId(sid, op.label);
+  if (t.definition) return definitionId(sid, t.definition);
+  return sid;
+}
+
+function newSection(s: State, bill: AmendingBill, file: string) {
+  return (q: QuotedSection, part: Division | undefined, order: number): Provision => ({
+    meta: {
+      id: sectionId(s.act.slug, q.number),
+      act: s.act.slug,
+      lang: s.lang,
+      kind: 'section',
+      number: q.number,
+      heading: q.heading,
+      ...(part ? { part } : {}),
+      order,
+      status: 'in-force',
+      source: sourceRef(bill, file, q.lines),
+    },
+    blocks: q.blocks,
+  });
 }
 
 const langName = (l: Lang): string => (l === 'en' ? 'English' : 'Malay (national language)');

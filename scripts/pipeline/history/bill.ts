@@ -33,6 +33,12 @@ export interface Clause {
 }
 
 const OPEN = new Set(['“', '‘']);
+/**
+ * The older Bills (Penal Code 2001, 2007) print straight quotes, which open and close alike: one
+ * opens where it follows a space, a line start or emphasis and precedes a word; any other closes.
+ */
+const STRAIGHT = '"';
+const opensStraight = (text: string, i: number): boolean => /^[\s*_([—]?$/.test(text[i - 1] ?? '') && /[^\s.,;:)"]/.test(text[i + 1] ?? ' ');
 const MARK = (k: number): string => `⟦${k}⟧`;
 export const MARK_PATTERN = /⟦(\d+)⟧/g;
 
@@ -52,15 +58,16 @@ export function maskQuotes(lines: SourceLine[]): { masked: SourceLine[]; quotes:
   for (const line of lines) {
     out = '';
     partial = '';
-    for (const ch of line.text) {
+    for (let i = 0; i < line.text.length; i++) {
+      const ch = line.text[i]!;
       const depth = stack.length;
-      if (OPEN.has(ch)) {
+      if (OPEN.has(ch) || (ch === STRAIGHT && opensStraight(line.text, i))) {
         stack.push(ch);
         if (depth === 0) {
           opener = ch;
           continue;
         }
-      } else if (ch === '”' || (ch === '’' && stack.at(-1) === '‘')) {
+      } else if (ch === '”' || ch === STRAIGHT || (ch === '’' && stack.at(-1) === '‘')) {
         if (depth > 0) stack.pop();
         if (depth === 1) {
           current.push({ n: line.n, text: partial });
@@ -91,14 +98,17 @@ function finishQuote(lines: SourceLine[], marks: [string, string]): Quote {
 
 const END_OF_ENACTMENT = /^(HURAIAN|EXPLANATORY STATEMENT)$/;
 const CLAUSE_START = /^(\d+)\.\s/;
+/** Sections an amending Bill puts into an amending Act are numbered as that Act's: "7.", "11A.". */
+const QUOTED_CLAUSE_START = /^(\d+[A-Z]?)\.\s/;
 
 /**
  * Splits the enacting part of a Bill into clauses: a clause starts at "N. " (N the next clause
  * number, outside any quote) and runs to the next; the line before it is its marginal note.
  * Stops at the Explanatory Statement, which is not law.
  */
-export function splitClauses(lines: SourceLine[]): Clause[] {
+export function splitClauses(lines: SourceLine[], numbering: 'from-one' | 'as-printed' = 'from-one'): Clause[] {
   const { masked, quotes } = maskQuotes(lines);
+  const start = numbering === 'from-one' ? CLAUSE_START : QUOTED_CLAUSE_START;
   const starts: { number: string; note: string; noteAt: number; at: number }[] = [];
   let stop = masked.length;
   for (let i = 0; i < masked.length; i++) {
@@ -107,8 +117,8 @@ export function splitClauses(lines: SourceLine[]): Clause[] {
       stop = i;
       break;
     }
-    const m = CLAUSE_START.exec(text);
-    if (m && Number(m[1]) === starts.length + 1) {
+    const m = start.exec(text);
+    if (m && (numbering === 'as-printed' || Number(m[1]) === starts.length + 1)) {
       const noteAt = previousNonBlank(masked, i);
       starts.push({ number: m[1]!, note: masked[noteAt]?.text.trim() ?? '', noteAt, at: i });
     }

@@ -12,7 +12,25 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Lang, Provision } from '../../../src/schema/provision.js';
 import { provisionText } from '../corpus/text.js';
-import type { ReprintSection } from './reprint-sections.js';
+
+/** A reprint section as the check compares it: the reprint reader's provision, in words. */
+export interface ReprintSection {
+  number: string;
+  heading: string;
+  /** Verbatim words, whitespace collapsed, labels included (as `provisionText`). */
+  text: string;
+  /** 1-based first and last line in the reprint text. */
+  lines: [number, number];
+}
+
+/** The reprint reader's sections (one Act, one language), by number. */
+export function reprintSections(provisions: readonly Provision[]): Map<string, ReprintSection> {
+  return new Map(
+    provisions
+      .filter((p) => p.meta.kind === 'section')
+      .map((p) => [p.meta.number, { number: p.meta.number, heading: p.meta.heading, text: provisionText(p), lines: p.meta.source.lines }]),
+  );
+}
 
 export type DifferenceKind = 'spacing' | 'number-letter-case' | 'hyphen' | 'deleted-placeholder' | 'punctuation' | 'explained' | 'unexplained';
 

@@ -4,82 +4,27 @@
  * mechanically (its words are not found, or found more than once where the Bill means one).
  */
 import { definitionId } from '../../../src/schema/ids.js';
-import type { Block, Division, Provision } from '../../../src/schema/provision.js';
+import type { Block, Provision } from '../../../src/schema/provision.js';
 import { definedTerm } from '../structure/labels.js';
 import type { Instruction } from './instructions.js';
-import { parseDefinition, parsePart, parseSections, parseUnits, type QuotedSection } from './units.js';
-import { allBlocks, hits, joinAfter, lastTextBlock, normaliseForCompare, occurrences, replaceHits, tidy } from './words.js';
+import { parseDefinition, parsePart, parseSections, parseUnits } from './units.js';
+import { hits, joinAfter, lastTextBlock, normaliseForCompare, occurrences, replaceHits, tidy } from './words.js';
 import { normalizeSpace } from '../structure/whitespace.js';
-
-export class Unapplied extends Error {}
-
-/** Makes the provision for a section an amending Bill inserts or substitutes. */
-export type NewSection = (q: QuotedSection, part: Division | undefined, order: number) => Provision;
-
-/** The text of an Act in one language as the amendments are applied: sections in order. */
-export interface Working {
-  act: string;
-  lang: Provision['meta']['lang'];
-  sections: Provision[];
-}
-
-export interface Effect {
-  /** Provision ids whose text or heading this instruction changed or made. */
-  ids: string[];
-  /** What happened, in a few words: "words substituted in subsection (2)". */
-  effect: string;
-}
-
-function section(w: Working, number: string | undefined): Provision {
-  const p = w.sections.find((s) => s.meta.kind === 'section' && s.meta.number === number);
-  if (!p) throw new Unapplied(`section ${number} not found`);
-  return p;
-}
-
-/** The blocks a path names, e.g. ["(2)", "(m)"] → paragraph (m) of subsection (2). */
-function blockAt(blocks: Block[], path: string[]): { container: Block[]; block?: Block } {
-  let container = blocks;
-  let block: Block | undefined;
-  for (const label of path) {
-    block = container.find((b) => b.label === label);
-    if (!block) throw new Unapplied(`${path.join('')}: ${label} not found`);
-    container = block.children;
-  }
-  return { container, ...(block ? { block } : {}) };
-}
-
-export function definitionBlocks(blocks: Block[]): Block[] {
-  return blocks.flatMap((b) => (b.kind === 'definition' ? [b] : definitionBlocks(b.children)));
-}
-
-function findDefinition(p: Provision, term: string): Block {
-  const want = normaliseForCompare(term);
-  const found = definitionBlocks(p.blocks).filter((d) => normaliseForCompare(definedTerm(d.text) ?? '') === want);
-  if (found.length !== 1) throw new Unapplied(`definition "${term}" found ${found.length} times`);
-  return found[0]!;
-}
-
-/** Where in a section an instruction's words act: blocks (by paths or definition) or the heading. */
-function scopes(p: Provision, ins: Instruction): Block[][] {
-  const t = ins.target;
-  if (t.definition) return [[findDefinition(p, t.definition)]];
-  return t.paths.map((path) => {
-    const { container, block } = blockAt(p.blocks, path);
-    return block ? [block] : container;
-  });
-}
-
-const describePath = (path: string[]): string => (path.length ? ` in ${path.join('')}` : '');
-
-function siblingsOf(p: Provision, path: string[]): Block[] {
-  return blockAt(p.blocks, path).container;
-}
-
-function indexOfLabel(container: Block[], label: string): number {
-  const i = container.findIndex((b) => b.label === label);
-  if (i < 0) throw new Unapplied(`${label} not found`);
-  return i;
-}
+import {
+  containerOf,
+  describePath,
+  exceptBlocks,
+  findDefinition,
+  indexOfLabel,
+  removeBlock,
+  scopes,
+  section,
+  siblingsOf,
+  Unapplied,
+  type Effect,
+  type NewSection,
+  type Working,
+} from './edit-tree.js';
 
 /** Apply an instruction. `newSection` makes the provision for a section the Bill inserts. */
 export function applyInstruction(
@@ -174,11 +119,6 @@ function idsTouched(p: Provision, term: string | undefined): string[] {
   return [p.meta.id, definitionId(p.meta.id, definedTerm(d.text)!)];
 }
 
-function exceptBlocks(p: Provision, path: string): Block[] {
-  const labels = path.match(/\([0-9a-z]+\)/g) ?? [];
-  const { block } = blockAt(p.blocks, labels);
-  return block ? allBlocks([block]) : [];
-}
 
 const flatLength = (s: string): number => normalizeSpace(s).length;
 
@@ -189,14 +129,6 @@ function edit(found: ReturnType<typeof hits>, op: Instruction['op'], find: strin
   else replaceHits(found, length, () => '');
 }
 
-function removeBlock(blocks: Block[], target: Block): boolean {
-  const i = blocks.indexOf(target);
-  if (i >= 0) {
-    blocks.splice(i, 1);
-    return true;
-  }
-  return blocks.some((b) => removeBlock(b.children, target));
-}
 
 function partHeading(w: Working, ins: Instruction, find: string): Effect {
   const op = ins.op;
@@ -310,11 +242,3 @@ export function strayNumbers(ins: Instruction): string[] {
     .filter((n) => !new RegExp(`\\b${n.toLowerCase()}\\b`).test(named));
 }
 
-function containerOf(blocks: Block[], target: Block): Block[] | undefined {
-  if (blocks.includes(target)) return blocks;
-  for (const b of blocks) {
-    const c = containerOf(b.children, target);
-    if (c) return c;
-  }
-  return undefined;
-}

@@ -74,13 +74,13 @@ export function originalInForce(reprints: readonly ReprintLists[], p: Provision,
  * A provision the Bill as passed does not have came in with a later amending Act: the first
  * change the List of Sections Amended names for it (for a definition, for its section).
  */
-function insertedInForce(p: Provision): InForce | undefined {
+function insertedInForce(p: Provision, why = 'not in the Bill as passed'): InForce | undefined {
   const first = [...(p.meta.amended_by ?? [])].sort((a, b) => a.in_force.localeCompare(b.in_force))[0];
   if (!first) return undefined;
   return {
     date: first.in_force,
     act: first.act,
-    basis: `not in the Bill as passed: in force from the first change the List of Sections Amended names for ${first.row} (${first.source.file}, line ${first.source.line}): ${first.act}, ${first.in_force}`,
+    basis: `${why}: in force from the first change the List of Sections Amended names for ${first.row} (${first.source.file}, line ${first.source.line}): ${first.act}, ${first.in_force}`,
   };
 }
 
@@ -127,56 +127,92 @@ export function crossLanguageDifferences(reprints: readonly ReprintLists[]): str
   return out;
 }
 
+/** Where a provision's first version starts. */
+export type FirstVersion =
+  /** In the Act as enacted, from its commencement note; `words`: the provision in the Bill as passed, where held. */
+  | { from: 'enactment'; words?: Provision }
+  /** Not in the Act as enacted: from the first change the List of Sections Amended names for it; `why` says how we know. */
+  | { from: 'first-listed'; why?: string }
+  /** An Act whose commencement the reprint does not state (the Penal Code): from the earliest law its List of Amendments names. */
+  | { from: 'earliest-law' };
+
+/** The earliest law the List of Amendments names: where the reprint's record of the Act begins. */
+function earliestLaw(reprints: readonly ReprintLists[]): InForce | undefined {
+  for (const r of byLang(reprints)) {
+    const first = r.lists.amendments.filter((a) => a.date).sort((a, b) => a.date!.localeCompare(b.date!))[0];
+    if (first)
+      return {
+        date: first.date!,
+        act: first.authority,
+        basis: `the earliest law in the List of Amendments, reprint as at ${longDate(r.asAt)} (${r.file}, line ${first.line}): ${first.authority} ${first.title}, in force from ${first.inForce}; the reprint states no earlier date for this provision`,
+      };
+  }
+  return undefined;
+}
+
+function firstInForce(p: Provision, reprints: readonly ReprintLists[], actNumber: string, first: FirstVersion): InForce | undefined {
+  if (first.from === 'first-listed') return insertedInForce(p, first.why);
+  if (first.from === 'earliest-law') return earliestLaw(reprints);
+  return originalInForce(reprints, first.words ?? p, actNumber);
+}
+
 /**
- * Versions of a provision of an Act whose amending Bills we do not hold, from the reprint: the
- * Bill's text from the Act's commencement until the first later change the List of Sections
- * Amended names, then one version per later change. Provisions the lists never name keep one
- * version.
+ * Versions of a provision from the reprint's lists: the first from where `first` says, then one
+ * per later change the List of Sections Amended names. Provisions the lists never name keep one
+ * version (none where the Act's commencement is not stated).
  *
- * `p` is the current file, the reprint's text: it is the last version. With `original` (the
- * Bill's provision), the Bill's text becomes the history file of the first; without it, the
- * earlier versions have no text here.
+ * `p` is the current file, the reprint's text: it is the last version. A version's words are
+ * held where `first.words` (the Bill as passed) or `words` (valid_from → the provision in an
+ * amending Bill's words) has them; each becomes a history file, and the other earlier versions
+ * say their text is not held.
  */
 export function listedVersions(
   p: Provision,
   reprints: readonly ReprintLists[],
   actNumber: string,
-  original?: Provision,
-  inserted = false,
-): { current: Provision; history?: Provision } {
-  const bill = original ?? p;
-  const start = inserted ? insertedInForce(p) : originalInForce(reprints, bill, actNumber);
-  if (!start) return { current: p };
+  first: FirstVersion,
+  words: ReadonlyMap<string, Provision> = new Map(),
+): { current: Provision; history: Provision[] } {
+  const start = firstInForce(p, reprints, actNumber, first);
+  if (!start) return { current: p, history: [] };
   const changes = [...new Set((p.meta.amended_by ?? []).map((a) => a.in_force).filter((d) => d > start.date))].sort();
-  if (original && !changes.length) return { current: p };
+  const original = first.from === 'enactment' ? first.words : undefined;
+  if ((original || first.from === 'earliest-law') && !changes.length) return { current: p, history: [] };
+  const held = (i: number): Provision | undefined => (i === 0 ? (original ?? words.get(start.date)) : words.get(changes[i - 1]!));
+  const last = changes.length;
+  // The first version is a Bill's where its words are held (and are not the reprint's, the last).
+  const firstBill = (last > 0 ? held(0)?.meta.source.bill : undefined) ?? (first.from === 'enactment' ? (original ?? p).meta.source.bill : undefined);
   const versions: ProvisionVersion[] = [
     {
       valid_from: start.date,
       ...(changes[0] ? { valid_to: changes[0] } : {}),
       approximate: false,
-      bill: bill.meta.source.bill,
+      ...(firstBill ? { bill: firstBill } : {}),
       act: start.act,
       in_force: start.basis,
       // Without the Bill, only the reprint's (the last) text is held.
-      status: original || !changes.length ? bill.meta.status : 'text-unavailable',
+      status: last === 0 ? p.meta.status : (held(0)?.meta.status ?? 'text-unavailable'),
     },
     ...changes.map((d, i): ProvisionVersion => {
       const by = p.meta.amended_by!.filter((a) => a.in_force === d);
-      const last = i === changes.length - 1;
+      // The last version's words are the reprint's.
+      const bill = i + 1 === last ? undefined : held(i + 1)?.meta.source.bill;
       return {
         valid_from: d,
         ...(changes[i + 1] ? { valid_to: changes[i + 1] } : {}),
         approximate: false,
+        ...(bill ? { bill } : {}),
         act: by.map((a) => a.act).join(', '),
         in_force: by.map((a) => `List of Sections Amended (${a.source.file}, line ${a.source.line}): ${a.row} ${a.act}, in force from ${d} (List of Amendments)`).join('; '),
-        // Only the reprint's (the last) has its text here.
-        status: last ? p.meta.status : 'text-unavailable',
+        // The reprint's (the last) text is held, and those an amending Bill gives.
+        status: i + 1 === last ? p.meta.status : (held(i + 1)?.meta.status ?? 'text-unavailable'),
       };
     }),
   ];
-  if (!original) return { current: { meta: { ...p.meta, version: versions.at(-1)!, versions }, blocks: p.blocks } };
-  return {
-    current: { meta: { ...p.meta, version: versions.at(-1)!, versions }, blocks: p.blocks },
-    history: { meta: { ...original.meta, version: versions[0]!, versions, ...(p.meta.amended_by ? { amended_by: p.meta.amended_by } : {}) }, blocks: original.blocks },
-  };
+  const history = versions.slice(0, -1).flatMap((v, i) => {
+    const h = held(i);
+    if (!h) return [];
+    return [{ meta: { ...h.meta, version: v, versions, ...(p.meta.amended_by ? { amended_by: p.meta.amended_by } : {}) }, blocks: h.blocks }];
+  });
+  return { current: { meta: { ...p.meta, version: versions.at(-1)!, versions }, blocks: p.blocks }, history };
 }

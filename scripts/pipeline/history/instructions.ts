@@ -68,15 +68,51 @@ export interface BillRef {
   lang: Lang;
 }
 
-/** Parses a cleaned amending Bill into its instructions, clause by clause. */
-export function parseInstructions(lines: SourceLine[], ref: BillRef): Instruction[] {
+/** A clause item the grammar does not read: its words, for the report. */
+export interface Unread {
+  /** The section the item's words name, where the locators find one. */
+  section?: string;
+  clause: string;
+  note: string;
+  words: string;
+  lines: [number, number];
+}
+
+/**
+ * Parses a cleaned amending Bill into its instructions, clause by clause. An item the grammar
+ * cannot read throws, unless `unread` collects it (an Act whose history is recorded rather than
+ * consolidated can live with a clause it does not read; a consolidation cannot).
+ */
+export function parseInstructions(lines: SourceLine[], ref: BillRef, unread?: (u: Unread) => void): Instruction[] {
+  return clauseInstructions(splitClauses(lines), ref, unread);
+}
+
+function clauseInstructions(clauses: Clause[], ref: BillRef, unread?: (u: Unread) => void): Instruction[] {
   const out: Instruction[] = [];
-  for (const clause of splitClauses(lines)) {
+  for (const clause of clauses) {
     for (const item of leaves(clause)) {
-      for (const parsed of parseLeaf(clause, item)) {
+      for (const parsed of parseLeaf(clause, item, unread)) {
         out.push({ ...ref, ...parsed, index: out.length });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * A Bill that amends an amending Act (the Penal Code (Amendment) (Amendment) Bill 2007 rewrites
+ * sections of Act A1273) changes the Act through the sections it puts into that amending Act:
+ * its instructions on the Act are the clauses quoted inside those sections, numbered as printed
+ * there ("2→7"). Outer instructions that quote no such clause go to `unread`.
+ */
+export function throughInstructions(outer: Instruction[], ref: BillRef, unread?: (u: Unread) => void): Instruction[] {
+  const out: Instruction[] = [];
+  for (const ins of outer) {
+    const op = ins.op;
+    const quoted = (op.kind === 'substitute-unit' || op.kind === 'insert-unit') && op.unit === 'section' ? op.text : undefined;
+    const inner = quoted ? clauseInstructions(splitClauses(quoted.lines, 'as-printed'), ref, unread) : [];
+    if (!inner.length && op.kind !== 'none') unread?.({ clause: ins.clause, note: ins.note, words: ins.words, lines: ins.lines });
+    for (const i of inner) out.push({ ...i, clause: `${ins.clause}→${i.clause}`, index: out.length });
   }
   return out;
 }
@@ -162,7 +198,7 @@ function restore(masked: string, quotes: Quote[]): string {
 
 type Parsed = Omit<Instruction, keyof BillRef | 'index'>;
 
-function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
+function parseLeaf(clause: Clause, leaf: Leaf, unread?: (u: Unread) => void): Parsed[] {
   const q = (k: string): Quote => clause.quotes[Number(k)]!;
   const qt = (k: string): string => normalizeSpace(q(k).text);
   // The words that say where: preamble + enclosing items + leaf, labels and clause number removed.
@@ -181,6 +217,10 @@ function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
   if (ops.length === 0) {
     const none = noTextChange(clause.note);
     if (none) return [{ ...base, target, op: { kind: 'none', reason: none } }];
+    if (unread) {
+      unread({ ...(target.section ? { section: target.section } : {}), clause: base.clause, note: base.note, words: base.words, lines: base.lines });
+      return [];
+    }
     throw new Error(`clause ${base.clause}: no instruction recognised in: ${base.words}`);
   }
   return ops.map(({ op, target: t }) => ({ ...base, target: t, op }));
@@ -188,7 +228,7 @@ function parseLeaf(clause: Clause, leaf: Leaf): Parsed[] {
 
 /** Clauses whose marginal note says they change no words of the Act. */
 function noTextChange(note: string): string | undefined {
-  if (/^(Short title and commencement|Tajuk ringkas dan permulaan kuat kuasa)$/i.test(note))
+  if (/^(Short title(?: and commencement)?|Tajuk ringkas dan permulaan kuat kuasa)$/i.test(note))
     return 'short title and commencement of the amending Act';
   if (/^(Savings?|Kecualian)$/i.test(note)) return 'saving provision of the amending Act';
   return undefined;
@@ -200,13 +240,33 @@ const splitPath = (p: string | undefined): string[] => (p ? (p.match(/\([0-9a-z]
 /** Section numbers print as "15a" in the Bills (small capitals lost); the Act prints "15A". */
 export const sectionNumber = (s: string): string => s.replace(/[a-z]$/, (c) => c.toUpperCase());
 
+/**
+ * How a clause names the section it amends, Malay and English, first match wins: group 1 the
+ * section, group 2 the path within it. The Penal Code's Bills call it "the Code".
+ */
+const SECTION_LOCATORS: readonly RegExp[] = [
+  // "Seksyen 6 Akta ibu dipinda", "Subseksyen 6(2) Akta ibu dipinda"
+  new RegExp(String.raw`\b(?:Sub)?[Ss]ek?s?yen ${SECTION_NO}${PATH} Akta [Ii]bu dipinda`),
+  // "Section 6 of the principal Act is amended", "Section 107 of the Code is amended"
+  new RegExp(String.raw`\b(?:Sub)?[Ss]ection ${SECTION_NO}${PATH} of the (?:principal Act|Code) is amended`),
+  // "The Code is amended in subsection 376(2)", "… in paragraph 320(h)"
+  new RegExp(String.raw`is amended in (?:subsection|paragraph) ${SECTION_NO}${PATH}`),
+  // "Akta ibu dipinda dalam seksyen 6", "The principal Act is amended in section 6"
+  new RegExp(String.raw`(?:dipinda dalam seksyen|is amended in section) ${SECTION_NO}()\b`),
+];
+
+const firstMatch = (patterns: readonly RegExp[], text: string): RegExpExecArray | null => {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m) return m;
+  }
+  return null;
+};
+
 /** Where the instruction acts, from the preamble and the "in ..." / "dalam ..." locators. */
 function locate(all: string, q: (k: string) => Quote): Target {
   const t: Target = { paths: [[]] };
-  const sec =
-    new RegExp(String.raw`\b(?:Sub)?[Ss]ek?s?yen ${SECTION_NO}${PATH} Akta [Ii]bu dipinda`).exec(all) ??
-    new RegExp(String.raw`\b(?:Sub)?[Ss]ection ${SECTION_NO}${PATH} of the principal Act is amended`).exec(all) ??
-    new RegExp(String.raw`(?:dipinda dalam seksyen|is amended in section) ${SECTION_NO}\b`).exec(all);
+  const sec = firstMatch(SECTION_LOCATORS, all);
   if (sec) {
     t.section = sectionNumber(sec[1]!);
     t.paths = [splitPath(sec[2])];
@@ -243,11 +303,15 @@ const UNIT: Record<string, Unit> = {
   paragraphs: 'paragraph',
   Bahagian: 'part',
   Part: 'part',
+  'heading and sections': 'section',
 };
-const UNIT_WORD = '(seksyen|section|subseksyen|subsection|perenggan|paragraph|Bahagian|Part)';
-const UNIT_PLURAL = '(seksyen|sections?|subseksyen|subsections?|perenggan|paragraphs?|Bahagian|Part)';
-/** A unit's label as the Bill names it: "(c)", "(1a)", "54(1)(b)", "15", "III". */
-const LABEL = String.raw`(\d+[a-z]?(?:\([0-9a-z]+\))*|\([0-9a-z]+\)|[IVX]+[a-z]?)`;
+const UNIT_WORD = '(?<unit>seksyen|section|subseksyen|subsection|perenggan|paragraph|Bahagian|Part)';
+const UNITS = 'seksyen|sections?|heading and sections|subseksyen|subsections?|perenggan|paragraphs?|Bahagian|Part';
+/** The unit a Bill puts in ("the following sections"). */
+const UNIT_PLURAL = `(?:${UNITS})`;
+const UNIT_NEW = `(?<inserted>${UNITS})`;
+/** A unit's label as the Bill names it: "(c)", "(1a)", "54(1)(b)", "15", "130za", "124A", "III". */
+const LABEL = String.raw`(?<label>\d+(?:[a-z]{1,2}|[A-Z]{1,2})?(?:\([0-9a-z]+\))*|\([0-9a-z]+\)|[IVX]+[a-z]?)`;
 const PUNCT: Record<string, string> = { noktah: '.', 'full stop': '.', koma: ',', comma: ',' };
 
 /**
@@ -268,76 +332,187 @@ interface Found {
   target: Target;
 }
 
+/** What a rule's `make` may use: the quotes by number, the clause's target, and words read across the item. */
+interface RuleContext {
+  q: (k: string) => Quote;
+  qt: (k: string) => string;
+  target: Target;
+  words: (find: string, by: string) => Operation;
+  everywhere: boolean;
+  except?: string[];
+}
+
+/**
+ * One form of amending instruction, in Malay and in English. Both patterns name their groups
+ * alike, so `make` reads either language the same way: quotes are ⟦k⟧ (their number in a group),
+ * labels and unit words as printed.
+ */
+interface Rule {
+  ms: RegExp;
+  en: RegExp;
+  make(g: Record<string, string | undefined>, c: RuleContext): Found[];
+  /** Rules sharing a group exclude each other: the first that matches wins. */
+  group?: string;
+  /** A match ends the reading: the rule covers the whole item. */
+  whole?: boolean;
+  /** Every occurrence in the item (the patterns carry the g flag). */
+  repeat?: boolean;
+}
+
+const found = (op: Operation, target: Target): Found => ({ op, target });
+
+function withoutFirstLine(q: Quote): Quote {
+  const first = q.lines.findIndex((l) => l.text !== '');
+  const lines = q.lines.slice(first + 1);
+  return { ...q, lines, text: lines.filter((l) => l.text !== '').map((l) => l.text).join('\n') };
+}
+const withLabel = (t: Target, label: string | undefined): Target => (label ? { ...t, paths: t.paths.map((p) => [...p, label]) } : t);
+
+/** The instruction grammar, in reading order. */
+const RULES: readonly Rule[] = [
+  {
+    ms: /menggantikan tajuk panjang dengan tajuk panjang yang berikut: ⟦(?<text>\d+)⟧/,
+    en: /substituting for the long title the following long title: ⟦(?<text>\d+)⟧/,
+    make: (g, c) => [found({ kind: 'substitute-unit', unit: 'long-title', label: '', text: c.q(g.text!) }, c.target)],
+  },
+  {
+    ms: /menggantikan nota bahu ⟦(?<old>\d+)⟧ dengan nota bahu ⟦(?<text>\d+)⟧/,
+    en: /substituting for the shoulder note ⟦(?<old>\d+)⟧ the shoulder note ⟦(?<text>\d+)⟧/,
+    make: (g, c) => [found({ kind: 'substitute-unit', unit: 'shoulder-note', label: c.qt(g.old!), text: c.q(g.text!) }, c.target)],
+  },
+  {
+    // The full stop at the end of a definition, then a definition inserted after it: one item, two acts.
+    ms: /menggantikan noktah di hujung takrif ⟦(?<term>\d+)⟧ dengan koma bernoktah dan memasukkan selepas takrif itu takrif yang berikut: ⟦(?<text>\d+)⟧/,
+    en: /substituting for the full stop at the end of the definition of ⟦(?<term>\d+)⟧ a semi-colon and inserting after that definition the following definition: ⟦(?<text>\d+)⟧/,
+    whole: true,
+    make: (g, c) => {
+      const t = c.qt(g.term!);
+      return [
+        found({ kind: 'substitute-end', find: '.', by: ';' }, { ...c.target, definition: t }),
+        found({ kind: 'insert-unit', unit: 'definition', position: 'after', anchor: t, text: c.q(g.text!) }, c.target),
+      ];
+    },
+  },
+  {
+    group: 'unit',
+    ms: /menggantikan takrif ⟦(?<term>\d+)⟧ dengan takrif yang berikut: ⟦(?<text>\d+)⟧/,
+    en: /substituting for the definition of ⟦(?<term>\d+)⟧ the following definition: ⟦(?<text>\d+)⟧/,
+    make: (g, c) => [found({ kind: 'substitute-unit', unit: 'definition', label: term(c.qt(g.term!)), text: c.q(g.text!) }, c.target)],
+  },
+  {
+    group: 'unit',
+    ms: /memasukkan selepas takrif ⟦(?<term>\d+)⟧ takrif yang berikut: ⟦(?<text>\d+)⟧/,
+    en: /inserting after the definition of ⟦(?<term>\d+)⟧ the following definition: ⟦(?<text>\d+)⟧/,
+    make: (g, c) => [found({ kind: 'insert-unit', unit: 'definition', position: 'after', anchor: c.qt(g.term!), text: c.q(g.text!) }, c.target)],
+  },
+  {
+    group: 'unit',
+    ms: /memotong takrif ⟦(?<term>\d+)⟧/,
+    en: /deleting the definition of ⟦(?<term>\d+)⟧/,
+    make: (g, c) => [found({ kind: 'delete-unit', unit: 'definition', label: c.qt(g.term!) }, c.target)],
+  },
+  {
+    group: 'unit',
+    ms: new RegExp(String.raw`menggantikan ${UNIT_WORD} ${LABEL} dengan ${UNIT_PLURAL} yang berikut: ⟦(?<text>\d+)⟧`),
+    en: new RegExp(String.raw`substituting for ${UNIT_WORD} ${LABEL} the following ${UNIT_PLURAL}: ⟦(?<text>\d+)⟧`),
+    make: (g, c) => {
+      const unit = UNIT[g.unit!]!;
+      const at = anchorAt(c.target, unit, g.label!);
+      return [found({ kind: 'substitute-unit', unit, label: at.label, text: c.q(g.text!) }, at.target)];
+    },
+  },
+  {
+    group: 'unit',
+    ms: new RegExp(String.raw`memasukkan (?<position>selepas|sebelum) ${UNIT_WORD} ${LABEL}(?: yang dinomborkan semula)?,? ${UNIT_NEW} yang berikut: ⟦(?<text>\d+)⟧`),
+    en: new RegExp(String.raw`inserting (?<position>after|before) (?:the renumbered )?${UNIT_WORD} ${LABEL} the following ${UNIT_NEW}: ⟦(?<text>\d+)⟧`),
+    make: (g, c) => {
+      const unit = UNIT[g.unit!]!;
+      const inserted = UNIT[g.inserted!]!;
+      const at = anchorAt(c.target, unit, g.label!);
+      const position = g.position === 'sebelum' || g.position === 'before' ? 'before' : 'after';
+      // "memasukkan sebelum seksyen 42 seksyen yang berikut" inserts a section; anchor is a section.
+      // A new section or Part is its own provision: the anchor only says where it goes.
+      const where = inserted === 'section' || inserted === 'part' ? c.target : at.target;
+      // "the following heading and sections": the cross-heading is the quote's first line, not a section's.
+      const text = g.inserted === 'heading and sections' ? withoutFirstLine(c.q(g.text!)) : c.q(g.text!);
+      return [found({ kind: 'insert-unit', unit: inserted, position, anchor: unit === inserted ? at.label : sectionNumber(g.label!), text }, where)];
+    },
+  },
+  {
+    group: 'unit',
+    ms: new RegExp(String.raw`memotong ${UNIT_WORD} ${LABEL}`),
+    en: new RegExp(String.raw`deleting ${UNIT_WORD} ${LABEL}`),
+    make: (g, c) => {
+      const unit = UNIT[g.unit!]!;
+      const at = anchorAt(c.target, unit, g.label!);
+      return [found({ kind: 'delete-unit', unit, label: at.label }, at.target)];
+    },
+  },
+  {
+    // Renumbering a section as its subsection (1).
+    ms: /menomborkan semula seksyen (?:itu|yang sedia ada) sebagai subseksyen (?<as>\(1\))/,
+    en: /renumbering (?:that|the existing) section as subsection (?<as>\(1\))/,
+    make: (g, c) => [found({ kind: 'renumber', as: g.as! }, c.target)],
+  },
+  {
+    // Closing punctuation: "menggantikan noktah di hujung perenggan (n) dengan perkataan ⟦k⟧".
+    group: 'end',
+    ms: /menggantikan (?<mark>noktah|koma) di hujung perenggan(?: (?<label>\([0-9a-z]+\))| itu) dengan perkataan ⟦(?<by>\d+)⟧/,
+    en: /substituting for the (?<mark>full stop|comma) at the end of (?:paragraph (?<label>\([0-9a-z]+\))|the paragraph) the words? ⟦(?<by>\d+)⟧/,
+    make: (g, c) => [found({ kind: 'substitute-end', find: PUNCT[g.mark!]!, by: c.qt(g.by!) }, withLabel(c.target, g.label))],
+  },
+  {
+    // "substituting for the comma at the end of paragraph (g) a semi colon" (Penal Code Bills).
+    group: 'end',
+    ms: /menggantikan (?<mark>noktah|koma) di hujung perenggan(?: (?<label>\([0-9a-z]+\))| itu) dengan (?<by>koma bernoktah)/,
+    en: /substituting for the (?<mark>full stop|comma) at the end of (?:paragraph (?<label>\([0-9a-z]+\))|the paragraph) a (?<by>semi ?-?colon)/,
+    make: (g, c) => [found({ kind: 'substitute-end', find: PUNCT[g.mark!]!, by: ';' }, withLabel(c.target, g.label))],
+  },
+  {
+    ms: /menggantikan perkataan ⟦(?<find>\d+)⟧(?:, di mana-mana jua terdapat,)? dengan perkataan ⟦(?<by>\d+)⟧/,
+    en: /substituting for the words? ⟦(?<find>\d+)⟧ the words? ⟦(?<by>\d+)⟧/,
+    make: (g, c) => [found(c.words(c.qt(g.find!), c.qt(g.by!)), c.target)],
+  },
+  {
+    repeat: true,
+    ms: /memasukkan selepas perkataan ⟦(?<after>\d+)⟧(?:,? di mana-mana jua terdapat(?: kecuali dalam (?:perenggan|subseksyen) \S+?)?,?)? perkataan ⟦(?<words>\d+)⟧/g,
+    en: /inserting after the words? ⟦(?<after>\d+)⟧(?:,? wherever (?:it )?appears?,?)? the words? ⟦(?<words>\d+)⟧/g,
+    make: (g, c) => [
+      found({ kind: 'insert-words', after: c.qt(g.after!), words: c.qt(g.words!), everywhere: c.everywhere, ...(c.except ? { except: c.except } : {}) }, c.target),
+    ],
+  },
+  {
+    // "memotong perkataan ⟦a⟧ [yang terdapat] di hujung perenggan (m)" / "deleting the word ⟦a⟧ appearing at the end of paragraph (j)"
+    group: 'delete',
+    ms: /memotong perkataan ⟦(?<find>\d+)⟧ (?:yang terdapat )?di hujung (?:perenggan|the paragraph)(?: (?<label>\([0-9a-z]+\))| itu)?/,
+    en: /deleting the words? ⟦(?<find>\d+)⟧ (?:appearing )?at the end of (?:paragraph|the paragraph)(?: (?<label>\([0-9a-z]+\))| itu)?/,
+    make: (g, c) => [found({ kind: 'delete-words', find: c.qt(g.find!), atEnd: true }, withLabel(c.target, g.label))],
+  },
+  {
+    group: 'delete',
+    ms: /memotong perkataan ⟦(?<find>\d+)⟧(?<more>(?: dan perkataan ⟦\d+⟧)*)/,
+    en: /deleting the words? ⟦(?<find>\d+)⟧(?<more>(?: and the words? ⟦\d+⟧)*)/,
+    make: (g, c) =>
+      [g.find!, ...[...(g.more ?? '').matchAll(/⟦(\d+)⟧/g)].map((m) => m[1]!)].map((k) => found({ kind: 'delete-words', find: c.qt(k), atEnd: false }, c.target)),
+  },
+];
+
 function operations(all: string, q: (k: string) => Quote, qt: (k: string) => string, target: Target): Found[] {
-  const found: Found[] = [];
-  const add = (op: Operation, t: Target = target): void => void found.push({ op, target: t });
   const everywhere = /di mana-mana jua terdapat|wherever (?:it )?appear/.test(all);
   const exceptM = /kecuali dalam (?:perenggan|subseksyen) ((?:\d+)?(?:\([0-9a-z]+\))+)/.exec(all);
   const except = exceptM ? [exceptM[1]!] : undefined;
   const words = (find: string, by: string): Operation => ({ kind: 'substitute-words', find, by, everywhere, ...(except ? { except } : {}) });
-  let m: RegExpExecArray | null;
-
-  // Long title: "menggantikan tajuk panjang dengan tajuk panjang yang berikut: ⟦k⟧"
-  if ((m = /menggantikan tajuk panjang dengan tajuk panjang yang berikut: ⟦(\d+)⟧|substituting for the long title the following long title: ⟦(\d+)⟧/.exec(all)))
-    add({ kind: 'substitute-unit', unit: 'long-title', label: '', text: q(m[1] ?? m[2]!) });
-  // Shoulder note: "menggantikan nota bahu ⟦a⟧ dengan nota bahu ⟦b⟧"
-  if ((m = /menggantikan nota bahu ⟦(\d+)⟧ dengan nota bahu ⟦(\d+)⟧|substituting for the shoulder note ⟦(\d+)⟧ the shoulder note ⟦(\d+)⟧/.exec(all)))
-    add({ kind: 'substitute-unit', unit: 'shoulder-note', label: qt(m[1] ?? m[3]!), text: q(m[2] ?? m[4]!) });
-  // Full stop at the end of a definition, then a definition inserted after it (one clause, two acts).
-  if ((m = /menggantikan noktah di hujung takrif ⟦(\d+)⟧ dengan koma bernoktah dan memasukkan selepas takrif itu takrif yang berikut: ⟦(\d+)⟧|substituting for the full stop at the end of the definition of ⟦(\d+)⟧ a semi-colon and inserting after that definition the following definition: ⟦(\d+)⟧/.exec(all))) {
-    const term = qt(m[1] ?? m[3]!);
-    add({ kind: 'substitute-end', find: '.', by: ';' }, { ...target, definition: term });
-    add({ kind: 'insert-unit', unit: 'definition', position: 'after', anchor: term, text: q(m[2] ?? m[4]!) });
-    return found;
+  const c: RuleContext = { q, qt, target, words, everywhere, ...(except ? { except } : {}) };
+  const out: Found[] = [];
+  const matched = new Set<string>();
+  for (const rule of RULES) {
+    if (rule.group && matched.has(rule.group)) continue;
+    const hits = rule.repeat ? [...all.matchAll(rule.ms), ...all.matchAll(rule.en)] : [rule.ms.exec(all) ?? rule.en.exec(all)].filter((m) => m !== null);
+    if (!hits.length) continue;
+    if (rule.group) matched.add(rule.group);
+    const made = hits.flatMap((m) => rule.make(m.groups ?? {}, c));
+    if (rule.whole) return [...out, ...made];
+    out.push(...made);
   }
-  // Definitions.
-  if ((m = /menggantikan takrif ⟦(\d+)⟧ dengan takrif yang berikut: ⟦(\d+)⟧|substituting for the definition of ⟦(\d+)⟧ the following definition: ⟦(\d+)⟧/.exec(all)))
-    add({ kind: 'substitute-unit', unit: 'definition', label: term(qt(m[1] ?? m[3]!)), text: q(m[2] ?? m[4]!) });
-  else if ((m = /memasukkan selepas takrif ⟦(\d+)⟧ takrif yang berikut: ⟦(\d+)⟧|inserting after the definition of ⟦(\d+)⟧ the following definition: ⟦(\d+)⟧/.exec(all)))
-    add({ kind: 'insert-unit', unit: 'definition', position: 'after', anchor: qt(m[1] ?? m[3]!), text: q(m[2] ?? m[4]!) });
-  else if ((m = /memotong takrif ⟦(\d+)⟧|deleting the definition of ⟦(\d+)⟧/.exec(all)))
-    add({ kind: 'delete-unit', unit: 'definition', label: qt(m[1] ?? m[2]!) });
-  // Units: substitute / insert / delete a section, subsection, paragraph or Part.
-  else if ((m = new RegExp(String.raw`menggantikan ${UNIT_WORD} ${LABEL} dengan ${UNIT_PLURAL} yang berikut: ⟦(\d+)⟧|substituting for ${UNIT_WORD} ${LABEL} the following ${UNIT_PLURAL}: ⟦(\d+)⟧`).exec(all))) {
-    const unit = UNIT[m[1] ?? m[5]!]!;
-    const at = anchorAt(target, unit, m[2] ?? m[6]!);
-    add({ kind: 'substitute-unit', unit, label: at.label, text: q(m[4] ?? m[8]!) }, at.target);
-  } else if ((m = new RegExp(String.raw`memasukkan (selepas|sebelum) ${UNIT_WORD} ${LABEL}(?: yang dinomborkan semula)?,? ${UNIT_PLURAL} yang berikut: ⟦(\d+)⟧|inserting (after|before) (?:the renumbered )?${UNIT_WORD} ${LABEL} the following ${UNIT_PLURAL}: ⟦(\d+)⟧`).exec(all))) {
-    const unit = UNIT[m[2] ?? m[7]!]!;
-    const inserted = UNIT[m[4] ?? m[9]!]!;
-    const at = anchorAt(target, unit, m[3] ?? m[8]!);
-    const position = (m[1] ?? m[6]) === 'sebelum' || m[6] === 'before' ? 'before' : 'after';
-    // "memasukkan sebelum seksyen 42 seksyen yang berikut" inserts a section; anchor is a section.
-    // A new section or Part is its own provision: the anchor only says where it goes.
-    const where = inserted === 'section' || inserted === 'part' ? target : at.target;
-    add({ kind: 'insert-unit', unit: inserted, position, anchor: unit === inserted ? at.label : sectionNumber(m[3] ?? m[8]!), text: q(m[5] ?? m[10]!) }, where);
-  } else if ((m = new RegExp(String.raw`(?:memotong|deleting) ${UNIT_WORD} ${LABEL}`).exec(all))) {
-    const unit = UNIT[m[1]!]!;
-    const at = anchorAt(target, unit, m[2]!);
-    add({ kind: 'delete-unit', unit, label: at.label }, at.target);
-  }
-  // Renumbering a section as its subsection (1).
-  if ((m = /menomborkan semula seksyen (?:itu|yang sedia ada) sebagai subseksyen (\(1\))|renumbering (?:that|the existing) section as subsection (\(1\))/.exec(all)))
-    add({ kind: 'renumber', as: m[1] ?? m[2]! });
-  // Closing punctuation: "menggantikan noktah di hujung perenggan (n) dengan perkataan ⟦k⟧".
-  if ((m = /menggantikan (noktah|koma) di hujung perenggan(?: (\([0-9a-z]+\))| itu) dengan perkataan ⟦(\d+)⟧|substituting for the (full stop|comma) at the end of (?:paragraph (\([0-9a-z]+\))|the paragraph) the words? ⟦(\d+)⟧/.exec(all))) {
-    const label = m[2] ?? m[5];
-    const t = label ? { ...target, paths: target.paths.map((p) => [...p, label]) } : target;
-    add({ kind: 'substitute-end', find: PUNCT[m[1] ?? m[4]!]!, by: qt(m[3] ?? m[6]!) }, t);
-  }
-  // Words.
-  if ((m = /menggantikan perkataan ⟦(\d+)⟧(?:, di mana-mana jua terdapat,)? dengan perkataan ⟦(\d+)⟧|substituting for the words? ⟦(\d+)⟧ the words? ⟦(\d+)⟧/.exec(all)))
-    add(words(qt(m[1] ?? m[3]!), qt(m[2] ?? m[4]!)));
-  for (const d of all.matchAll(/memasukkan selepas perkataan ⟦(\d+)⟧(?:,? di mana-mana jua terdapat(?: kecuali dalam (?:perenggan|subseksyen) \S+?)?,?)? perkataan ⟦(\d+)⟧|inserting after the words? ⟦(\d+)⟧(?:,? wherever (?:it )?appears?,?)? the words? ⟦(\d+)⟧/g))
-    add({ kind: 'insert-words', after: qt(d[1] ?? d[3]!), words: qt(d[2] ?? d[4]!), everywhere, ...(except ? { except } : {}) });
-  // "memotong perkataan ⟦a⟧ [yang terdapat] di hujung perenggan (m)" / "deleting the word ⟦a⟧ appearing at the end of paragraph (j)"
-  if ((m = /(?:memotong perkataan|deleting the words?) ⟦(\d+)⟧ (?:yang terdapat |appearing )?(?:di hujung|at the end of) (?:perenggan|paragraph|the paragraph)(?: (\([0-9a-z]+\))| itu)?/.exec(all))) {
-    const label = m[2];
-    const t = label ? { ...target, paths: target.paths.map((p) => [...p, label]) } : target;
-    add({ kind: 'delete-words', find: qt(m[1]!), atEnd: true }, t);
-  } else if ((m = /(?:memotong perkataan|deleting the words?) ⟦(\d+)⟧((?: (?:dan|and) (?:perkataan|the words?) ⟦\d+⟧)*)/.exec(all))) {
-    add({ kind: 'delete-words', find: qt(m[1]!), atEnd: false });
-    for (const more of m[2]!.matchAll(/⟦(\d+)⟧/g)) add({ kind: 'delete-words', find: qt(more[1]!), atEnd: false });
-  }
-  return found;
+  return out;
 }

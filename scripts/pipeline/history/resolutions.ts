@@ -10,9 +10,10 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { Lang } from '../../../src/schema/provision.js';
 import { sectionId } from '../../../src/schema/ids.js';
-import { applyInstruction, Unapplied, type Effect, type Working } from './edit.js';
+import { applyInstruction } from './edit.js';
+import { Unapplied, type Effect, type Working } from './edit-tree.js';
 import type { Instruction } from './instructions.js';
-import type { NewSection } from './edit.js';
+import type { NewSection } from './edit-tree.js';
 import { normalizeSpace } from '../structure/whitespace.js';
 
 export const ResolutionEntry = z

@@ -57,9 +57,10 @@ export interface QuotedSection {
   lines: [number, number];
 }
 
-/** "26a. ", "26 b. " (small capitals lost in conversion), "7. " */
-const SECTION_START = /^(\d+)\s?([a-z]?)\.\s+(.*)$/;
-const TERMINAL = /[.;:,—]$/;
+/** "26a. ", "26 b. " (small capitals lost in conversion), "7. ", "372A. " (older Bills print capitals) */
+const SECTION_START = /^(\d+)\s?([a-zA-Z]{0,2})\.\s+(.*)$/;
+/** A line that ends a sentence; a heading may end in "etc." ("Posting of placards, etc."). */
+const TERMINAL = /(?<!\betc)[.;:,—]$/;
 
 /**
  * Quoted sections (a substituted or inserted section, or a Part's sections). A section starts at
@@ -82,10 +83,12 @@ export function parseSections(lines: SourceLine[]): QuotedSection[] {
     const h = headingFrom(i, floor);
     const heading = lines.slice(h, i).filter((x) => x.text);
     const afterSentence = h === floor || TERMINAL.test(lines[h - 1]?.text ?? '.') || lines[h - 1]?.text === '';
-    if (starts.length === 0 || heading.length === 0 || (heading.length <= 3 && /^\p{Lu}/u.test(heading[0]!.text) && afterSentence))
+    // A heading may open with a quote mark: “Serious offence”.
+    if (starts.length === 0 || heading.length === 0 || (heading.length <= 3 && /^[“"‘]?\p{Lu}/u.test(heading[0]!.text) && afterSentence))
       starts.push(i);
   });
-  const heads = starts.map((s, k) => headingFrom(s, k === 0 ? 0 : starts[k - 1]! + 1));
+  // The quote opens with the first section's heading, even one that ends in a point ("…, etc.").
+  const heads = starts.map((s, k) => (k === 0 ? lines.findIndex((l) => l.text !== '') : headingFrom(s, starts[k - 1]! + 1)));
   return starts.map((s, k) => {
     const m = SECTION_START.exec(lines[s]!.text)!;
     const end = k + 1 < starts.length ? heads[k + 1]! : lines.length;

@@ -1,4 +1,5 @@
-import type { Division } from '../../../src/schema/provision.js';
+import type { Division, Provision } from '../../../src/schema/provision.js';
+import type { Anomaly, Note } from '../structure/anomalies.js';
 
 /** One line of an Act's Arrangement of Clauses: the table of contents the body must match. */
 export interface ArrangementEntry {
@@ -14,29 +15,23 @@ export interface ArrangementEntry {
   line: number;
 }
 
-/** Something the source gets wrong, or where the parser had to choose. Reported, never fixed. */
-export interface Anomaly {
-  act: string;
-  lang: string;
-  /** 1-based source line. */
-  line: number;
-  /** Provision id when the anomaly is inside one. */
-  id?: string;
-  kind:
-    | 'marker-misspelt'
-    | 'heading-mismatch'
-    | 'missing-section'
-    | 'extra-section'
-    | 'text-unterminated'
-    | 'duplicate-term'
-    | 'heading-split'
-    | 'number-misprinted'
-    | 'label-in-text'
-    | 'definition-unquoted'
-    | 'number-spaced'
-    | 'note-unattached'
-    | 'cross-heading'
-    | 'letter-spaced'
-    | 'ocr-error';
-  message: string;
+/** What a reader makes of one source: its provisions, its arrangement, and what it found wrong. */
+export interface ParsedAct {
+  provisions: Provision[];
+  arrangement: ArrangementEntry[];
+  anomalies: Anomaly[];
+}
+
+/** What every step of a reader reads: the cleaned lines, the body region [b0, b1) and the anomaly log. */
+export interface Reading {
+  lines: readonly string[];
+  b0: number;
+  b1: number;
+  note: Note;
+}
+
+/** A section found in the body: its arrangement entry and the 0-based line of its number. */
+export interface SectionStart {
+  entry: ArrangementEntry;
+  index: number;
 }

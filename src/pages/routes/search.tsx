@@ -84,11 +84,13 @@ const Facets = ({ url, data, filters, lang }: { url: URL; data: SearchData; filt
   );
 };
 
-/** One line: what the search did with the words (thesaurus expansions, ages, an Act named). */
+/** One line: what the search did with the words (spelling put right, thesaurus expansions, ages, an Act named). */
 const Understanding = ({ data, t }: { data: SearchData; t: UiStrings }) => {
   const u = data.understanding;
-  const shown = u.expansions.filter((e) => e.kind !== 'group').slice(0, 6);
+  const shown = u.expansions.filter((e) => e.kind !== 'group' && e.kind !== 'spelling').slice(0, 6);
+  const spelt = u.expansions.filter((e) => e.kind === 'spelling');
   const parts = [
+    ...(spelt.length ? [`${t.spellingRead} ${spelt.map((e) => `“${e.words}” ${t.spellingAs} “${e.terms[0]}”`).join(', ')}`] : []),
     ...(shown.length ? [`${t.alsoSearched} ${shown.map((e) => `${e.terms.map((term) => `“${term}”`).join(', ')} (${t.forWords} “${e.words}”)`).join('; ')}`] : []),
     ...(u.ages.length ? [`${u.ages.join(', ')} ${u.ages.length > 1 ? t.readAsAges : t.readAsAge}`] : []),
     ...(u.act ? [`${t.limitedToAct} (“${u.act.words}”)`] : []),

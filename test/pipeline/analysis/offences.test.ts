@@ -3,9 +3,10 @@
  * backed by verbatim words) and penalties; curated overrides applied; ways of charging apart.
  */
 import { describe, expect, it } from 'vitest';
+import { checkAnnotations } from '../../../scripts/pipeline/analysis/annotations.js';
 import { containsVerbatim } from '../../../scripts/pipeline/analysis/input.js';
 import { docKey } from '../../../src/schema/ids.js';
-import { analysis, annotations, items, of } from './corpus.js';
+import { analysis, annotations, history, items, of } from './corpus.js';
 
 const text = new Map(items.map((p) => [docKey(p.meta.id, p.meta.lang), p.text]));
 
@@ -24,6 +25,19 @@ describe('the offence model', () => {
     }
     expect(of('penal-code-s359').offence).toBe(false); // "Kidnapping is of two kinds": a definition
     expect(of('penal-code-s362').offence).toBe(false);
+    // "yang dikatakan telah melakukan suatu kesalahan" (alleged to have committed), "melakukan suatu kesalahan lain" (another offence)
+    for (const id of ['child-act-s83', 'child-act-s98']) expect(of(id, 'ms').offence, id).toBe(false);
+  });
+
+  it('a provision creates an offence in both languages or in neither', () => {
+    const verdicts = new Map<string, Map<string, boolean>>();
+    for (const p of items.filter((x) => x.meta.status === 'in-force')) {
+      const a = of(p.meta.id, p.meta.lang);
+      verdicts.set(p.meta.id, (verdicts.get(p.meta.id) ?? new Map()).set(p.meta.lang, a.offence));
+    }
+    const both = [...verdicts].filter(([, v]) => v.size === 2);
+    expect(both.length).toBeGreaterThan(250);
+    expect(both.filter(([, v]) => v.get('en') !== v.get('ms')).map(([id]) => id)).toEqual([]);
   });
 
   it('every offence that can be charged names its conduct; ways of charging carry no elements', () => {
@@ -48,6 +62,42 @@ describe('the offence model', () => {
       }
     }
     expect(checked).toBeGreaterThan(300);
+  });
+
+  it('a curated offence held in Malay has the same elements in Malay, each backed by words of the Malay text', () => {
+    const codes = (id: string, lang: string) =>
+      of(id, lang).elements?.elements.map((e) => `${e.category}:${e.required}:${e.options.map((o) => o.code).join(',')}`);
+    const curated = annotations.offences.filter((o) => o.elements && text.has(docKey(o.id, 'ms')));
+    expect(curated.map((o) => o.id)).toEqual(expect.arrayContaining(['atipsom-s26a', 'child-act-s43', 'soca-s15a']));
+    for (const o of curated) {
+      const ms = of(o.id, 'ms');
+      expect(ms.elements, o.id).toBeDefined();
+      expect(codes(o.id, 'ms'), o.id).toEqual(codes(o.id, 'en'));
+      for (const e of ms.elements!.elements) for (const x of e.options) expect(x.words, `${o.id} ${x.code}`).not.toBe(of(o.id, 'en').elements!.elements.find((y) => y.category === e.category)!.options.find((y) => y.code === x.code)!.words);
+    }
+    // The Malay definition the smuggling offence takes its conduct from is the Malay one.
+    expect(of('atipsom-s26a', 'ms').elements!.elements.find((e) => e.category === 'act')!.options[0]!.source).toBe('atipsom-s2-penyeludupan-migran');
+  });
+
+  it('an offence held in both languages has the same elements in each (the state of mind aside)', () => {
+    // The mental element is left out: Malay "dengan sengaja" renders both "wilfully" and "intentionally"
+    // (ATIPSOM s 24, Child Act s 53), and no fact meets a state of mind; it is only listed to prove.
+    const codes = (id: string, lang: string) =>
+      of(id, lang).elements!.elements.filter((e) => e.category !== 'mental').map((e) => `${e.category}:${e.required}:${[...new Set(e.options.map((o) => o.code))].sort().join(',')}`).join('; ');
+    const both = [...new Set([...analysis.provisions.values()].filter((a) => a.elements && a.lang === 'ms').map((a) => a.id))].filter((id) => analysis.provisions.get(docKey(id, 'en'))?.elements);
+    expect(both.length).toBeGreaterThan(60);
+    expect(both.filter((id) => codes(id, 'en') !== codes(id, 'ms')).map((id) => `${id}: ${codes(id, 'en')} | ${codes(id, 'ms')}`)).toEqual([]);
+  });
+
+  it('refuses Malay element words not in the Malay text, or Malay elements with other codes than the English', () => {
+    const s9 = annotations.offences.find((o) => o.id === 'soca-s9')!;
+    const withMalay = (elements_ms: NonNullable<typeof s9.elements_ms>) => ({ ...annotations, offences: [{ ...s9, elements_ms }] });
+    expect(checkAnnotations(withMalay({ ...s9.elements_ms, victim: [{ code: 'child', words: 'to a child' }] }), items, history)).toEqual([
+      'offences.yaml soca-s9 (ms): "to a child" is not in the ms text of soca-s9',
+    ]);
+    expect(checkAnnotations(withMalay({ ...s9.elements_ms, victim: [{ code: 'adult', words: 'kepada seseorang kanak-kanak' }] }), items, history)).toEqual([
+      expect.stringMatching(/^offences\.yaml soca-s9: elements_ms names other codes than elements \(.*victim: adult.*victim: child/),
+    ]);
   });
 
   it('the Penal Code chapters on confinement, kidnapping, slavery, prostitution, forced labour and sexual offences are modelled', () => {

@@ -19,4 +19,26 @@ describe('topics on the real corpus', () => {
     expect(of('atipsom-s14').topics.map((t) => t.topic)).toContain('child-trafficking');
     expect(of('atipsom-s12').topics.map((t) => t.topic)).not.toContain('child-trafficking');
   });
+
+  it('a provision has the same topics in both languages, whichever language\'s words a rule fired on', () => {
+    const byId = new Map<string, Map<string, string[]>>();
+    for (const a of analysis.provisions.values()) {
+      byId.set(a.id, (byId.get(a.id) ?? new Map()).set(a.lang, a.topics.map((t) => t.topic).sort()));
+    }
+    const both = [...byId].filter(([, v]) => v.size === 2);
+    expect(both.length).toBeGreaterThan(250);
+    expect(both.filter(([, v]) => v.get('en')!.join() !== v.get('ms')!.join()).map(([id]) => id)).toEqual([]);
+    expect(of('atipsom-s66b', 'ms').topics.find((t) => t.topic === 'compensation')).toMatchObject({ basis: 'rule', because: 'gaji yang tertunggak' });
+    // A topic one language's words fired is taken over by the other copy, with those words marked by language.
+    let taken = 0;
+    for (const a of analysis.provisions.values()) {
+      for (const t of a.topics) {
+        const m = /^(en|ms) text: (.*)$/.exec(t.because);
+        if (!m) continue;
+        taken++;
+        expect(of(a.id, m[1]).topics, `${a.id}_${a.lang} ${t.topic}`).toContainEqual({ topic: t.topic, basis: 'rule', because: m[2] });
+      }
+    }
+    expect(taken).toBeGreaterThan(0);
+  });
 });

@@ -18,16 +18,22 @@ beforeAll(async () => {
 });
 
 describe('documents carry the analysis', () => {
-  // KNOWN GAP (issue 13): 16 offences of the new reprints have no parsed penalty yet (Employment Act ss 2A, 37, 59,
-  // 63A, 91, 92, 94, 97-99, 101; Penal Code ss 326A, 330, 403, 507A; SOCA s 19 ms): parser or offence flags not fixed.
-  it.fails('every document has at least one topic; every offence with text has elements and a parsed penalty', () => {
+  it('every document has at least one topic; every offence with text has elements and a parsed penalty', () => {
     for (const d of built.provisions) expect(d.topics.length, d.key).toBeGreaterThan(0);
     const offences = built.provisions.filter((d) => d.type === 'offence' && d.status === 'in-force');
     expect(offences.length).toBe(built.analysis.report.penalties.offences);
     for (const d of offences) {
+      const role = built.analysis.provisions.get(d.key)?.role;
+      // A way of charging (abetment, attempt, conspiracy, SOCA s 16) is charged with another offence:
+      // no elements of its own, and its punishment may be only "as the offence abetted" (Penal Code s 111).
+      if (role === 'way-of-charging') {
+        expect(d.elements, d.key).toBeUndefined();
+        continue;
+      }
       expect(d.elements, d.key).toBeDefined();
       expect(d.penalties?.length, d.key).toBeGreaterThan(0);
     }
+    expect(offences.filter((d) => d.lang === 'ms').length).toBeGreaterThan(60);
     expect(built.analysis.report.penalties.unparsed).toEqual([]);
   });
 

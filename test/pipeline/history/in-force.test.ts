@@ -20,8 +20,8 @@ describe('listedVersions', () => {
   // Merged design: without the Bill as passed, the file given is the reprint's text, so only the last version has text here.
   it('reprint text without the Bill: it is the A1511 version; the 2002–2017 version has no text here', () => {
     const reprintText: Provision = { meta: { ...s31.meta, amended_by: amendedBy(child, s31) }, blocks: [{ kind: 'text', text: 'the reprint text', children: [] }] };
-    const { current, history } = listedVersions(reprintText, child, '611');
-    expect(history).toBeUndefined();
+    const { current, history } = listedVersions(reprintText, child, '611', { from: 'enactment' });
+    expect(history).toEqual([]);
     expect(current.blocks).toEqual(reprintText.blocks);
     expect(current.meta.version).toMatchObject({ valid_from: '2017-01-01', act: 'Act A1511', status: 'in-force' });
     expect(current.meta.version!.valid_to).toBeUndefined();
@@ -33,19 +33,20 @@ describe('listedVersions', () => {
 
   it('reprint text as the current file: it is the A1511 version, the Bill text goes to history', () => {
     const reprintText: Provision = { meta: { ...s31.meta, amended_by: amendedBy(child, s31) }, blocks: [{ kind: 'text', text: 'the reprint text', children: [] }] };
-    const { current, history } = listedVersions(reprintText, child, '611', s31);
+    const { current, history } = listedVersions(reprintText, child, '611', { from: 'enactment', words: s31 });
     expect(current.meta.version).toMatchObject({ valid_from: '2017-01-01', act: 'Act A1511', status: 'in-force' });
     expect(current.meta.version!.valid_to).toBeUndefined();
     expect(current.blocks).toEqual(reprintText.blocks);
-    expect(history!.meta.version).toMatchObject({ valid_from: '2002-08-01', valid_to: '2017-01-01', bill: 'D.R.24/1999' });
-    expect(history!.blocks).toEqual(s31.blocks);
+    expect(history).toHaveLength(1);
+    expect(history[0]!.meta.version).toMatchObject({ valid_from: '2002-08-01', valid_to: '2017-01-01', bill: 'D.R.24/1999' });
+    expect(history[0]!.blocks).toEqual(s31.blocks);
   });
 
   it('a provision the lists never name keeps one version from the commencement', () => {
     const s1 = bill.find((p) => p.meta.id === 'child-act-s1' && p.meta.lang === 'en')!;
     expect(amendedBy(child, s1)).toEqual([]);
-    expect(listedVersions(s1, child, '611').current.meta.versions).toEqual([expect.objectContaining({ valid_from: '2002-08-01', bill: 'D.R.24/1999' })]);
-    expect(listedVersions(s1, child, '611', s1).history).toBeUndefined();
+    expect(listedVersions(s1, child, '611', { from: 'enactment' }).current.meta.versions).toEqual([expect.objectContaining({ valid_from: '2002-08-01', bill: 'D.R.24/1999' })]);
+    expect(listedVersions(s1, child, '611', { from: 'enactment', words: s1 }).history).toEqual([]);
   });
 });
 

@@ -2,9 +2,9 @@ import { readLawSource } from '../../../scripts/pipeline/sources/law-sources.js'
 import { describe, expect, it } from 'vitest';
 import { actBySlug } from '../../../src/registry/acts.js';
 import { cleanBill } from '../../../scripts/pipeline/history/clean-bill.js';
-import { splitClauses } from '../../../scripts/pipeline/history/bill.js';
+import { maskQuotes, splitClauses } from '../../../scripts/pipeline/history/bill.js';
 import { loadAmendingBills } from '../../../scripts/pipeline/history/load.js';
-import type { Instruction } from '../../../scripts/pipeline/history/instructions.js';
+import { parseInstructions, type Instruction } from '../../../scripts/pipeline/history/instructions.js';
 
 const act = actBySlug('atipsom')!;
 const bills = loadAmendingBills(act);
@@ -97,5 +97,31 @@ describe('amending Bill instructions (real Bills)', () => {
   it('marks instructions that the Bill confines to one language text', () => {
     const only = bills.flatMap((b) => b.instructions.filter((i) => i.target.onlyLang).map((i) => `${b.bill.year}-${b.lang} ${i.clause} ${i.target.onlyLang}`));
     expect(only).toEqual(['2010-ms 4(f) ms', '2021-en 2(a) en', '2021-en 10(a) ms', '2021-ms 2(a) en', '2021-ms 10(a) ms']);
+  });
+});
+
+describe('the grammar on the older Penal Code Bills', () => {
+  const lines = (...t: string[]) => t.map((text, i) => ({ n: i + 1, text }));
+  const parse = (...t: string[]) => parseInstructions(lines(...t), { bill: 'D.R.1/2001', year: 2001, lang: 'en' });
+
+  it('masks straight quotes, nested ones included, and closes at a closing mark', () => {
+    const { masked, quotes } = maskQuotes(lines('substituting for section 9 the following section: "Heading', '9. In this section "word" means a thing.".'));
+    expect(quotes.map((q) => q.text)).toEqual(['Heading\n9. In this section "word" means a thing.']);
+    expect(flat(masked.map((l) => l.text).join(' '))).toBe('substituting for section 9 the following section: ⟦0⟧.');
+  });
+
+  it('reads "the Code" where the newer Bills say "the principal Act"', () => {
+    const [ins] = parse('Amendment of section 107', '1. Section 107 of the Code is amended by substituting for the word “five” the word “two”.');
+    expect(ins).toMatchObject({ target: { section: '107' }, op: { kind: 'substitute-words', find: 'five', by: 'two' } });
+    const [sub] = parse('Amendment of section 376', '1. The Code is amended in subsection 376(2) by substituting for the comma at the end of paragraph (g) a semi colon.');
+    expect(sub).toMatchObject({ target: { section: '376', paths: [['(2)', '(g)']] }, op: { kind: 'substitute-end', find: ',', by: ';' } });
+  });
+
+  it('lists an item it cannot read when asked to, and throws otherwise', () => {
+    const t = ['Amendment of section 107', '1. The Code is amended in section 107 by inserting after Explanation 2 the following explanation: “Explanation 3 - Whoever masterminds.”.'];
+    const unread: unknown[] = [];
+    expect(parseInstructions(lines(...t), { bill: 'x', year: 2013, lang: 'en' }, (u) => void unread.push(u))).toEqual([]);
+    expect(unread).toEqual([expect.objectContaining({ section: '107', clause: '1' })]);
+    expect(() => parse(...t)).toThrow(/no instruction recognised/);
   });
 });

@@ -1,7 +1,7 @@
 /** The block parser on sections copied verbatim from the sources (test/pipeline/sources/bill/fixtures). */
 import { describe, expect, it } from 'vitest';
 import { cleanLines, runningHeaderKeys } from '../../../scripts/pipeline/sources/bill/clean.js';
-import { parseBlocks } from '../../../scripts/pipeline/sources/bill/parse.js';
+import { parseBlocks } from '../../../scripts/pipeline/structure/blocks.js';
 import type { Block } from '../../../src/schema/provision.js';
 import { fixture, sourceLines } from '../sources/bill/helpers.js';
 

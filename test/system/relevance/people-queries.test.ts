@@ -34,14 +34,20 @@ describe('queries that failed before issue 14 find their provision in the top 3'
     expect(top(await search(q), 3)).toContain(id);
   });
 
-  // KNOWN GAP (issue 14): with the Penal Code, Employment Act and CYP(E) Act now in the corpus, their provisions
-  // (penal-code-s158, ecwa-s5, employment-act-s60k first) outrank the ATIPSOM section for these plain-words queries.
-  it.fails.each([
+  // Long queries are searched thesaurus words first (src/search/understand.ts wordsFirst): the Penal Code's and the
+  // Employment Act's provisions matching the rarest lay word no longer come first.
+  it.each([
     ['the victim agreed to go, is consent a defence', 'atipsom-s16'],
     ['ship owner must check travel documents', 'atipsom-s23'],
-    ['company liable for trafficking offence', 'atipsom-s64'],
   ])('%s → %s', async (q, id) => {
     expect(top(await search(q), 3)).toContain(id);
+  });
+
+  // KNOWN GAP (issue 14): four meaningful words are searched as typed with `frequency` matching, which requires the
+  // rarest word, "trafficking"; s 64 ("Offence by body corporate") does not contain it, so it is not among the hits
+  // (employment-act-s60k, which has all five words, comes first). Ordering queries this short cost the plain-words group.
+  it.fails('company liable for trafficking offence → atipsom-s64', async () => {
+    expect(top(await search('company liable for trafficking offence'), 3)).toContain('atipsom-s64');
   });
 
   it('reads "girl of 15" as an age: no section 15 comes first', async () => {
@@ -80,8 +86,10 @@ describe('what the answer says about the query', () => {
     expect(a.hits.map((h) => h.id)).toContain('atipsom-s26a');
   });
 
+  // A query of up to four meaningful words: a longer one is matched from the front already (wordsFirst), and its
+  // loose fill is then the typed words.
   it('fills a short answer with hits matching only some words, below the full matches', async () => {
-    const a = await search('employer kept the worker\'s passport and did not pay wages');
+    const a = await search('worker passport massage');
     expect(a.hits.length).toBe(10);
     const vias = a.hits.map((h) => h.via);
     const firstLoose = vias.indexOf('loose');
@@ -89,8 +97,9 @@ describe('what the answer says about the query', () => {
     expect(vias).toContain('loose');
   });
 
-  // KNOWN GAP (issue 14): "penculikan kidnapping" with lang=ms returns no English-only fallback hit on the reprint corpus; not yet traced.
-  it.fails('shows provisions of an Act not held in the language asked for in the language it is held in, labelled', async () => {
+  // "penculikan" is the Malay texts' word for kidnapping (Child Act s 2: "Akta Penculikan 1961"); without that pair the
+  // English-only fallback dropped "kidnapping" as the commoner word and searched the Penal Code for "penculikan" alone.
+  it('shows provisions of an Act not held in the language asked for in the language it is held in, labelled', async () => {
     const a = await search('penculikan kidnapping', '&lang=ms');
     const english = a.hits.filter((h) => h.lang === 'en');
     expect(english.length).toBeGreaterThan(0);
@@ -104,9 +113,9 @@ describe('what the answer says about the query', () => {
     expect(a.understanding.ages).toEqual([]);
   });
 
-  // KNOWN GAP (issue 14): for "exploitation" the per-Act facet counts sum to 16 while the total is 12 on the reprint
-  // corpus; a real mismatch between facets and total, cause not traced by the deadline.
-  it.fails('gives one hit per provision, and counts each provision once in the facets', async () => {
+  // With limit/offset the engine stops early and its facets counted language copies (16 for 12 provisions);
+  // the facets now come from the exhaustive counting query.
+  it('gives one hit per provision, and counts each provision once in the facets', async () => {
     const a = await search('exploitation');
     expect(new Set(a.hits.map((h) => h.id)).size).toBe(a.hits.length);
     const facets = (await get<{ total: number; facets: { act: Record<string, number>; lang: Record<string, number> } }>(app, '/v1/search?q=exploitation&limit=1')).body;

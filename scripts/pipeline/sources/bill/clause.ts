@@ -16,7 +16,7 @@ import type { BillExtract } from '../../../../src/registry/acts.js';
 import type { Provision } from '../../../../src/schema/provision.js';
 import { parseLinedBlocks, stripLines, type SourceLine } from '../../structure/blocks.js';
 import { normalizeSpace } from '../../structure/whitespace.js';
-import type { Anomaly } from '../types.js';
+import type { Anomaly } from '../../structure/anomalies.js';
 import { cleanLines } from './clean.js';
 
 /** A page's opening title the running-header rule does not catch: "PASSPORTS (AMENDMENT) 9", "2 BILL", "10". */

@@ -4,12 +4,13 @@
  * (src/registry/acts.ts) and by markers common to all Bills of this converter; no per-Act code.
  */
 import type { ActConfig, BillSource } from '../../../../src/registry/acts.js';
-import { definitionIds, INTERPRETATION_HEADING, scheduleId, sectionId } from '../../../../src/schema/ids.js';
-import type { Division, Provision, ProvisionFrontMatter } from '../../../../src/schema/provision.js';
+import { sectionId } from '../../../../src/schema/ids.js';
+import type { Provision } from '../../../../src/schema/provision.js';
 import { parseArrangement } from './arrangement.js';
-import { parseLinedBlocks, stripLines, type LinedBlock, type SourceLine } from '../../structure/blocks.js';
+import { anomalyLog } from '../../structure/anomalies.js';
+import { parseLinedBlocks, type SourceLine } from '../../structure/blocks.js';
+import { divisionAt, headingKey, lastLine, scheduleProvision, sectionProvisions, type Assembly, type DivisionMarker } from '../../structure/sections.js';
 import { cleanSource } from './clean.js';
-import { UNQUOTED_DEFINITION, definedTerm } from '../../structure/labels.js';
 import {
   CHAPTER,
   NUMBERED,
@@ -19,55 +20,79 @@ import {
   SCHEDULE,
   WELL_PRINTED_DIVISION,
 } from './markers.js';
-import type { Anomaly, ArrangementEntry } from '../types.js';
-import { joinLines, normalizeSpace } from '../../structure/whitespace.js';
-
-export { cleanLines, cleanSource, stripMarkup } from './clean.js';
-export { parseBlocks, parseLinedBlocks } from '../../structure/blocks.js';
-export type { Anomaly, ArrangementEntry } from '../types.js';
-
-export interface ParsedAct {
-  provisions: Provision[];
-  arrangement: ArrangementEntry[];
-  anomalies: Anomaly[];
-}
+import type { ArrangementEntry, ParsedAct, Reading, SectionStart } from '../types.js';
+import { joinLines } from '../../structure/whitespace.js';
 
 const REFERENCE_END =
   /\b(?:sections?|seksyen|subsections?|subseksyen|paragraphs?|perenggan|and|or|dan|atau|to|hingga)$/i;
 
-/** A heading as compared with the arrangement: whitespace and case aside. */
-export const headingKey = (h: string): string => normalizeSpace(h).toLowerCase().replace(/[.,]$/, '');
-
 const MERGED_TITLE = /^(.*\p{Ll})(\p{Lu}{2,}[\p{Lu}\s,.]*)$/u;
 
-interface Marker {
-  index: number;
-  kind: 'part' | 'chapter';
-  number: string;
+/**
+ * Where each section's heading starts; a heading line the converter ran together with the
+ * Chapter title above it ("Tempat selamatTEMPAT SELAMAT DAN TEMPAT PERLINDUNGAN"), by that line:
+ * the capitals are the title.
+ */
+interface Headings {
+  heads: number[];
+  merged: Map<number, { heading: string; title: string }>;
 }
 
+/** The reader: the steps below, in order (the anomalies keep that order), over one Bill's text. */
 export function parseActSource(act: ActConfig, source: BillSource, text: string): ParsedAct {
   const { lines, regions } = cleanSource(text);
-  const anomalies: Anomaly[] = [];
-  const note = (line: number, kind: Anomaly['kind'], message: string, id?: string) =>
-    anomalies.push({ act: act.slug, lang: source.lang, line, ...(id ? { id } : {}), kind, message });
-
+  const { anomalies, note } = anomalyLog(act.slug, source.lang);
   const [a0, a1] = regions.arrangement;
   const arrangement = parseArrangement(lines.slice(a0, a1), a0 + 1);
   const [b0, b1] = regions.body;
-  const prevText = (i: number) => {
-    for (let j = i - 1; j >= b0; j--) if (lines[j]) return lines[j]!;
-    return '';
+  const r: Reading = { lines, b0, b1, note };
+
+  const starts = findSectionStarts(r, arrangement);
+  const { markers, schedules } = findDivisions(r, starts.at(-1)?.index ?? b0);
+  const headings = sectionHeadings(r, starts);
+  const { heads } = headings;
+  const ends = starts.map((s, k) => {
+    const candidates = [heads[k + 1], schedules[0], b1, ...markers.filter((m) => m.index > s.index).map((m) => m.index)];
+    return Math.min(...candidates.filter((c): c is number => c !== undefined));
+  });
+  const titleOf = (m: DivisionMarker): string => divisionTitle(r, m, markers, headings);
+  const a: Assembly = {
+    act: act.slug,
+    lang: source.lang,
+    sourceRef: (first, last) => ({ file: source.file, lines: [first, last], bill: source.bill, year: source.year, basis: source.basis }),
+    division: (index, kind) => divisionAt(markers, index, kind, titleOf),
   };
 
-  // Section starts: the arrangement's numbers, in order, each at a line "N. …".
-  const starts: { entry: ArrangementEntry; index: number }[] = [];
+  const provisions = [
+    ...starts.flatMap((s, k) => sectionAt(r, a, s, k, headings, ends[k]!)),
+    ...schedules.map((_, k) => scheduleAt(r, a, schedules, k, starts.length + 1 + k)),
+  ];
+  const arrangedSchedules = arrangement.filter((e) => e.kind === 'schedule').length;
+  if ((arrangedSchedules > 0) !== (schedules.length > 0)) {
+    note(b0 + 1, 'extra-section', `arrangement lists ${arrangedSchedules} schedule line(s), body has ${schedules.length} schedule(s)`);
+  }
+  return { provisions, arrangement, anomalies };
+}
+
+/** The last non-blank line before `i` in the body ("" if none). */
+function textBefore({ lines, b0 }: Reading, i: number): string {
+  for (let j = i - 1; j >= b0; j--) if (lines[j]) return lines[j]!;
+  return '';
+}
+
+/**
+ * The arrangement's numbers, in order, each at a line "N. …" that does not continue a cross
+ * reference ("… under section"); a section whose number line is garbled, by its heading.
+ */
+function findSectionStarts(r: Reading, arrangement: readonly ArrangementEntry[]): SectionStart[] {
+  const { lines, b0, b1, note } = r;
+  const starts: SectionStart[] = [];
   let from = b0;
   for (const entry of arrangement.filter((e) => e.kind === 'section')) {
     let found = -1;
     for (let i = from; i < b1 && found < 0; i++) {
       const m = SECTION_START.exec(lines[i]!);
-      if (m?.[1] === entry.number && !REFERENCE_END.test(prevText(i))) found = i;
+      if (m?.[1] === entry.number && !REFERENCE_END.test(textBefore(r, i))) found = i;
     }
     if (found >= 0 && !NUMBERED.test(lines[found]!)) {
       note(found + 1, 'number-misprinted', `section number printed "${lines[found]!.slice(0, 12)}…"`);
@@ -85,10 +110,12 @@ export function parseActSource(act: ActConfig, source: BillSource, text: string)
     starts.push({ entry, index: found });
     from = found + 1;
   }
-  const lastStart = starts.at(-1)?.index ?? b0;
+  return starts;
+}
 
-  // Parts and Chapters, and schedules after the last section.
-  const markers: Marker[] = [];
+/** Parts and Chapters (a misspelt marker reported), and schedules after the last section. */
+function findDivisions({ lines, b0, b1, note }: Reading, lastStart: number): { markers: DivisionMarker[]; schedules: number[] } {
+  const markers: DivisionMarker[] = [];
   const schedules: number[] = [];
   for (let i = b0; i < b1; i++) {
     const t = lines[i]!;
@@ -99,191 +126,85 @@ export function parseActSource(act: ActConfig, source: BillSource, text: string)
     else if (i > lastStart && SCHEDULE.test(t)) schedules.push(i);
     if ((p || c) && !WELL_PRINTED_DIVISION.test(t)) note(i + 1, 'marker-misspelt', `marker printed "${t}"`);
   }
+  return { markers, schedules };
+}
 
-  /** Heading of the section starting at `index`: the lines above it, back to a blank line. */
-  const headingStart = (index: number): number => {
+/** Each section's heading: the lines above its number, back to a blank line or a division marker. */
+function sectionHeadings(r: Reading, starts: readonly SectionStart[]): Headings {
+  const { lines, b0, note } = r;
+  const heads = starts.map(({ index }) => {
     let i = index - 1;
     while (i > b0 && !lines[i]) i--;
     while (i > b0 && lines[i - 1] && !PART.test(lines[i - 1]!) && !CHAPTER.test(lines[i - 1]!)) i--;
     return i;
-  };
-  const heads = starts.map((s) => headingStart(s.index));
-  /**
-   * A heading line the converter ran together with the Chapter title above it
-   * ("Tempat selamatTEMPAT SELAMAT DAN TEMPAT PERLINDUNGAN"): the capitals are the title.
-   */
-  const merged = new Map<number, { heading: string; title: string }>();
-  heads.forEach((h) => {
+  });
+  const merged: Headings['merged'] = new Map();
+  for (const h of heads) {
     const m = MERGED_TITLE.exec(lines[h]!);
-    const above = prevText(h);
+    const above = textBefore(r, h);
     if (m && (PART.test(above) || CHAPTER.test(above))) {
       merged.set(h, { heading: m[1]!, title: m[2]! });
       note(h + 1, 'heading-split', `heading and division title run together on one line: "${lines[h]}"`);
     }
-  });
-  const headingLines = (k: number): string[] => {
-    const first = heads[k]!;
-    return [merged.get(first)?.heading ?? lines[first]!, ...lines.slice(first + 1, starts[k]!.index)];
-  };
-  const ends = starts.map((s, k) => {
-    const candidates = [heads[k + 1], schedules[0], b1, ...markers.filter((m) => m.index > s.index).map((m) => m.index)];
-    return Math.min(...candidates.filter((c): c is number => c !== undefined));
-  });
-
-  /** Division titles: the lines after a marker up to the next marker or section heading. */
-  const titleOf = (m: Marker): string => {
-    const stop = Math.min(
-      ...heads.filter((h) => h > m.index),
-      ...markers.filter((n) => n.index > m.index).map((n) => n.index),
-      b1,
-    );
-    return joinLines(lines.slice(m.index + 1, stop)) || (merged.get(stop)?.title ?? '');
-  };
-  const divisionAt = (index: number, kind: Marker['kind']): Division | undefined => {
-    let current: Division | undefined;
-    for (const m of markers) {
-      if (m.index > index) break;
-      if (m.kind === 'part') current = kind === 'part' ? { number: m.number, heading: titleOf(m) } : undefined;
-      else if (kind === 'chapter') current = { number: m.number, heading: titleOf(m) };
-    }
-    return current;
-  };
-
-  const sourceRef = (first: number, last: number) => ({
-    file: source.file,
-    lines: [first, last] as [number, number],
-    bill: source.bill,
-    year: source.year,
-    basis: source.basis,
-  });
-  const toLines = (from: number, to: number): SourceLine[] =>
-    lines.slice(from, to).map((t, j) => ({ n: from + j + 1, text: t }));
-  const lastLine = (from: number, to: number) => {
-    let i = to - 1;
-    while (i > from && !lines[i]) i--;
-    return i + 1;
-  };
-
-  const provisions: Provision[] = [];
-  starts.forEach(({ entry, index }, k) => {
-    const number = entry.number;
-    const id = sectionId(act.slug, number);
-    const heading = joinLines(headingLines(k));
-    if (headingKey(heading) !== headingKey(entry.heading)) {
-      note(heads[k]! + 1, 'heading-mismatch', `heading "${heading}" differs from the arrangement's "${entry.heading}"`, id);
-    }
-    const body = toLines(index, ends[k]!);
-    const numbered = SECTION_START.exec(lines[index]!);
-    body[0] = { n: body[0]!.n, text: numbered?.[1] === number ? (numbered[2] ?? '') : lines[index]! };
-    const blocks = parseLinedBlocks(body);
-    const part = divisionAt(index, 'part');
-    const chapter = divisionAt(index, 'chapter');
-    const order = (k + 1) * 1000;
-    const meta: ProvisionFrontMatter = {
-      id,
-      act: act.slug,
-      lang: source.lang,
-      kind: 'section',
-      number,
-      heading,
-      ...(part ? { part } : {}),
-      ...(chapter ? { chapter } : {}),
-      order,
-      status: 'in-force',
-      source: sourceRef(heads[k]! + 1, lastLine(index, ends[k]!)),
-    };
-    provisions.push({ meta, blocks: stripLines(blocks) });
-    checkTerminated(blocks, (line, msg) => note(line, 'text-unterminated', msg, id));
-    for (const b of enumeratorsInText(blocks)) {
-      note(b.lines[0], 'label-in-text', `an enumerator reads as running text (misprinted label before it?): "${b.text.slice(0, 60)}…"`, id);
-    }
-    provisions.push(...definitionProvisions(meta, blocks, sourceRef, note));
-  });
-
-  schedules.forEach((index, k) => {
-    const end = schedules[k + 1] ?? b1;
-    const marker = lines[index]!;
-    const ordinal = SCHEDULE.exec(marker)?.[1];
-    if (ordinal && !ORDINALS.some((o) => o.includes(ordinal.toUpperCase() as never))) {
-      note(index + 1, 'marker-misspelt', `schedule marker printed "${marker}"`);
-    }
-    const number = String(k + 1);
-    const id = scheduleId(act.slug, number);
-    provisions.push({
-      meta: {
-        id,
-        act: act.slug,
-        lang: source.lang,
-        kind: 'schedule',
-        number,
-        heading: marker,
-        order: (starts.length + 1 + k) * 1000,
-        status: 'in-force',
-        source: sourceRef(index + 1, lastLine(index, end)),
-      },
-      blocks: stripLines(parseLinedBlocks(toLines(index + 1, end), { items: true })),
-    });
-  });
-
-  const arrangedSchedules = arrangement.filter((e) => e.kind === 'schedule').length;
-  if ((arrangedSchedules > 0) !== (schedules.length > 0)) {
-    note(b0 + 1, 'extra-section', `arrangement lists ${arrangedSchedules} schedule line(s), body has ${schedules.length} schedule(s)`);
   }
-  return { provisions, arrangement, anomalies };
+  return { heads, merged };
 }
 
-type Note = (line: number, kind: Anomaly['kind'], message: string, id?: string) => void;
-
-/**
- * The definitions of an interpretation section as provisions of their own: `<section id>-<term
- * slug>`, ordered after the section. Shared by every source reader.
- */
-export function definitionProvisions(
-  section: ProvisionFrontMatter,
-  blocks: readonly LinedBlock[],
-  sourceRef: (first: number, last: number) => ProvisionFrontMatter['source'],
-  note: Note,
-): Provision[] {
-  if (!INTERPRETATION_HEADING.test(section.heading)) return [];
-  const { id, number, order } = section;
-  const definitions = definitionsOf(blocks);
-  const ids = definitionIds(id, definitions.map((d) => definedTerm(d.text)!));
-  return definitions.map((d, j) => {
-    const term = definedTerm(d.text)!;
-    if (UNQUOTED_DEFINITION.test(d.text)) {
-      note(d.lines[0], 'definition-unquoted', `term "${term}" printed without quotation marks`, id);
-    }
-    const { id: defId, duplicate } = ids[j]!;
-    if (duplicate) note(d.lines[0], 'duplicate-term', `term "${term}" defined twice in section ${number}`, id);
-    checkTerminated([d], (line, msg) => note(line, 'text-unterminated', msg, defId));
-    return {
-      meta: {
-        ...section,
-        id: defId,
-        kind: 'definition' as const,
-        heading: term,
-        term,
-        parent: id,
-        order: order + j + 1,
-        source: sourceRef(d.lines[0], d.lines[1]),
-      },
-      blocks: stripLines([d]),
-    };
-  });
+/** A division's title: the lines after its marker up to the next marker or section heading. */
+function divisionTitle({ lines, b1 }: Reading, m: DivisionMarker, markers: readonly DivisionMarker[], { heads, merged }: Headings): string {
+  const stop = Math.min(...heads.filter((h) => h > m.index), ...markers.filter((n) => n.index > m.index).map((n) => n.index), b1);
+  return joinLines(lines.slice(m.index + 1, stop)) || (merged.get(stop)?.title ?? '');
 }
 
-/** Definition blocks anywhere in a section (Child Act s 2 nests them in subsection (1)). */
-function definitionsOf(blocks: readonly LinedBlock[]): LinedBlock[] {
-  return blocks.flatMap((b) => (b.kind === 'definition' ? [b] : definitionsOf(b.children)));
-}
+/** Cleaned lines [from, to) with their source line, as the block parser reads them. */
+const linesOf = ({ lines }: Reading, from: number, to: number): SourceLine[] => lines.slice(from, to).map((t, j) => ({ n: from + j + 1, text: t }));
 
-/** A provision whose last words end mid-sentence was probably cut short in the source. */
-export function checkTerminated(blocks: readonly LinedBlock[], report: (line: number, msg: string) => void) {
-  let last: LinedBlock | undefined = blocks.at(-1);
-  while (last && last.children.length > 0) last = last.children.at(-1);
-  if (last && !/[.;:,—–-]$|\b(?:or|and|atau|dan)$/.test(last.text)) {
-    report(last.lines[1], `text ends without punctuation: "…${last.text.slice(-40)}"`);
+/** The k-th section found, from its heading to `end`, with its definitions; a heading unlike the arrangement's is reported. */
+function sectionAt(r: Reading, a: Assembly, { entry, index }: SectionStart, k: number, { heads, merged }: Headings, end: number): Provision[] {
+  const { lines } = r;
+  const number = entry.number;
+  const first = heads[k]!;
+  const heading = joinLines([merged.get(first)?.heading ?? lines[first]!, ...lines.slice(first + 1, index)]);
+  if (headingKey(heading) !== headingKey(entry.heading)) {
+    r.note(first + 1, 'heading-mismatch', `heading "${heading}" differs from the arrangement's "${entry.heading}"`, sectionId(a.act, number));
   }
+  const body = linesOf(r, index, end);
+  const numbered = SECTION_START.exec(lines[index]!);
+  body[0] = { n: body[0]!.n, text: numbered?.[1] === number ? (numbered[2] ?? '') : lines[index]! };
+  const at = {
+    act: a.act,
+    lang: a.lang,
+    number,
+    heading,
+    part: a.division(index, 'part'),
+    chapter: a.division(index, 'chapter'),
+    order: (k + 1) * 1000,
+    deleted: false,
+    source: a.sourceRef(first + 1, lastLine(lines, index, end)),
+  };
+  return sectionProvisions(at, parseLinedBlocks(body), a.sourceRef, r.note);
+}
+
+/** The k-th schedule: from its marker (a misspelt ordinal reported) to the next one or the body's end. */
+function scheduleAt(r: Reading, a: Assembly, schedules: readonly number[], k: number, position: number): Provision {
+  const { lines } = r;
+  const index = schedules[k]!;
+  const end = schedules[k + 1] ?? r.b1;
+  const marker = lines[index]!;
+  const ordinal = SCHEDULE.exec(marker)?.[1];
+  if (ordinal && !ORDINALS.some((o) => o.includes(ordinal.toUpperCase() as never))) {
+    r.note(index + 1, 'marker-misspelt', `schedule marker printed "${marker}"`);
+  }
+  const at = {
+    act: a.act,
+    lang: a.lang,
+    number: String(k + 1),
+    heading: marker,
+    order: position * 1000,
+    deleted: false,
+    source: a.sourceRef(index + 1, lastLine(lines, index, end)),
+  };
+  return scheduleProvision(at, parseLinedBlocks(linesOf(r, index + 1, end), { items: true }));
 }
 
 /**
@@ -305,12 +226,4 @@ function startAfterHeading(lines: readonly string[], heading: string, from: numb
     }
   }
   return -1;
-}
-
-/** Blocks whose text runs past the end of one list item into the next: "…; and (b) after …". */
-export function enumeratorsInText(blocks: readonly LinedBlock[]): LinedBlock[] {
-  return blocks.flatMap((b) => [
-    ...(/(?:;|—|:)(?:\s(?:or|and|atau|dan))?\s\((?:[a-z]{1,4}|\d+)\)\s/.test(b.text) ? [b] : []),
-    ...enumeratorsInText(b.children),
-  ]);
 }

@@ -1,8 +1,9 @@
 /**
  * One official reprint → the Act's provisions as in force on its "as at" date (sections,
  * definitions, schedules), its arrangement and the anomalies met on the way. Pure: text in,
- * data out; driven by the Act registry (src/acts.ts) and the reprints' common layout, no per-Act
- * code.
+ * data out; driven by the Act registry (src/registry/acts.ts) and the reprints' common layout,
+ * no per-Act code. `parseReprint` runs the steps below in order (the anomalies keep that order);
+ * turning findings into provisions is shared with the Bill reader (structure/sections.ts).
  *
  * The Arrangement of Sections drives section finding, as in the Bill reader: each listed number
  * is looked for, in order, at a line `N.` set at the margin; its heading is the run of lines
@@ -13,11 +14,13 @@
  * are kept with `status: deleted`, a range ("34-36. (Deleted)") as one provision per number.
  */
 import type { ActConfig } from '../../../../src/registry/acts.js';
-import type { Division, Provision, ProvisionFrontMatter, ProvisionNote, SourceRef } from '../../../../src/schema/provision.js';
+import { sectionId } from '../../../../src/schema/ids.js';
+import type { Provision, ProvisionNote } from '../../../../src/schema/provision.js';
 import { parseArrangement } from '../bill/arrangement.js';
-import { parseLinedBlocks, stripLines, type LinedBlock, type SourceLine } from '../../structure/blocks.js';
-import { checkTerminated, definitionProvisions, enumeratorsInText, headingKey, type ParsedAct } from '../bill/parse.js';
-import type { Anomaly, ArrangementEntry } from '../types.js';
+import { anomalyLog } from '../../structure/anomalies.js';
+import { parseLinedBlocks, type LinedBlock, type SourceLine } from '../../structure/blocks.js';
+import { divisionAt, headingKey, lastLine, scheduleProvision, sectionProvisions, type Assembly, type DivisionMarker } from '../../structure/sections.js';
+import type { ArrangementEntry, ParsedAct, Reading as BodyReading, SectionStart as FoundSection } from '../types.js';
 import { joinLines } from '../../structure/whitespace.js';
 import { cleanReprint, type CleanedReprint, type ReprintNote } from './clean.js';
 import { CHAPTER, DELETED, NO_SUCH_SECTION, PART, REPRINT_ARRANGEMENT, SCHEDULE, expandNumber, readSectionLine } from './markers.js';
@@ -58,34 +61,91 @@ export function readNote(text: string): Pick<ProvisionNote, 'previously' | 'amen
   return { ...(previously ? { previously } : {}), ...(acts.length ? { amending_act: acts.at(-1)! } : {}) };
 }
 
+/** What every step reads, with the reprint's layout: each line's column, and the whole cleaned reprint. */
+interface Reading extends BodyReading {
+  cleaned: CleanedReprint;
+  indent: readonly number[];
+}
+
+/** A section found in the body, and the numbers it carries. */
+interface SectionStart extends FoundSection {
+  /** The number line's words after the number. */
+  rest: string;
+  /** One, or several where a range of deleted sections shares the line. */
+  numbers: string[];
+}
+
+/** Where each section's heading starts, where it ends, and the lines between sections that are titles. */
+interface SectionBounds {
+  heads: number[];
+  ends: number[];
+  crossHeadings: number[];
+}
+
+/** The reader: the steps below, in order, over one reprint's text. */
 export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: string): ParsedReprint {
   const cleaned = cleanReprint(text);
-  const { lines, indent, page } = cleaned;
-  const anomalies: Anomaly[] = [];
-  const note = (line: number, kind: Anomaly['kind'], message: string, id?: string) =>
-    anomalies.push({ act: act.slug, lang: source.lang, line, ...(id ? { id } : {}), kind, message });
+  const { anomalies, note } = anomalyLog(act.slug, source.lang);
+  const [b0, b1] = cleaned.regions.body;
+  const r: Reading = { cleaned, lines: cleaned.lines, indent: cleaned.indent, b0, b1, note };
 
+  const arrangement = readArrangement(r);
+  const starts = findSectionStarts(r, arrangement);
+  const unused = noSuchSectionLines(r);
+  const { markers, schedules } = findDivisions(r, starts.at(-1)?.index ?? b0);
+  const bounds = sectionBounds(r, starts, markers, schedules, unused);
+  const afterUnused = crossHeadingsAfterUnused(r, unused, bounds.heads, markers);
+  const titles = divisionTitles(r, markers, starts, bounds.heads);
+  const titleOf = (m: DivisionMarker): string => titles.text.get(m.index)!;
+
+  const a: Assembly = {
+    act: act.slug,
+    lang: source.lang,
+    sourceRef: (first, last) => ({
+      file: source.file,
+      lines: [first, last],
+      pages: [cleaned.page[first - 1]!, cleaned.page[last - 1]!],
+      as_at: source.asAt,
+      year: Number(source.asAt.slice(0, 4)),
+      basis: source.basis,
+    }),
+    division: (index, kind) => divisionAt(markers, index, kind, titleOf),
+  };
+  // Every number counts in the order, each number of a range of deleted sections too.
+  let position = 0;
+  const sections = starts.flatMap((s, k) => {
+    const first = position + 1;
+    position += s.numbers.length;
+    return sectionsAt(r, a, s, k, bounds, first);
+  });
+  const provisions = [...sections, ...schedules.map((_, k) => scheduleAt(r, a, schedules, k, position + 1 + k))];
+
+  checkBody(r, arrangement, schedules.length);
+  attachNotes(cleaned, provisions, (n) => note(n.first + 1, 'note-unattached', `note on page ${n.page} explains no provision: "${n.text.slice(0, 60)}…"`));
+  const crossHeadings = [...bounds.crossHeadings, ...afterUnused, ...titles.crossHeadings, ...unused.map((i) => i + 1)];
+  return { provisions, arrangement, anomalies, cleaned, crossHeadings: crossHeadings.sort((x, y) => x - y) };
+}
+
+/** The Arrangement of Sections; a line centred between entries is a cross-heading, not the heading above running on. */
+function readArrangement({ cleaned, note }: Reading): ArrangementEntry[] {
   const [a0, a1] = cleaned.regions.arrangement;
-  // A line centred between entries is a cross-heading, not the heading above running on.
-  const arrangement = parseArrangement(lines.slice(a0, a1), a0 + 1, {
+  const arrangement = parseArrangement(cleaned.lines.slice(a0, a1), a0 + 1, {
     ...REPRINT_ARRANGEMENT,
-    crossHeading: (text, i) => REPRINT_ARRANGEMENT.crossHeading!(text, i) || indent[a0 + i]! >= ARRANGEMENT_CENTRED,
+    crossHeading: (text, i) => REPRINT_ARRANGEMENT.crossHeading!(text, i) || cleaned.indent[a0 + i]! >= ARRANGEMENT_CENTRED,
   });
   for (const e of arrangement) {
     if (e.printed) note(e.line, 'number-spaced', `arrangement prints section ${e.number} as "${e.printed}."`);
   }
-  const [b0, b1] = cleaned.regions.body;
-  const prevText = (i: number) => {
-    for (let j = i - 1; j >= b0; j--) if (lines[j]) return lines[j]!;
-    return '';
-  };
+  return arrangement;
+}
 
-  /**
-   * Each number the arrangement lists, at the first line from the last one found that is set at
-   * the margin after a blank line and numbers it (alone or in a range: "53–55" in the
-   * arrangement may be "53." and "54—55." in the body). Numbers on one line share it.
-   */
-  const starts: { entry: ArrangementEntry; index: number; rest: string; numbers: string[] }[] = [];
+/**
+ * Each number the arrangement lists, at the first line from the last one found that is set at
+ * the margin after a blank line and numbers it (alone or in a range: "53–55" in the
+ * arrangement may be "53." and "54—55." in the body). Numbers on one line share it.
+ */
+function findSectionStarts({ lines, indent, b0, b1, note }: Reading, arrangement: readonly ArrangementEntry[]): SectionStart[] {
+  const starts: SectionStart[] = [];
   let from = b0;
   for (const entry of arrangement.filter((e) => e.kind === 'section')) {
     for (const number of expandNumber(entry.number)) {
@@ -105,20 +165,22 @@ export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: 
       from = found.index;
     }
   }
-  // The reviser's "56. (There is no s. 56)." lines end the section above; they are no provision.
+  return starts;
+}
+
+/** The reviser's "56. (There is no s. 56)." lines: they end the section above and are no provision. */
+function noSuchSectionLines({ lines, indent, b0, b1 }: Reading): number[] {
   const unused: number[] = [];
   for (let i = b0; i < b1; i++) {
     const r = indent[i]! <= SECTION_INDENT && !lines[i - 1] ? readSectionLine(lines[i]!) : undefined;
     if (r && NO_SUCH_SECTION.test(r.rest)) unused.push(i);
   }
-  const lastStart = starts.at(-1)?.index ?? b0;
+  return unused;
+}
 
-  interface Marker {
-    index: number;
-    kind: 'part' | 'chapter';
-    number: string;
-  }
-  const markers: Marker[] = [];
+/** Centred Part and Chapter markers before the last section; centred schedule markers after it. */
+function findDivisions({ lines, indent, b0, b1 }: Reading, lastStart: number): { markers: DivisionMarker[]; schedules: number[] } {
+  const markers: DivisionMarker[] = [];
   const schedules: number[] = [];
   for (let i = b0; i < b1; i++) {
     const t = lines[i]!;
@@ -129,11 +191,23 @@ export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: 
     else if (c && i < lastStart) markers.push({ index: i, kind: 'chapter', number: c[1]! });
     else if (i > lastStart && SCHEDULE.test(t)) schedules.push(i);
   }
-  const isMarker = (i: number) => markers.some((m) => m.index === i);
-  /** 1-based lines of titles between sections. */
-  const crossHeadings: number[] = [];
+  return { markers, schedules };
+}
 
-  /** Heading of a section: the run of lines above its number, back to a blank line. */
+/**
+ * Each section's heading (the run of lines above its number, back to a blank line) and end: the
+ * next heading, a Part or Chapter, a "(There is no s. …)" line, the first schedule or the body's
+ * end. A centred run standing alone just before the next heading is a cross-heading.
+ */
+function sectionBounds(
+  r: Reading,
+  starts: readonly SectionStart[],
+  markers: readonly DivisionMarker[],
+  schedules: readonly number[],
+  unused: readonly number[],
+): SectionBounds {
+  const { lines, b0, b1 } = r;
+  const isMarker = (i: number) => markers.some((m) => m.index === i);
   const heads = starts.map(({ entry, index }, k) => {
     if (DELETED.test(entry.heading)) return index;
     const floor = k > 0 ? starts[k - 1]!.index + 1 : b0;
@@ -143,20 +217,7 @@ export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: 
     while (i - 1 > floor && lines[i - 1] && !isMarker(i - 1)) i--;
     return i;
   });
-
-  /** A centred run of lines standing alone between blank lines. */
-  const trimCrossHeading = (end: number, floor: number): number => {
-    let i = end - 1;
-    while (i > floor && !lines[i]) i--;
-    const last = i;
-    while (i > floor && lines[i] && !/[.;:,—–-]$/.test(lines[i]!)) i--;
-    // A wide title may start near the margin; one of its lines at least is centred.
-    const run = lines.slice(i + 1, last + 1);
-    if (i === last || lines[i] || !run.some((_, j) => indent[i + 1 + j]! >= CROSS_HEADING) || /^\(/.test(run[0]!)) return end;
-    for (let j = i + 1; j <= last; j++) crossHeadings.push(j + 1);
-    note(i + 2, 'cross-heading', `cross-heading "${joinLines(lines.slice(i + 1, last + 1))}" between sections`);
-    return i + 1;
-  };
+  const crossHeadings: number[] = [];
   const ends = starts.map((s, k) => {
     const candidates = [
       heads[k + 1],
@@ -166,141 +227,135 @@ export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: 
       ...unused.filter((u) => u > s.index),
     ];
     const end = Math.min(...candidates.filter((c): c is number => c !== undefined));
-    return end === heads[k + 1] ? trimCrossHeading(end, s.index) : end;
+    if (end !== heads[k + 1]) return end;
+    const title = crossHeadingBefore(r, end, s.index);
+    if (!title) return end;
+    crossHeadings.push(...title);
+    return title[0]! - 1;
   });
+  return { heads, ends, crossHeadings };
+}
 
-  // Lines after a "(There is no s. …)" line, before the next heading, are a cross-heading.
-  for (const u of unused) {
+/**
+ * The 1-based lines of a centred run standing alone between blank lines just before `end`
+ * (after `floor`), reported as a cross-heading; none if the lines above `end` are no such run.
+ */
+function crossHeadingBefore({ lines, indent, note }: Reading, end: number, floor: number): number[] | undefined {
+  let i = end - 1;
+  while (i > floor && !lines[i]) i--;
+  const last = i;
+  while (i > floor && lines[i] && !/[.;:,—–-]$/.test(lines[i]!)) i--;
+  // A wide title may start near the margin; one of its lines at least is centred.
+  const run = lines.slice(i + 1, last + 1);
+  if (i === last || lines[i] || !run.some((_, j) => indent[i + 1 + j]! >= CROSS_HEADING) || /^\(/.test(run[0]!)) return undefined;
+  note(i + 2, 'cross-heading', `cross-heading "${joinLines(run)}" between sections`);
+  return run.map((_, j) => i + 2 + j);
+}
+
+/** Lines after a "(There is no s. …)" line, before the next heading, are a cross-heading (1-based). */
+function crossHeadingsAfterUnused({ lines, b1, note }: Reading, unused: readonly number[], heads: readonly number[], markers: readonly DivisionMarker[]): number[] {
+  return unused.flatMap((u) => {
     const stop = Math.min(b1, ...heads.filter((h) => h > u), ...markers.filter((m) => m.index > u).map((m) => m.index));
-    const rest = lines.slice(u + 1, stop).map((t, j) => (t ? u + 1 + j : -1)).filter((j) => j >= 0);
-    if (!rest.length) continue;
-    crossHeadings.push(...rest.map((j) => j + 1));
-    note(rest[0]! + 1, 'cross-heading', `cross-heading "${joinLines(rest.map((j) => lines[j]!))}" between sections`);
-  }
+    const rest = nonBlank(lines, u + 1, stop);
+    if (rest.length) note(rest[0]! + 1, 'cross-heading', `cross-heading "${joinLines(rest.map((j) => lines[j]!))}" between sections`);
+    return rest.map((j) => j + 1);
+  });
+}
 
-  /**
-   * A Part's or Chapter's title: the run of lines after its marker, to a blank line. Lines after
-   * it, before the first section's heading, are a cross-heading ("Offences Affecting Life").
-   */
-  const headsSet = new Set(heads);
-  const titles = new Map<number, string>();
+/**
+ * A Part's or Chapter's title: the run of lines after its marker, to a blank line. Lines after
+ * it, before the first section's heading, are a cross-heading ("Offences Affecting Life").
+ */
+function divisionTitles(
+  { lines, b1, note }: Reading,
+  markers: readonly DivisionMarker[],
+  starts: readonly SectionStart[],
+  heads: readonly number[],
+): { text: Map<number, string>; crossHeadings: number[] } {
+  const stops = new Set([...heads, ...markers.map((m) => m.index), ...starts.map((s) => s.index)]);
+  const text = new Map<number, string>();
+  const crossHeadings: number[] = [];
   for (const m of markers) {
-    let stop = b1;
-    for (let i = m.index + 1; i < b1; i++) {
-      if (headsSet.has(i) || isMarker(i) || starts.some((s) => s.index === i)) {
-        stop = i;
-        break;
-      }
-    }
+    let stop = m.index + 1;
+    while (stop < b1 && !stops.has(stop)) stop++;
     let i = m.index + 1;
     while (i < stop && !lines[i]) i++;
     const first = i;
     while (i < stop && lines[i]) i++;
-    titles.set(m.index, joinLines(lines.slice(first, i)));
-    const rest = lines.slice(i, stop).map((t, j) => (t ? i + j : -1)).filter((j) => j >= 0);
+    text.set(m.index, joinLines(lines.slice(first, i)));
+    const rest = nonBlank(lines, i, stop);
     if (rest.length) {
       crossHeadings.push(...rest.map((j) => j + 1));
       note(rest[0]! + 1, 'cross-heading', `cross-heading "${joinLines(rest.map((j) => lines[j]!))}" after the title of ${m.kind} ${m.number}`);
     }
   }
-  const titleOf = (m: Marker): string => titles.get(m.index)!;
-  const divisionAt = (index: number, kind: Marker['kind']): Division | undefined => {
-    let current: Division | undefined;
-    for (const m of markers) {
-      if (m.index > index) break;
-      if (m.kind === 'part') current = kind === 'part' ? { number: m.number, heading: titleOf(m) } : undefined;
-      else if (kind === 'chapter') current = { number: m.number, heading: titleOf(m) };
+  return { text, crossHeadings };
+}
+
+/** 0-based indexes of the non-blank lines in [from, to). */
+const nonBlank = (lines: readonly string[], from: number, to: number): number[] =>
+  lines
+    .slice(from, to)
+    .map((t, j) => (t ? from + j : -1))
+    .filter((j) => j >= 0);
+
+/** Cleaned lines [start, end) with their source line, column and page, as the block parser reads them. */
+const linesOf = ({ lines, indent, cleaned }: Reading, start: number, end: number): SourceLine[] =>
+  lines.slice(start, end).map((t, j) => ({ n: start + j + 1, text: t, indent: indent[start + j]!, page: cleaned.page[start + j]! }));
+
+/**
+ * The k-th section found as provisions, one per number its line carries (a range of deleted
+ * sections), each with its definitions; `position` is the first number's place in the Act. A
+ * heading unlike the arrangement's is reported.
+ */
+function sectionsAt(r: Reading, a: Assembly, { entry, index, rest, numbers }: SectionStart, k: number, { heads, ends }: SectionBounds, position: number): Provision[] {
+  const heading = joinLines(r.lines.slice(heads[k], index));
+  const body = linesOf(r, index, ends[k]!);
+  body[0] = { ...body[0]!, text: rest, indent: 0 };
+  const blocks = parseLinedBlocks(body);
+  const deleted = isDeleted(blocks);
+  const part = a.division(index, 'part');
+  const chapter = a.division(index, 'chapter');
+  const source = a.sourceRef(heads[k]! + 1, lastLine(r.lines, index, ends[k]!));
+  return numbers.flatMap((number, j) => {
+    if (!deleted && headingKey(heading) !== headingKey(entry.heading)) {
+      r.note(heads[k]! + 1, 'heading-mismatch', `heading "${heading}" differs from the arrangement's "${entry.heading}"`, sectionId(a.act, number));
     }
-    return current;
-  };
-
-  const year = Number(source.asAt.slice(0, 4));
-  const sourceRef = (first: number, last: number): SourceRef => ({
-    file: source.file,
-    lines: [first, last],
-    pages: [page[first - 1]!, page[last - 1]!],
-    as_at: source.asAt,
-    year,
-    basis: source.basis,
+    const order = (position + j) * 1000;
+    return sectionProvisions({ act: a.act, lang: a.lang, number, heading, part, chapter, order, deleted, source }, blocks, a.sourceRef, r.note);
   });
-  const toLines = (start: number, end: number): SourceLine[] =>
-    lines
-      .slice(start, end)
-      .map((t, j) => ({ n: start + j + 1, text: t, indent: indent[start + j]!, page: page[start + j]! }));
-  const lastLine = (start: number, end: number) => {
-    let i = end - 1;
-    while (i > start && !lines[i]) i--;
-    return i + 1;
-  };
+}
 
-  const provisions: Provision[] = [];
-  let position = 0;
-  starts.forEach(({ entry, index, rest, numbers }, k) => {
-    const heading = joinLines(lines.slice(heads[k], index));
-    const body = toLines(index, ends[k]!);
-    body[0] = { ...body[0]!, text: rest, indent: 0 };
-    const blocks = parseLinedBlocks(body);
-    const deleted = isDeleted(blocks);
-    const part = divisionAt(index, 'part');
-    const chapter = divisionAt(index, 'chapter');
-    for (const number of numbers) {
-      position++;
-      const id = `${act.slug}-s${number.toLowerCase()}`;
-      if (!deleted && headingKey(heading) !== headingKey(entry.heading)) {
-        note(heads[k]! + 1, 'heading-mismatch', `heading "${heading}" differs from the arrangement's "${entry.heading}"`, id);
-      }
-      const meta: ProvisionFrontMatter = {
-        id,
-        act: act.slug,
-        lang: source.lang,
-        kind: 'section',
-        number,
-        heading,
-        ...(part ? { part } : {}),
-        ...(chapter ? { chapter } : {}),
-        order: position * 1000,
-        status: deleted ? 'deleted' : 'in-force',
-        source: sourceRef(heads[k]! + 1, lastLine(index, ends[k]!)),
-      };
-      provisions.push({ meta, blocks: stripLines(blocks) });
-      if (deleted) continue;
-      checkTerminated(blocks, (line, msg) => note(line, 'text-unterminated', msg, id));
-      for (const b of enumeratorsInText(blocks)) {
-        note(b.lines[0], 'label-in-text', `an enumerator reads as running text (misprinted label before it?): "${b.text.slice(0, 60)}…"`, id);
-      }
-      provisions.push(...definitionProvisions(meta, blocks, sourceRef, note));
-    }
-  });
+/** The k-th schedule: from its marker to the next one or the body's end; `position` its place in the Act. */
+function scheduleAt(r: Reading, a: Assembly, schedules: readonly number[], k: number, position: number): Provision {
+  const index = schedules[k]!;
+  const end = schedules[k + 1] ?? r.b1;
+  const blocks = parseLinedBlocks(linesOf(r, index + 1, end), { items: true });
+  return scheduleProvision(
+    {
+      act: a.act,
+      lang: a.lang,
+      number: String(k + 1),
+      heading: r.lines[index]!,
+      order: position * 1000,
+      deleted: isDeleted(blocks),
+      source: a.sourceRef(index + 1, lastLine(r.lines, index, end)),
+    },
+    blocks,
+  );
+}
 
-  schedules.forEach((index, k) => {
-    const end = schedules[k + 1] ?? b1;
-    const number = String(k + 1);
-    const blocks = parseLinedBlocks(toLines(index + 1, end), { items: true });
-    provisions.push({
-      meta: {
-        id: `${act.slug}-sch${number}`,
-        act: act.slug,
-        lang: source.lang,
-        kind: 'schedule',
-        number,
-        heading: lines[index]!,
-        order: (position + 1 + k) * 1000,
-        status: isDeleted(blocks) ? 'deleted' : 'in-force',
-        source: sourceRef(index + 1, lastLine(index, end)),
-      },
-      blocks: stripLines(blocks),
-    });
-  });
-
+/** Whole-body checks: schedules against the arrangement, and lines whose letters pdftotext spaced out. */
+function checkBody({ lines, b0, b1, note }: Reading, arrangement: readonly ArrangementEntry[], schedules: number): void {
   const arrangedSchedules = arrangement.filter((e) => e.kind === 'schedule').length;
-  if (arrangedSchedules !== schedules.length) {
-    note(b0 + 1, 'extra-section', `arrangement lists ${arrangedSchedules} schedule(s), body has ${schedules.length}`);
+  if (arrangedSchedules !== schedules) {
+    note(b0 + 1, 'extra-section', `arrangement lists ${arrangedSchedules} schedule(s), body has ${schedules}`);
   }
+  // Not joined: where the words end is not in the text file (splitting the letters by the file's
+  // own words is ambiguous for most of these lines); only another extraction of the PDF has it.
   for (let i = b0; i < b1; i++) {
-    if (LETTER_SPACED.test(lines[i]!)) note(i + 1, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted): "${lines[i]!.slice(0, 60)}…"`);
+    if (LETTER_SPACED.test(lines[i]!)) note(i + 1, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted; word boundaries not guessed): "${lines[i]!.slice(0, 60)}…"`);
   }
-  attachNotes(cleaned, provisions, (n) => note(n.first + 1, 'note-unattached', `note on page ${n.page} explains no provision: "${n.text.slice(0, 60)}…"`));
-  return { provisions, arrangement, anomalies, cleaned, crossHeadings: [...crossHeadings, ...unused.map((i) => i + 1)].sort((a, b) => a - b) };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Test 1: the body has every section the Arrangement of Sections lists, same heading, same order. */
 import { describe, expect, it } from 'vitest';
-import { headingKey } from '../../../../scripts/pipeline/sources/bill/parse.js';
+import { headingKey } from '../../../../scripts/pipeline/structure/sections.js';
 import { DELETED, expandNumber } from '../../../../scripts/pipeline/sources/reprint/markers.js';
 import { editDistance, label, parsedSources } from './helpers.js';
 
