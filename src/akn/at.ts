@@ -4,6 +4,7 @@
  * read as 1 January).
  */
 import type { Block, Division, ProvisionStatus, ProvisionVersion, SourceRef } from '../schema/provision.js';
+import { unitEids, type Structured } from './eids.js';
 
 const day = (d: string): string => (/^\d{4}$/.test(d) ? `${d}-01-01` : d);
 
@@ -70,4 +71,35 @@ export interface PastText {
 /** A document and each earlier version it carries, as provisions of their own for docsAt. */
 export function withPast<D extends { id: string; past?: readonly PastText[] | undefined }>(doc: D): D[] {
   return [doc, ...(doc.past ?? []).map((v) => ({ ...doc, heading: v.heading, part: v.part, status: v.status, blocks: v.blocks, source: v.source, version: v.version, past: undefined }))];
+}
+
+type Sectioned = Structured & { blocks: Block[]; source: SourceRef; parent?: string | undefined };
+
+/**
+ * An interpretation section's definitions as at a date are words of that section's text as at
+ * that date. The corpus holds one text of each definition provision, the current (reprint) one,
+ * dated from the definition's first version, while its section's earlier versions carry the
+ * earlier words (the Bills as passed: straight quotes, line-end hyphens lost, "Ordinan Buruh (Sabah
+ * Bab 67)" where the reprint has "[Sabah Bab 67]", no "di" the law revision added). Each chosen
+ * definition takes its words (and source) from its chosen section, matched as the Akoma Ntoso
+ * document matches them (src/akn/eids.ts), so an edition never quotes later wording as earlier law.
+ */
+export function definitionsAsInSections<D extends Sectioned>(docs: readonly D[]): D[] {
+  const definitionsOf = new Map<string, D[]>();
+  for (const d of docs) if (d.kind === 'definition' && d.parent) definitionsOf.set(d.parent, [...(definitionsOf.get(d.parent) ?? []), d]);
+  const words = new Map<D, D>();
+  for (const section of docs) {
+    const defs = definitionsOf.get(section.id);
+    if (section.kind !== 'section' || !defs) continue;
+    for (const [block, def] of unitEids(section, defs).definitions) {
+      if (def.blocks[0]?.text !== block.text) words.set(def, { ...def, blocks: [block], source: section.source });
+    }
+  }
+  return docs.map((d) => words.get(d) ?? d);
+}
+
+/** The provisions of an edition as at `date` (docsAt), definitions as their sections have them then. */
+export function editionAt<D extends Versioned & Sectioned>(docs: readonly D[], date: string | undefined): AtResult<D> {
+  const at = docsAt(docs, date);
+  return at.ok ? { ...at, docs: definitionsAsInSections(at.docs) } : at;
 }

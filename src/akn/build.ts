@@ -17,6 +17,7 @@ import type { Block, BlockKind, Division, Lang, ProvisionStatus, ProvisionVersio
 import { isBefore } from './at.js';
 import { defSpan, markText, refSpan, termSpan, type Span } from './inline.js';
 import { el, findByEid, walk, type El, type Node } from './tree.js';
+import { UNITS, unitEids, unitOf, type Eids } from './eids.js';
 import {
   actExpression,
   actWork,
@@ -63,25 +64,6 @@ export interface AknActInput {
   provisions: readonly AknProvision[];
 }
 
-interface UnitKind {
-  element: string;
-  prefix: string;
-  /** hcontainer name, for units Akoma Ntoso has no element for. */
-  name?: string;
-}
-
-const UNITS: Partial<Record<BlockKind, UnitKind>> = {
-  subsection: { element: 'subsection', prefix: 'subsec' },
-  paragraph: { element: 'paragraph', prefix: 'para' },
-  subparagraph: { element: 'subparagraph', prefix: 'subpara' },
-  subsubparagraph: { element: 'point', prefix: 'point' },
-  proviso: { element: 'proviso', prefix: 'proviso' },
-  definition: { element: 'hcontainer', prefix: 'def', name: 'definition' },
-};
-
-/** A unit Akoma Ntoso has no element for (Explanation, Illustration, Exception, ...): an hcontainer named after it. */
-const unitOf = (kind: BlockKind): UnitKind => UNITS[kind] ?? { element: 'hcontainer', prefix: kind, name: kind };
-
 const STATUS: Partial<Record<ProvisionStatus, string>> = { deleted: 'removed', 'text-unavailable': 'incomplete' };
 
 /** A date the schema accepts; a year alone (our sources give no day) is dated 1 January and says so. */
@@ -98,67 +80,10 @@ function billUri(bill: string): string {
 const slugOf = (s: string): string => termSlug(s) || 'x';
 const termEid = (slug: string): string => `term-${slug}`;
 
-/** The eIds of one provision's units, and each labelled unit's eId by its label path ("(1)(a)"). */
-interface Eids {
-  of: Map<Block, string>;
-  byPath: Map<string, string>;
-  /** Definition blocks → the definition provision they are. */
-  definitions: Map<Block, AknProvision>;
-}
-
-function assignEids(p: AknProvision, definitions: readonly AknProvision[]): Eids {
-  const own = provisionEid(p);
-  const eids: Eids = { of: new Map(), byPath: new Map(), definitions: new Map() };
-  const unmatched = [...definitions];
-  const used = new Set<string>();
-  const visit = (blocks: readonly Block[], parent: string, path: string) => {
-    const ordinals = new Map<string, number>();
-    for (const b of blocks) {
-      if (b.kind === 'text') continue;
-      const unit = unitOf(b.kind);
-      let eid: string;
-      if (b.kind === 'definition' && p.kind === 'definition' && parent === own) {
-        // A definition provision's own block is the provision.
-        eid = own;
-      } else if (b.kind === 'definition') {
-        // A definition is named by its term wherever it is nested (Child Act s 2 has them in (1)).
-        const i = matchDefinition(unmatched, b.text);
-        const def = i >= 0 ? unmatched.splice(i, 1)[0]! : undefined;
-        if (def) eids.definitions.set(b, def);
-        // A definition outside an interpretation section is no provision of its own: numbered, not named.
-        eid = def ? provisionEid(def) : `${parent}__definition_${(ordinals.get('definition') ?? 0) + 1}`;
-        if (!def) ordinals.set('definition', (ordinals.get('definition') ?? 0) + 1);
-      } else {
-        const n = (ordinals.get(unit.prefix) ?? 0) + 1;
-        ordinals.set(unit.prefix, n);
-        eid = `${parent}__${unit.prefix}_${b.label ? eidNum(b.label) : n}`;
-      }
-      // Misprinted sources repeat a label now and then; the schema wants eIds unique.
-      const base = eid;
-      for (let k = 2; used.has(eid); k++) eid = `${base}-${k}`;
-      used.add(eid);
-      eids.of.set(b, eid);
-      const labelPath = b.label ? path + b.label : path;
-      if (b.label && b.kind !== 'definition' && !eids.byPath.has(labelPath)) eids.byPath.set(labelPath, eid);
-      visit(b.children, eid, b.kind === 'definition' ? '' : labelPath);
-    }
-  };
-  visit(p.blocks, own, '');
-  return eids;
-}
-
-/** The definition provision a definition block is: same words, else the same quoted term. */
-function matchDefinition(definitions: readonly AknProvision[], text: string): number {
-  const same = definitions.findIndex((d) => d.blocks[0]?.text === text);
-  if (same >= 0) return same;
-  const quoted = /^\s*["“'‘]([^"”'’]+)["”'’]/.exec(text)?.[1];
-  return quoted ? definitions.findIndex((d) => definitionSlug(d) === termSlug(quoted)) : -1;
-}
-
 interface Context {
   expression: FrbrUri;
   byId: Map<string, AknProvision>;
-  eids: Map<string, Eids>;
+  eids: Map<string, Eids<AknProvision>>;
   /** Definition provisions by their parent section id, in order. */
   definitionsOf: Map<string, AknProvision[]>;
   /** Terms the Act defines, by slug, and their uses to mark (longest first). */
@@ -391,8 +316,8 @@ function actTree(input: AknActInput): { body: El; preface: El; terms: Map<string
   for (const p of ordered) {
     if (p.kind === 'definition' && p.parent) definitionsOf.set(p.parent, [...(definitionsOf.get(p.parent) ?? []), p]);
   }
-  const eids = new Map<string, Eids>();
-  for (const p of ordered) eids.set(p.id, assignEids(p, p.kind === 'section' ? (definitionsOf.get(p.id) ?? []) : []));
+  const eids = new Map<string, Eids<AknProvision>>();
+  for (const p of ordered) eids.set(p.id, unitEids(p, p.kind === 'section' ? (definitionsOf.get(p.id) ?? []) : []));
   // A term defined in two sections is one term (one TLCTerm), as the words are the same.
   const terms = new Map<string, string>();
   for (const p of ordered) if (p.kind === 'definition' && !terms.has(definitionSlug(p))) terms.set(definitionSlug(p), p.term ?? p.heading);

@@ -1,5 +1,8 @@
 /** Index documents → API shapes: hits with safe highlights, language versions, permalinks. */
 import type { z } from '@hono/zod-openapi';
+import { fullCitation } from '../cite/format.js';
+import { actBySlug } from '../registry/acts.js';
+import { docKey } from '../schema/ids.js';
 import { LANGS, type Lang } from '../schema/provision.js';
 import type { Doc } from '../search/client.js';
 import { provisionAkn, type AknLinks } from '../akn/links.js';
@@ -78,6 +81,57 @@ export function languages(docs: readonly Doc[]): z.infer<typeof LanguageVersion>
     const doc = docs.find((d) => d.lang === lang);
     return doc ? [{ lang, status: doc.status, url: provisionUrl(doc.id, lang) }] : [];
   });
+}
+
+const LANG_NAMES: Record<Lang, string> = { en: 'English', ms: 'Malay' };
+
+/**
+ * A provision asked for in a language our sources hold no text of (the Penal Code in Malay): a
+ * text-unavailable document, as the corpus writes one, with the held document's classification
+ * (kind, type, topics, relations) and none of its words (no text, heading, term, Part or Chapter
+ * headings, notes, references, elements or penalties), pointing to the held language and the official source.
+ */
+export function notHeldIn(held: Doc, lang: Lang): Doc {
+  const act = actBySlug(held.act);
+  const official = act ? ` Read it at the official source: ${act.officialSource.label}, ${act.officialSource.url}` : '';
+  const {
+    _formatted: _f, past: _p, version: _v, versions: _vs, amendments: _a, amended_by: _ab, counterpart: _c, notes: _n, penalties: _pe, elements: _e, term: _t, ...kept
+  } = held;
+  return {
+    ...kept,
+    key: docKey(held.id, lang),
+    lang,
+    act_title: (act && (lang === 'ms' ? act.title.ms : act.title.en)) || held.act_title,
+    heading: '',
+    ...(held.part ? { part: { number: held.part.number, heading: '' } } : {}),
+    ...(held.chapter ? { chapter: { number: held.chapter.number, heading: '' } } : {}),
+    status: 'text-unavailable',
+    text: '',
+    markdown: '',
+    blocks: [],
+    pinpoints: [],
+    // Cited without the term: a defined term is words of the text, not held in this language.
+    citation: act ? fullCitation(act, { kind: held.kind, number: held.number }, lang) : held.citation,
+    refs_out: [],
+    refs_in: [],
+    unavailable: {
+      note: `Our sources do not hold the ${LANG_NAMES[lang]} text of ${held.act_title}; its ${LANG_NAMES[held.lang]} text is held, and statute text is never translated.${official}`,
+      see: docKey(held.id, held.lang),
+      since: '',
+    },
+  };
+}
+
+/**
+ * One provision in the language asked for, for the answers that show a provision by its id
+ * (/v1/provisions, /v1/compare): a text-unavailable document when only another language's text is
+ * held. Lists (topics, protections) and citations keep to the documents held (pickLanguage).
+ */
+export function provisionIn(docs: readonly Doc[], lang: Lang | undefined): Doc | undefined {
+  const doc = pickLanguage(docs, lang);
+  if (doc || !lang) return doc;
+  const held = docs.find((d) => d.status !== 'text-unavailable') ?? docs[0];
+  return held ? notHeldIn(held, lang) : undefined;
 }
 
 /** The document to show: the language asked for; else English, else any language whose text we hold. */

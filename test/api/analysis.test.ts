@@ -45,15 +45,23 @@ describe('provisions carry their analysis', () => {
     }
   });
 
-  // KNOWN GAP (issue 15): the official reprints now hold English ATIPSOM text, so no provision in the
-  // corpus is held in one language and text-unavailable in the other; Penal Code asked in Malay is a 404.
-  it.fails('a language without text takes its classification from the held one, but quotes no words', async () => {
-    const [en, ms] = await Promise.all([provision('atipsom-s26a', 'en'), provision('atipsom-s26a', 'ms')]);
-    expect(en.status).toBe('text-unavailable');
-    expect(en).toMatchObject({ type: ms.type, topics: ms.topics });
-    expect(ms.type).toBe('offence');
-    expect(en.elements).toBeUndefined();
-    expect(ms.elements.elements.length).toBeGreaterThan(0);
+  // The Penal Code is held in English only (its Malay text, Kanun Keseksaan, is not in our sources).
+  it('a language without text takes its classification from the held one, but quotes no words', async () => {
+    const res = await get(app, '/v1/provisions/penal-code-s374?lang=ms');
+    expect(res.status).toBe(200);
+    const [ms, en] = [res.body.provision, await provision('penal-code-s374', 'en')];
+    expect(en.status).toBe('in-force');
+    expect(ms).toMatchObject({ id: 'penal-code-s374', lang: 'ms', status: 'text-unavailable', type: en.type, topics: en.topics, text: '', heading: '', blocks: [] });
+    expect(en.type).toBe('offence');
+    expect(ms.elements).toBeUndefined();
+    expect(ms.penalties).toBeUndefined();
+    expect(en.elements.elements.length).toBeGreaterThan(0);
+    expect(ms.citation).toBe('Kanun Keseksaan [Akta 574], seksyen 374');
+    // It says where the text is: the English document, and the official source with its address.
+    expect(ms.unavailable.see).toBe('penal-code-s374_en');
+    expect(ms.unavailable.note).toContain('https://lom.agc.gov.my/');
+    // An id that names nothing is still a 404.
+    expect((await get(app, '/v1/provisions/penal-code-s9999?lang=ms')).status).toBe(404);
   });
 });
 
@@ -85,13 +93,14 @@ describe('/v1/compare', () => {
     expect(s14.overlaps.map((o: { id: string }) => o.id)).toContain('overlap-atipsom-s14-child-act-s48');
   });
 
-  // KNOWN GAP (issue 15): as above — no text-unavailable document is left to compare in the other language.
-  it.fails('shows each provision in a held language unless one is asked for', async () => {
-    const { body } = await get(app, '/v1/compare?ids=atipsom-s26a,atipsom-s12');
-    expect(body.provisions[0]).toMatchObject({ id: 'atipsom-s26a', lang: 'ms', status: 'in-force' });
-    const english = await get(app, '/v1/compare?ids=atipsom-s26a,atipsom-s12&lang=en');
-    expect(english.body.provisions[0]).toMatchObject({ lang: 'en', status: 'text-unavailable', text: '' });
-    expect(english.body.differences.some((d: string) => d.includes('no en text in our sources'))).toBe(true);
+  it('shows each provision in a held language unless one is asked for', async () => {
+    const { body } = await get(app, '/v1/compare?ids=penal-code-s374,atipsom-s12');
+    expect(body.provisions[0]).toMatchObject({ id: 'penal-code-s374', lang: 'en', status: 'in-force' });
+    const malay = await get(app, '/v1/compare?ids=penal-code-s374,atipsom-s12&lang=ms');
+    expect(malay.status).toBe(200);
+    expect(malay.body.provisions[0]).toMatchObject({ lang: 'ms', status: 'text-unavailable', text: '' });
+    expect(malay.body.provisions[1]).toMatchObject({ id: 'atipsom-s12', lang: 'ms', status: 'in-force' });
+    expect(malay.body.differences.some((d: string) => d.includes('no ms text in our sources; see penal-code-s374_en'))).toBe(true);
   });
 });
 
@@ -273,7 +282,6 @@ describe('errors of the analysis routes', () => {
 
   it.each([
     ['/v1/compare?ids=atipsom-s14,atipsom-s99', '"atipsom-s99"'],
-    ['/v1/compare?ids=penal-code-s370,atipsom-s14&lang=ms', 'penal-code-s370 does not exist in ms'],
     ['/v1/topics/no-such-topic', 'There is no topic "no-such-topic"'],
     ['/v1/overlaps?id=atipsom-s99', '"atipsom-s99"'],
     ['/v1/gaps?id=atipsom-s99', '"atipsom-s99"'],

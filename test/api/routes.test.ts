@@ -36,10 +36,11 @@ describe('/v1/provisions/{id}', () => {
     expect(english.body.provision.text).toContain('smuggling of migrants');
   });
 
-  it('a provision held in one language only says which', async () => {
+  it('a provision held in one language only says which (a text-unavailable document, issue 15)', async () => {
     const { status, body } = await get(app, '/v1/provisions/penal-code-s374?lang=ms');
-    expect(status).toBe(404);
-    expect(body.detail).toBe('penal-code-s374 exists only in en: ask for ?lang=en.');
+    expect(status).toBe(200);
+    expect(body.provision).toMatchObject({ lang: 'ms', status: 'text-unavailable', unavailable: { see: 'penal-code-s374_en' } });
+    expect(body.languages).toEqual([{ lang: 'en', status: 'in-force', url: '/v1/provisions/penal-code-s374?lang=en' }]);
   });
 });
 

@@ -66,3 +66,48 @@ export function parseCsv(text: string): string[][] {
   if (cell || row.length) row.push(cell), rows.push(row);
   return rows;
 }
+
+/**
+ * A page's interface words in the language it claims: visible text and labelling attributes
+ * (aria-label, placeholder, title, the copy buttons' messages) and the title, outside content
+ * marked as English (`lang="en"`) and identifiers (`<code>`: provision ids, file paths, URIs).
+ * That marking is the one exclusion the language checks allow. What the pages mark English:
+ * analysis records and API messages written in English only, English-form citations
+ * ("ATIPSOM 2007 s 14"), the fact and element vocabularies' English labels, penalty summaries,
+ * a language's own name in a switch.
+ */
+export function interfaceText(document: Doc): string {
+  const body = document.querySelector('body')!.cloneNode(true) as typeof document.body;
+  body.querySelectorAll('[lang="en"], code, script, style').forEach((el: { remove(): void }) => el.remove());
+  const attributes = [...body.querySelectorAll('[aria-label], [placeholder], [title], [data-copied], [data-failed]')].flatMap((el) =>
+    ['aria-label', 'placeholder', 'title', 'data-copied', 'data-failed'].map((a) => el.getAttribute(a) ?? ''),
+  );
+  return `${words(body)} ${attributes.join(' ')} ${document.querySelector('title')?.textContent ?? ''}`;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asWord = (s: string) => new RegExp(`(^|[^\\p{L}])${escape(s)}($|[^\\p{L}])`, 'u');
+
+/** English interface strings of the table (those that differ in Malay) found in a page's interface text. */
+export function englishLabels(document: Doc, table: { en: Record<string, string>; ms: Record<string, string> }): string[] {
+  const text = interfaceText(document);
+  return Object.entries(table.en)
+    .filter(([key, en]) => en !== table.ms[key])
+    .filter(([, en]) => asWord(en).test(text))
+    .map(([key, en]) => `${key}: ${en}`);
+}
+
+/**
+ * English function words, which Malay does not use: one of them in a Malay page's interface text
+ * is an English sentence or label that the string table does not hold (hard-coded, or data not marked).
+ */
+const ENGLISH_WORDS = ['the', 'and', 'of', 'to', 'with', 'for', 'is', 'are', 'not', 'this', 'that', 'from', 'which', 'or', 'in', 'by', 'any', 'each', 'has', 'have', 'be', 'was', 'were', 'its', 'their', 'your', 'you'];
+
+/** The English function words in a page's interface text, each with a little context to find it. */
+export function englishWords(document: Doc): string[] {
+  const text = interfaceText(document);
+  return ENGLISH_WORDS.flatMap((w) => {
+    const m = new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'iu').exec(text);
+    return m ? [`"${w}" in …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`] : [];
+  });
+}

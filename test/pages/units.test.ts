@@ -138,7 +138,7 @@ describe('penalties', () => {
   });
 });
 
-it('turns pinpoints into element ids', () => {
+it('turns pinpoints into the earlier element ids (kept as aliases)', () => {
   expect(pinpointAnchor('(1)(a)')).toBe('p-1-a');
   expect(pinpointAnchor('(2)')).toBe('p-2');
 });

@@ -154,12 +154,17 @@ it('reads on a phone and prints cleanly', async () => {
 /** English interface strings (those that differ in Malay) in the page's interface text (outside content marked lang="en"). */
 const ENGLISH_ONLY = Object.entries(UI.en).filter(([k, en]) => en !== UI.ms[k as keyof typeof UI.ms]);
 const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** English function words, which Malay does not use (as in test/pages/helpers.ts). */
+const ENGLISH_WORDS = ['the', 'and', 'of', 'to', 'with', 'for', 'is', 'are', 'not', 'this', 'that', 'from', 'which', 'or', 'in', 'by', 'any', 'each', 'has', 'have'];
 
-/** English interface strings (those that differ in Malay) in the page's text and labels, outside content marked lang="en". */
+/**
+ * English interface strings (those that differ in Malay) and English function words in the page's
+ * text and labels as the browser renders them, outside content marked lang="en" and identifiers (code).
+ */
 async function englishLabelsOnPage(): Promise<string[]> {
   const text = String(
     await page.evaluate(`(() => {
-      const english = (el) => !el || el.closest('[lang="en"], script, style');
+      const english = (el) => !el || el.closest('[lang="en"], code, script, style');
       const parts = [document.title];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       while (walker.nextNode()) if (!english(walker.currentNode.parentElement)) parts.push(walker.currentNode.textContent);
@@ -167,7 +172,11 @@ async function englishLabelsOnPage(): Promise<string[]> {
       return parts.join(' ');
     })()`),
   );
-  return ENGLISH_ONLY.filter(([, en]) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(en)}($|[^\\p{L}])`, 'u').test(text)).map(([k, en]) => `${k}: ${en}`);
+  const word = (w: string, flags: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}($|[^\\p{L}])`, flags);
+  return [
+    ...ENGLISH_ONLY.filter(([, en]) => word(en, 'u').test(text)).map(([k, en]) => `${k}: ${en}`),
+    ...ENGLISH_WORDS.filter((w) => word(w, 'iu').test(text)).map((w) => `English word "${w}"`),
+  ];
 }
 
 it('contents → s 13 → as at 2016 with its redline → pinpoint citation → Malay → changes made by Act A1644', async () => {
@@ -194,17 +203,30 @@ it('contents → s 13 → as at 2016 with its redline → pinpoint citation → 
   // A pinpoint citation of s 14(2), copied; its anchor lands in view below the top edge.
   await page.goto(`${origin}/provisions/atipsom-s14`);
   await page.locator('#pinpoints summary').click();
+  // The anchor is the subsection's Akoma Ntoso eId, as the XML names it.
   const pin = page.getByRole('button', { name: 'Copy Pinpoint citation (2) (short)' });
   await pin.waitFor({ state: 'visible' });
   await pin.click();
-  await page.waitForFunction(`document.getElementById('copy-status-pin-p-2-short').textContent === 'Copied: ATIPSOM 2007 s 14(2)'`);
+  await page.waitForFunction(`document.getElementById('copy-status-pin-sec_14__subsec_2-short').textContent === 'Copied: ATIPSOM 2007 s 14(2)'`);
   expect(await page.evaluate('navigator.clipboard.readText()')).toBe('ATIPSOM 2007 s 14(2)');
+  for (const [style, citation] of [['full', 'Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act 2007 [Act 670], section 14(2)'], ['ms', 'Akta 670 seksyen 14(2)']]) {
+    await page.getByRole('button', { name: `Copy Pinpoint citation (2) (${style === 'full' ? 'full' : 'Malay'})` }).click();
+    const status = page.locator(`#copy-status-pin-sec_14__subsec_2-${style}`);
+    await page.locator(`#copy-status-pin-sec_14__subsec_2-${style}`, { hasText: citation }).waitFor();
+    expect(await status.textContent()).toBe(`Copied: ${citation}`);
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(citation);
+  }
   await page.locator('#pinpoints').getByRole('link', { name: '(2)', exact: true }).click();
-  await page.waitForURL(/#p-2$/);
-  await page.waitForFunction(`Math.abs(document.getElementById('p-2').getBoundingClientRect().top) < window.innerHeight`);
-  const top = Number(await page.evaluate(`document.getElementById('p-2').getBoundingClientRect().top`));
+  await page.waitForURL(/#sec_14__subsec_2$/);
+  await page.waitForFunction(`Math.abs(document.getElementById('sec_14__subsec_2').getBoundingClientRect().top) < window.innerHeight`);
+  const top = Number(await page.evaluate(`document.getElementById('sec_14__subsec_2').getBoundingClientRect().top`));
   expect(top).toBeGreaterThanOrEqual(16);
   await shot('12-s14-pinpoint');
+  // An address shared before the eIds (#p-2) still lands on the subsection.
+  await page.goto(`${origin}/provisions/atipsom-s14?lang=en#p-2`);
+  await expect
+    .poll(() => page.evaluate(`Math.abs(document.getElementById('sec_14__subsec_2').getBoundingClientRect().top) < window.innerHeight`), { timeout: STEP_TIMEOUT_MS })
+    .toBe(true);
 
   // Malay: the interface speaks Malay; no English label is left.
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Malay' }).click();
@@ -212,6 +234,16 @@ it('contents → s 13 → as at 2016 with its redline → pinpoint citation → 
   expect(await page.getAttribute('html', 'lang')).toBe('ms');
   expect(await englishLabelsOnPage()).toEqual([]);
   await shot('13-s14-malay');
+
+  // The Malay interface holds across pages: the navigation keeps lang=ms.
+  for (const [name, url] of [['Carian', /\/search\?lang=ms$/], ['Jurang', /\/gaps\?lang=ms$/], ['Fakta → peruntukan', /\/match\?lang=ms$/]] as const) {
+    await page.getByRole('navigation', { name: 'Utama' }).getByRole('link', { name, exact: true }).click();
+    await page.waitForURL(url);
+    expect(await page.getAttribute('html', 'lang')).toBe('ms');
+    expect(await englishLabelsOnPage(), name).toEqual([]);
+  }
+  await shot('13b-match-malay');
+  await page.goto(`${origin}/provisions/atipsom-s14?lang=ms`);
 
   // The changes Act A1644 made, from the provision page's link.
   await page.getByRole('link', { name: 'Perubahan mengikut Akta pindaan' }).click();

@@ -4,6 +4,10 @@
  * the same kinds from the same structure (the markdown does not spell kinds out).
  */
 import type { BlockKind } from '../../../src/schema/provision.js';
+import { DEFINITION, UNQUOTED_DEFINITION } from '../../../src/schema/terms.js';
+
+// Definitions are recognised by the runtime too (page anchors name them by term): one pattern, in src/schema/terms.ts.
+export { DEFINITION, UNQUOTED_DEFINITION, definedTerm } from '../../../src/schema/terms.js';
 
 export type LabelType = 'num' | 'alpha' | 'double' | 'roman' | 'upper' | 'item';
 
@@ -113,17 +117,6 @@ const EXPLANATION = /^(?:Explanation|Penjelasan)\b/;
 const ILLUSTRATION = /^(?:ILLUSTRATIONS?|Illustrations?|ILUSTRASI|Ilustrasi|MISALAN|Misalan)\b/;
 /** "Exception 1—", "Exception.—" (Penal Code): words only, so a sentence opening "Exception" stays text. */
 const EXCEPTION = /^(?:Exceptions?|Pengecualian)(?:\s+\d+)?\s*\.?\s*[—–-]/;
-/** `"term" means …` (English) / `"istilah" ertinya …` (Malay); the Bills mix quote styles. */
-export const DEFINITION =
-  /^["“'‘]([^"”“]+?)["”'’]\s*(?:[—–]|,|or\b|atau\b|and\b|dan\b|means\b|includes\b|has\b|shall\b|in relation\b|ertinya\b|termasuklah\b|termasuk\b|mempunyai\b|hendaklah\b|berhubung\b)/;
-
-/**
- * A term whose quotes the converter lost (Child Act ms s 2 prints `## pemunya —`): lowercase
- * words (one or two), a space, a dash, nothing else. The space before the dash keeps opening words
- * ("the Court may—") out.
- */
-export const UNQUOTED_DEFINITION = /^([a-z][a-z-]*(?: [a-z-]+)?) [—–]$/;
-
 /** The kind of an unlabelled block, from its opening words. */
 export function kindForText(text: string): BlockKind {
   if (PROVISO.test(text)) return 'proviso';
@@ -132,9 +125,4 @@ export function kindForText(text: string): BlockKind {
   if (EXCEPTION.test(text)) return 'exception';
   if (DEFINITION.test(text) || UNQUOTED_DEFINITION.test(text)) return 'definition';
   return 'text';
-}
-
-/** The defined term of a definition block, verbatim without its quotes. */
-export function definedTerm(text: string): string | undefined {
-  return (DEFINITION.exec(text) ?? UNQUOTED_DEFINITION.exec(text))?.[1]?.trim();
 }

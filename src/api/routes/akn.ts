@@ -6,7 +6,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ACTS, type ActConfig } from '../../registry/acts.js';
-import { docsAt, firstDate, isBefore, withPast } from '../../akn/at.js';
+import { editionAt, firstDate, isBefore, withPast } from '../../akn/at.js';
 import { actToAkn, AKN_MEDIA_TYPE, portionToAkn } from '../../akn/build.js';
 import { AKN_LANGS, isEid, langOfAkn, parseUri, workUri, actWork } from '../../akn/uri.js';
 import type { Lang } from '../../schema/provision.js';
@@ -123,7 +123,7 @@ async function document(search: ProvisionSearch, act: ActConfig, lang: Lang, dat
   if (date && isBefore(date, first)) {
     throw new ApiProblem('not-found', 404, `The ${act.title.en} has no text as at ${date}: the earliest text held is as at ${first}. Ask for a later date, or leave it out for the latest.`);
   }
-  const at = docsAt(docs, date);
+  const at = editionAt(docs, date);
   if (!at.ok) {
     const ids = at.missing.slice(0, 5).map((d) => d.id).join(', ');
     throw new ApiProblem('not-found', 404, `The text as at ${date} of ${at.missing.length} provision(s) (${ids}${at.missing.length > 5 ? ', …' : ''}) is an earlier version than this knowledge base serves. Ask for a later date, or leave it out for the latest.`);

@@ -4,7 +4,7 @@ import { PROVISION_ID_PATTERN } from '../../schema/provision.js';
 import type { Doc, ProvisionSearch } from '../../search/client.js';
 import { CompareAnswer } from '../analysis-schemas.js';
 import { LangParam } from '../params.js';
-import { pickLanguage, provisionUrl } from '../present.js';
+import { provisionIn, provisionUrl } from '../present.js';
 import { ApiProblem, resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
 
@@ -58,14 +58,11 @@ export function compareApi(search: ProvisionSearch): OpenAPIHono {
   app.openapi(route, async (c) => {
     const { ids, lang } = c.req.valid('query');
     const docs = await search.find({ id: ids }, { limit: ids.length * 2 });
-    const chosen = ids.map((id) => ({ id, doc: pickLanguage(docs.filter((d) => d.id === id), lang) }));
-    const unknown = chosen.filter((x) => !docs.some((d) => d.id === x.id)).map((x) => x.id);
+    // A provision held in another language only is compared as text-unavailable in this one (provisionIn).
+    const chosen = ids.map((id) => ({ id, doc: provisionIn(docs.filter((d) => d.id === id), lang) }));
+    const unknown = chosen.filter((x) => !x.doc).map((x) => x.id);
     if (unknown.length) {
       throw new ApiProblem('not-found', 404, `No provision has the id ${unknown.map((id) => `"${id}"`).join(', ')}. Ids look like "atipsom-s14"; find them with /v1/search or /v1/cite.`);
-    }
-    const missing = chosen.filter((x) => !x.doc).map((x) => x.id);
-    if (missing.length) {
-      throw new ApiProblem('not-found', 404, `${missing.join(', ')} ${missing.length > 1 ? 'do' : 'does'} not exist in ${lang}: leave out lang to compare each in the language it is held in.`);
     }
     const result = compare(chosen.map((x) => compared(x.doc!)));
     return c.json({ ...result, provisions: result.provisions.map((p) => ({ ...p, url: provisionUrl(p.id, p.lang) })) }, 200);

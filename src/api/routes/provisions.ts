@@ -4,7 +4,7 @@ import { ProvisionDoc } from '../../schema/document.js';
 import type { ProvisionVersion } from '../../schema/provision.js';
 import type { ProvisionSearch } from '../../search/client.js';
 import { AtParam, IdParam, LangParam } from '../params.js';
-import { aknLinks, languages, pickLanguage } from '../present.js';
+import { aknLinks, languages, provisionIn } from '../present.js';
 import { ACTS } from '../../registry/acts.js';
 import { ApiProblem, resourceApp } from '../problem.js';
 import { PointInTime, ProvisionAnswer } from '../schemas.js';
@@ -51,16 +51,13 @@ export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
     const { id } = c.req.valid('param');
     const { lang, at } = c.req.valid('query');
     const docs = await search.find({ id });
-    const doc = pickLanguage(docs, lang);
+    const doc = provisionIn(docs, lang);
     if (!doc) {
       const act = docs.length ? undefined : ACTS.find((a) => a.sources.length === 0 && id.startsWith(`${a.slug}-`));
       if (act) {
         throw new ApiProblem('text-not-held', 404, `The text of the ${act.title.en} is not held in this knowledge base, so ${id} cannot be shown. ${act.caveats[0] ?? ''} Read it at the official source: ${act.officialSource.label}, ${act.officialSource.url}`);
       }
-      const detail = docs.length
-        ? `${id} exists only in ${docs.map((d) => d.lang).join(', ')}: ask for ?lang=${docs[0]!.lang}.`
-        : `No provision has the id "${id}". Ids look like "atipsom-s14" or "atipsom-s2-exploitation"; find one with /v1/search or /v1/cite.`;
-      throw new ApiProblem('not-found', 404, detail);
+      throw new ApiProblem('not-found', 404, `No provision has the id "${id}". Ids look like "atipsom-s14" or "atipsom-s2-exploitation"; find one with /v1/search or /v1/cite.`);
     }
     // The document was validated when the index was built, and find() retrieves the schema's fields only.
     const { _formatted, past: _past, ...current } = doc;

@@ -3,7 +3,10 @@ import { withQuery } from './api.js';
 
 export const provisionPath = (id: string, lang?: string): string => withQuery(`/provisions/${id}`, { lang });
 
-/** "(1)(a)" → "p-1-a": the element id a pinpoint jumps to. */
+/**
+ * "(1)(a)" → "p-1-a": the anchor pinpoints had before they took Akoma Ntoso eIds (src/akn/eids.ts);
+ * kept on the provision page as an alias so that addresses shared before still land.
+ */
 export const pinpointAnchor = (path: string): string => `p-${path.replace(/[()]+/g, '-').replace(/^-+|-+$/g, '')}`;
 
 /** An Act's contents page: /acts/atipsom?lang=ms. */

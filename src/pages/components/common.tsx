@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Block } from '../../schema/provision.js';
 import { topicBySlug } from '../../registry/topics.js';
-import { pinpointAnchor } from '../client/urls.js';
 import { EXPORT_FORMATS, type ExportFormat } from './export.js';
 import { ui } from './i18n.js';
 
@@ -25,24 +24,24 @@ const BLOCK_CLASS: Record<Block['kind'], string> = {
   definition: 'definition',
 };
 
-const isEnumerator = (label: string | undefined): label is string => !!label && /^\(.+\)$/.test(label);
-
 /**
  * The statute's words in their structure, exactly as held: label, then text, then nested units.
- * With anchors, each enumerated unit gets the id a pinpoint jumps to (one provision a page).
+ * Each unit gets its Akoma Ntoso eId as its id (`sec_14__subsec_2__para_a`), the anchor a
+ * pinpoint jumps to; `aliases` are earlier anchors (`p-2-a`) kept as empty markers at the unit's
+ * start, so addresses shared before still land on it.
  */
-export const StatuteBlocks = ({ blocks, prefix = '', anchors = true }: { blocks: readonly Block[]; prefix?: string; anchors?: boolean }) => (
+export const StatuteBlocks = ({ blocks, eids, aliases }: { blocks: readonly Block[]; eids?: ReadonlyMap<Block, string> | undefined; aliases?: ReadonlyMap<Block, string> | undefined }) => (
   <>
     {blocks.map((b) => {
-      const path = isEnumerator(b.label) ? prefix + b.label : prefix;
-      const id = anchors && path !== prefix ? pinpointAnchor(path) : undefined;
       if (b.kind === 'text' && !b.label && b.children.length === 0) return <p>{b.text}</p>;
+      const alias = aliases?.get(b);
       return (
-        <div class={`blk ${BLOCK_CLASS[b.kind]}`} id={id}>
+        <div class={`blk ${BLOCK_CLASS[b.kind]}`} id={eids?.get(b)}>
+          {alias ? <span id={alias} class="alias"></span> : null}
           {b.label ? <span class="label">{b.label}</span> : null}
           {b.label && b.text ? ' ' : null}
           {b.text ? <span class="words">{b.text}</span> : null}
-          {b.children.length ? <StatuteBlocks blocks={b.children} prefix={path} anchors={anchors} /> : null}
+          {b.children.length ? <StatuteBlocks blocks={b.children} eids={eids} aliases={aliases} /> : null}
         </div>
       );
     })}
@@ -63,7 +62,8 @@ export const CopyText = ({ text, label, id, lang }: { text: string; label: strin
   );
 };
 
-export const CitationBox = (p: { citation: string; shortCitation: string; permalink: string; idPrefix?: string; lang?: string | undefined }) => {
+/** `lang`: the interface language; `textLang`: the language of the provision cited (its full citation is in it). Short citations are in their English form. */
+export const CitationBox = (p: { citation: string; shortCitation: string; permalink: string; idPrefix?: string; lang?: string | undefined; textLang: string }) => {
   const t = ui(p.lang);
   const prefix = p.idPrefix ?? 'cite';
   return (
@@ -71,12 +71,16 @@ export const CitationBox = (p: { citation: string; shortCitation: string; permal
       <dl>
         <dt>{t.citation}</dt>
         <dd>
-          <span class="full-citation">{p.citation}</span>
+          <span class="full-citation" lang={p.textLang}>
+            {p.citation}
+          </span>
           <CopyText text={p.citation} label={t.fullCitationLabel} id={`${prefix}-full`} lang={p.lang} />
         </dd>
         <dt>{t.shortCitation}</dt>
         <dd>
-          <span class="short-citation">{p.shortCitation}</span>
+          <span class="short-citation" lang="en">
+            {p.shortCitation}
+          </span>
           <CopyText text={p.shortCitation} label={t.shortCitationLabel} id={`${prefix}-short`} lang={p.lang} />
         </dd>
         <dt>{t.permalink}</dt>
@@ -128,7 +132,8 @@ export const AnalysisLabel = ({ lang }: { lang?: string | undefined }) => (
 );
 
 /** Page links for a list of `total` items, `size` a page; `page` is 1-based. */
-export const Pagination = ({ url, page, size, total }: { url: URL; page: number; size: number; total: number }) => {
+export const Pagination = ({ url, page, size, total, lang }: { url: URL; page: number; size: number; total: number; lang?: string | undefined }) => {
+  const t = ui(lang);
   const last = Math.max(1, Math.ceil(total / size));
   if (last === 1) return null;
   const link = (n: number) => {
@@ -138,12 +143,12 @@ export const Pagination = ({ url, page, size, total }: { url: URL; page: number;
   };
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, last])].filter((n) => n >= 1 && n <= last);
   return (
-    <nav class="pages" aria-label="Result pages">
+    <nav class="pages" aria-label={t.resultPages}>
       <ul>
         {page > 1 ? (
           <li>
             <a href={link(page - 1)} rel="prev">
-              ‹ Previous
+              {t.previous}
             </a>
           </li>
         ) : null}
@@ -152,7 +157,7 @@ export const Pagination = ({ url, page, size, total }: { url: URL; page: number;
             {n === page ? (
               <span aria-current="page">{n}</span>
             ) : (
-              <a href={link(n)} aria-label={`Page ${n}`}>
+              <a href={link(n)} aria-label={`${t.pageN} ${n}`}>
                 {n}
               </a>
             )}
@@ -161,7 +166,7 @@ export const Pagination = ({ url, page, size, total }: { url: URL; page: number;
         {page < last ? (
           <li>
             <a href={link(page + 1)} rel="next">
-              Next ›
+              {t.next}
             </a>
           </li>
         ) : null}

@@ -2,8 +2,11 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import type { Lang } from '../../schema/provision.js';
-import { ui, uiLang, type UiStrings } from './i18n.js';
+import { ui, uiLang, withUiLang, type UiStrings } from './i18n.js';
 import { STYLESHEET_PATH } from './style.js';
+
+/** Each language named in itself, as a language switch offers it. */
+const UI_NAMES = { en: 'English', ms: 'Bahasa Melayu' } as const;
 
 export type Section = 'home' | 'search' | 'topics' | 'protections' | 'gaps' | 'compare' | 'match';
 
@@ -47,11 +50,23 @@ export interface LayoutProps {
   analysis?: boolean | undefined;
   /** The interface language (`lang=ms` pages speak Malay). */
   lang?: Lang | undefined;
+  /** The page's own address: given, the header offers the same page in the other language. */
+  url?: URL | undefined;
   children?: Child;
 }
 
-export const Layout = ({ title, section, analysis, lang, children }: LayoutProps) => {
+/** The same address in the other interface language (`lang` set to ms, or taken off). */
+function otherLanguage(url: URL, lang: Lang): string {
+  const target = new URL(url);
+  target.searchParams.delete('page');
+  if (lang === 'ms') target.searchParams.delete('lang');
+  else target.searchParams.set('lang', 'ms');
+  return target.pathname + target.search;
+}
+
+export const Layout = ({ title, section, analysis, lang, url, children }: LayoutProps) => {
   const t = ui(lang);
+  const ul = uiLang(lang);
   return (
   <html lang={uiLang(lang)}>
     <head>
@@ -67,20 +82,27 @@ export const Layout = ({ title, section, analysis, lang, children }: LayoutProps
       </a>
       <header class="site">
         <div class="bar">
-          <a class="brand" href="/" aria-current={section === 'home' ? 'page' : undefined}>
+          <a class="brand" href={withUiLang('/', ul)} aria-current={section === 'home' ? 'page' : undefined}>
             {t.siteName}
           </a>
           <nav aria-label={t.mainNav}>
             <ul>
               {NAV.map(([key, href, label]) => (
                 <li>
-                  <a href={href} aria-current={section === key ? 'page' : undefined}>
+                  <a href={withUiLang(href, ul)} aria-current={section === key ? 'page' : undefined}>
                     {t[label]}
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
+          {url ? (
+            <nav aria-label={t.language} class="lang-switch">
+              <a href={otherLanguage(url, ul)} hreflang={ul === 'ms' ? 'en' : 'ms'} lang={ul === 'ms' ? 'en' : 'ms'}>
+                {ul === 'ms' ? UI_NAMES.en : UI_NAMES.ms}
+              </a>
+            </nav>
+          ) : null}
         </div>
       </header>
       <main id="main" tabindex={-1}>
@@ -88,7 +110,7 @@ export const Layout = ({ title, section, analysis, lang, children }: LayoutProps
       </main>
       <footer class="site">
         <p>
-          {t.footerText} <a href="/#provenance">{t.footerProvenance}</a>
+          {t.footerText} <a href={withUiLang('/#provenance', ul)}>{t.footerProvenance}</a>
         </p>
         {analysis ? (
           <p>

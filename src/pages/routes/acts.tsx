@@ -11,6 +11,7 @@ import { actContents, getProvisions, type ActData } from '../client/data.js';
 import { actPath, amendmentsPath, partPath, provisionPath } from '../client/urls.js';
 import { Breadcrumb } from '../components/breadcrumb.js';
 import { Notice, StatuteBlocks, render } from '../components/common.js';
+import { pageEids } from '../../akn/eids.js';
 import { ui, uiLang, type UiStrings } from '../components/i18n.js';
 import { Layout } from '../components/layout.js';
 import { provisionTitle } from '../components/names.js';
@@ -180,7 +181,7 @@ export const partReadingRoute = (api: PageApi) =>
                     </h3>
                     {p && p.status !== 'text-unavailable' ? (
                       <div class="statute" lang={lang}>
-                        <StatuteBlocks blocks={p.blocks} anchors={false} />
+                        <StatuteBlocks blocks={p.blocks} eids={pageEids(p).of} />
                       </div>
                     ) : (
                       <p class="meta">{t.statusNotHeld}</p>

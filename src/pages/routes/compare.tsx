@@ -15,7 +15,9 @@ import { AnalysisLabel, CitationBox, ExportLinks, Notice, render } from '../comp
 import { cite, getHeldProvision, type ProvisionData } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';
 import { BadPageRequest, exportFormat, page, single } from './handler.js';
-import { langName, provisionTitle } from '../components/names.js';
+import { provisionTitle } from '../components/names.js';
+import { categoryLabel, langLabel, typeLabel, ui, uiLang, withUiLang, type UiStrings } from '../components/i18n.js';
+import type { Lang } from '../../schema/provision.js';
 import { Layout } from '../components/layout.js';
 import { PenaltyChart, PenaltyTable, type ChartRow } from '../components/penalty.js';
 import { provisionPath } from '../client/urls.js';
@@ -36,53 +38,66 @@ async function resolveEntry(api: PageApi, entry: string, lang: string | undefine
   return full.ok ? { ok: true, provision: full.body.provision } : { ok: false, entry, detail: full.problem.detail };
 }
 
-function entries(c: Context): string[] {
+function entries(c: Context, t: UiStrings): string[] {
   const listed = [...(c.req.queries('ids') ?? []), ...(c.req.queries('add') ?? [])]
     .flatMap((v) => v.split(/,(?![^(]*\))/))
     .map((v) => v.trim())
     .filter(Boolean);
   const unique = [...new Set(listed)];
   if (unique.length > MAX_COMPARED) {
-    throw new BadPageRequest(400, 'Too many provisions', `Compare at most ${MAX_COMPARED} provisions at a time; ${unique.length} were given.`);
+    throw new BadPageRequest(400, t.tooMany, `Compare at most ${MAX_COMPARED} provisions at a time; ${unique.length} were given.`);
   }
   return unique;
 }
 
-const Picker = ({ given }: { given: readonly string[] }) => (
-  <form action="/compare" method="get" class="no-print">
-    <fieldset>
-      <legend>Provisions to compare</legend>
-      <p class="meta">Give ids (atipsom-s12) or citations (ATIPSOM s 14, Child Act s 48). Tick hits on the results page to bring them here.</p>
-      {Array.from({ length: MAX_COMPARED }, (_, i) => (
-        <p>
-          <label for={`cmp-${i}`}>Provision {i + 1}</label>
-          <input type="text" id={`cmp-${i}`} name="add" value={given[i] ?? ''} />
-        </p>
-      ))}
-      <button type="submit">Compare</button>
-    </fieldset>
-  </form>
-);
+const Picker = ({ given, lang }: { given: readonly string[]; lang: Lang }) => {
+  const t = ui(lang);
+  return (
+    <form action="/compare" method="get" class="no-print">
+      {lang === 'ms' ? <input type="hidden" name="lang" value="ms" /> : null}
+      <fieldset>
+        <legend>{t.provisionsToCompare}</legend>
+        <p class="meta">{t.compareHelp}</p>
+        {Array.from({ length: MAX_COMPARED }, (_, i) => (
+          <p>
+            <label for={`cmp-${i}`}>
+              {t.provisionN} {i + 1}
+            </label>
+            <input type="text" id={`cmp-${i}`} name="add" value={given[i] ?? ''} />
+          </p>
+        ))}
+        <button type="submit">{t.compareButton}</button>
+      </fieldset>
+    </form>
+  );
+};
 
 type Comparison = z.infer<typeof CompareAnswer>;
 
 /** The API's elements matrix: a row per element code, a column per provision. */
-const ElementsMatrix = ({ comparison, provisions }: { comparison: Comparison; provisions: readonly ProvisionData[] }) => {
-  if (!comparison.elements.length) return <p class="meta">None of these provisions is an offence with elements in the language shown.</p>;
+const ElementsMatrix = ({ comparison, provisions, t }: { comparison: Comparison; provisions: readonly ProvisionData[]; t: UiStrings }) => {
+  if (!comparison.elements.length) return <p class="meta">{t.noElements}</p>;
   const cell = (p: ProvisionData, row: Comparison['elements'][number]) => {
     const c = row.cells[p.id];
-    if (c) return <>{c.required ? 'yes' : 'named, not required'}: <q>{c.words}</q></>;
-    return !p.elements && p.type === 'offence' ? 'not held in this language' : '—';
+    if (c)
+      return (
+        <>
+          {c.required ? t.requiredYes : t.namedNotRequired}: <q lang={p.lang}>{c.words}</q>
+        </>
+      );
+    return !p.elements && p.type === 'offence' ? t.elementsNotHeld : '—';
   };
   return (
     <div class="table-wrap">
       <table>
-        <caption>Elements (act, means, purpose, victim, circumstance)</caption>
+        <caption>{t.elementsCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Element</th>
+            <th scope="col">{t.element}</th>
             {provisions.map((p) => (
-              <th scope="col">{p.short_citation}</th>
+              <th scope="col" lang="en">
+                {p.short_citation}
+              </th>
             ))}
           </tr>
         </thead>
@@ -90,7 +105,7 @@ const ElementsMatrix = ({ comparison, provisions }: { comparison: Comparison; pr
           {comparison.elements.map((row) => (
             <tr>
               <th scope="row">
-                {row.category}: {elementLabel(row.category, row.code)}
+                {categoryLabel(row.category, t)}: <span lang="en">{elementLabel(row.category, row.code)}</span>
               </th>
               {provisions.map((p) => (
                 <td>{cell(p, row)}</td>
@@ -104,38 +119,52 @@ const ElementsMatrix = ({ comparison, provisions }: { comparison: Comparison; pr
 };
 
 /** Differences in our words, and the references, overlaps and gaps the provisions share. */
-const Analysis = ({ comparison }: { comparison: Comparison }) => {
+/** The API's differences are sentences in English: marked so. */
+const Analysis = ({ comparison, lang }: { comparison: Comparison; lang: Lang }) => {
   const { references, overlaps, gaps } = comparison.relations;
+  const t = ui(lang);
   return (
     <section id="differences" aria-labelledby="differences-h">
-      <h2 id="differences-h">Differences</h2>
+      <h2 id="differences-h">{t.differences}</h2>
       {comparison.differences.length ? (
-        <ul>
+        <ul lang="en">
           {comparison.differences.map((d) => (
             <li>{d}</li>
           ))}
         </ul>
       ) : (
-        <p>No difference in elements or maximum punishment.</p>
+        <p>{t.noDifference}</p>
       )}
-      <h3>Relations among them</h3>
+      <h3>{t.relationsAmong}</h3>
       <ul class="relations">
         {references.map((r) => (
           <li>
-            <a href={provisionPath(r.from)}>{r.from}</a> refers to <a href={provisionPath(r.to)}>{r.to}</a>
+            <a href={withUiLang(provisionPath(r.from), lang)}>
+              <code>{r.from}</code>
+            </a>{' '}
+            {t.refersToShort}{' '}
+            <a href={withUiLang(provisionPath(r.to), lang)}>
+              <code>{r.to}</code>
+            </a>
           </li>
         ))}
         {overlaps.map((id) => (
           <li>
-            Overlap: <a href={`/gaps#${id}`}>{id}</a>
+            {t.overlap}{' '}
+            <a href={withUiLang(`/gaps#${id}`, lang)}>
+              <code>{id}</code>
+            </a>
           </li>
         ))}
         {gaps.map((id) => (
           <li>
-            Gap: <a href={`/gaps#${id}`}>{id}</a>
+            {t.gap}{' '}
+            <a href={withUiLang(`/gaps#${id}`, lang)}>
+              <code>{id}</code>
+            </a>
           </li>
         ))}
-        {references.length + overlaps.length + gaps.length === 0 ? <li>None recorded.</li> : null}
+        {references.length + overlaps.length + gaps.length === 0 ? <li>{t.noneRecordedShort}</li> : null}
       </ul>
     </section>
   );
@@ -179,8 +208,10 @@ export const comparePageRoute = (api: PageApi) =>
   page('compare', async (c: Context) => {
     const url = new URL(c.req.url);
     const lang = single(c, 'lang');
+    const ul = uiLang(lang);
+    const t = ui(ul);
     const format = exportFormat(c);
-    const given = entries(c);
+    const given = entries(c, t);
     const resolved = await Promise.all(given.map((e) => resolveEntry(api, e, lang)));
     const provisions = resolved.flatMap((r) => (r.ok ? [r.provision] : []));
     const failed = resolved.flatMap((r) => (r.ok ? [] : [r]));
@@ -208,63 +239,67 @@ export const comparePageRoute = (api: PageApi) =>
 
     return render(
       c,
-      <Layout title="Compare" section="compare" analysis={provisions.length > 1}>
-        <h1>Compare provisions</h1>
+      <Layout title={t.compareTitle} section="compare" analysis={provisions.length > 1} lang={ul} url={url}>
+        <h1>{t.compareHeading}</h1>
         {failed.map((f) => (
           <Notice kind="error">
-            <strong>{f.entry}</strong>: {f.detail}
+            <strong>{f.entry}</strong>: <span lang="en">{f.detail}</span>
           </Notice>
         ))}
         {provisions.length < 2 ? (
-          <p>Choose at least two provisions.</p>
+          <p>{t.chooseTwo}</p>
         ) : (
           <>
             <p class="meta legend">
-              <mark class="only">Marked words</mark> appear in that provision but not in {provisions.length > 2 ? 'the first' : 'the other'} one,
-              compared subsection by subsection and paragraph by paragraph. Texts that share little wording are not marked.
+              <mark class="only">{t.markedWords}</mark> {provisions.length > 2 ? t.markedLegendFirst : t.markedLegendOther}
             </p>
+            {ul === 'ms' ? <p class="meta">{t.analysisInEnglish}</p> : null}
             <div class="compare">
               {provisions.map((p, i) => {
                 const other = provisions[i === 0 ? 1 : 0]!;
                 return (
                   <section aria-labelledby={`cmp-title-${i}`}>
-                    <h2 id={`cmp-title-${i}`} lang={p.lang}>
-                      <a href={provisionPath(p.id, p.lang)}>{p.short_citation}</a> {provisionTitle(p)}
+                    <h2 id={`cmp-title-${i}`}>
+                      <a href={provisionPath(p.id, p.lang)} lang="en">
+                        {p.short_citation}
+                      </a>{' '}
+                      <span lang={p.lang}>{provisionTitle(p)}</span>
                     </h2>
                     <p class="meta">
-                      {p.act_title} · {langName(p.lang)} · {p.type}
+                      <span lang={p.lang}>{p.act_title}</span> · {langLabel(p.lang, t)} · {typeLabel(p.type, t)}
                     </p>
                     <MarkedText p={p} other={other} />
-                    <CitationBox citation={p.citation} shortCitation={p.short_citation} permalink={url.origin + provisionPath(p.id, p.lang)} idPrefix={`cmp${i}`} />
+                    <CitationBox citation={p.citation} shortCitation={p.short_citation} permalink={url.origin + provisionPath(p.id, p.lang)} idPrefix={`cmp${i}`} lang={ul} textLang={p.lang} />
                   </section>
                 );
               })}
             </div>
-            <h2>Penalties</h2>
-            <AnalysisLabel />
+            <h2>{t.penalties}</h2>
+            <AnalysisLabel lang={ul} />
             {chart.length ? (
-              <>
+              // Our summary of the penalties is written in English only.
+              <div lang="en">
                 <PenaltyChart rows={chart} />
                 <PenaltyTable rows={chart} />
-              </>
+              </div>
             ) : (
-              <p class="meta">
-                {offences ? 'The penalties are given with the text in the other language (not held in the language shown).' : 'None of these provisions is an offence with a penalty.'}
-              </p>
+              <p class="meta">{offences ? t.penaltiesOtherLang : t.noPenalty}</p>
             )}
             {comparison?.ok ? (
               <>
-                <Analysis comparison={comparison.body} />
-                <h2>Elements</h2>
-                <ElementsMatrix comparison={comparison.body} provisions={provisions} />
+                <Analysis comparison={comparison.body} lang={ul} />
+                <h2>{t.elements}</h2>
+                <ElementsMatrix comparison={comparison.body} provisions={provisions} t={t} />
               </>
             ) : comparison ? (
-              <Notice kind="error">{comparison.problem.detail}</Notice>
+              <Notice kind="error">
+                <span lang="en">{comparison.problem.detail}</span>
+              </Notice>
             ) : null}
-            <ExportLinks url={url} />
+            <ExportLinks url={url} lang={ul} />
           </>
         )}
-        <Picker given={given} />
+        <Picker given={given} lang={ul} />
       </Layout>,
     );
   });

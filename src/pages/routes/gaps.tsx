@@ -14,7 +14,9 @@ import type { Answer, PageApi } from '../client/api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
 import { getHeldProvision, getProvisions, type ProvisionData } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';
-import { exportFormat, page } from './handler.js';
+import { exportFormat, page, single } from './handler.js';
+import { coverageLabel, ui, uiLang, withUiLang, type UiStrings } from '../components/i18n.js';
+import type { Lang } from '../../schema/provision.js';
 import { Layout } from '../components/layout.js';
 import { FullProvision } from '../components/lists.js';
 import { provisionPath } from '../client/urls.js';
@@ -22,15 +24,16 @@ import { provisionPath } from '../client/urls.js';
 /** ATIPSOM's immunity provision: the subject of the non-punishment map. */
 export const IMMUNITY_ID = 'atipsom-s25';
 
-const CoverageBadge = ({ coverage }: { coverage: Coverage }) => <span class={`badge ${coverage}`}>{coverage}</span>;
+const CoverageBadge = ({ coverage, t }: { coverage: Coverage; t: UiStrings }) => <span class={`badge ${coverage}`}>{coverageLabel(coverage, t)}</span>;
 
-const External = ({ gap }: { gap: Gap }) => (
+/** The records' own words (titles, reasons, notes) are English only: marked lang="en" wherever they appear. */
+const External = ({ gap, lang }: { gap: Gap; lang: Lang }) => (
   <>
     {gap.external.map((e) => (
-      <div>
+      <div lang="en">
         {/* A section of an Act whose text is not held still has its page, which says so and points to the official source. */}
         {e.section ? (
-          <a href={provisionPath(sectionId(e.act, e.section))}>{`${actBySlug(e.act)?.shortCitation ?? e.act} s ${e.section}`}</a>
+          <a href={withUiLang(provisionPath(sectionId(e.act, e.section)), lang)}>{`${actBySlug(e.act)?.shortCitation ?? e.act} s ${e.section}`}</a>
         ) : (
           (actBySlug(e.act)?.shortCitation ?? e.act)
         )}{' '}
@@ -40,11 +43,14 @@ const External = ({ gap }: { gap: Gap }) => (
   </>
 );
 
-const Assessments = ({ gap }: { gap: Gap }) => (
+const Assessments = ({ gap, t }: { gap: Gap; t: UiStrings }) => (
   <ul>
     {gap.assessments.map((a) => (
       <li>
-        <a href={provisionPath(a.id)}>{a.id}</a> <CoverageBadge coverage={a.coverage} />: {a.rationale}
+        <a href={provisionPath(a.id)}>
+          <code>{a.id}</code>
+        </a>{' '}
+        <CoverageBadge coverage={a.coverage} t={t} />: <span lang="en">{a.rationale}</span>
         {a.quotes.map((q) => (
           <blockquote lang={q.lang}>
             <q>{q.words}</q>
@@ -55,99 +61,130 @@ const Assessments = ({ gap }: { gap: Gap }) => (
   </ul>
 );
 
-const NonPunishmentMap = ({ gaps }: { gaps: readonly Gap[] }) => (
-  <div class="table-wrap">
-    <table>
-      <caption>Offences a trafficked person may be charged with, and whether {IMMUNITY_ID} reaches them</caption>
-      <thead>
-        <tr>
-          <th scope="col">Offence</th>
-          <th scope="col">Immunity</th>
-          <th scope="col">Why</th>
-        </tr>
-      </thead>
-      <tbody>
-        {gaps.map((g) => (
-          <tr id={g.id}>
-            <th scope="row">
-              {g.title}
-              <External gap={g} />
-            </th>
-            <td>
-              <CoverageBadge coverage={g.coverage} />
-            </td>
-            <td>
-              {g.obligation}
-              <Assessments gap={g} />
-              <p class="meta">Basis: {g.basis}</p>
-            </td>
+const NonPunishmentMap = ({ gaps, lang }: { gaps: readonly Gap[]; lang: Lang }) => {
+  const t = ui(lang);
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{t.nonPunishmentCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.offence}</th>
+            <th scope="col">{t.immunity}</th>
+            <th scope="col">{t.why}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
-);
-
-const GapList = ({ gaps }: { gaps: readonly Gap[] }) => (
-  <>
-    {gaps.map((g) => (
-      <section id={g.id} aria-labelledby={`${g.id}-h`}>
-        <h3 id={`${g.id}-h`}>
-          {g.article ? `Art ${g.article}: ` : ''}
-          {g.title} <CoverageBadge coverage={g.coverage} />
-        </h3>
-        <p>{g.obligation}</p>
-        <Assessments gap={g} />
-        <External gap={g} />
-        <p class="meta">Basis: {g.basis}</p>
-      </section>
-    ))}
-  </>
-);
-
-const OverlapList = ({ overlaps }: { overlaps: readonly Overlap[] }) => (
-  <>
-    {overlaps.map((o) => (
-      <section id={o.id}>
-        <h3>
-          {o.provisions.map((id, i) => (
-            <>
-              {i ? ' · ' : ''}
-              <a href={provisionPath(id)}>{id}</a>
-            </>
+        </thead>
+        <tbody>
+          {gaps.map((g) => (
+            <tr id={g.id}>
+              <th scope="row">
+                <span lang="en">{g.title}</span>
+                <External gap={g} lang={lang} />
+              </th>
+              <td>
+                <CoverageBadge coverage={g.coverage} t={t} />
+              </td>
+              <td>
+                <span lang="en">{g.obligation}</span>
+                <Assessments gap={g} t={t} />
+                <p class="meta">
+                  {t.basis} <span lang="en">{g.basis}</span>
+                </p>
+              </td>
+            </tr>
           ))}
-          {o.external.map((e) => ` · ${actBySlug(e.act)?.shortCitation ?? e.act}${e.section ? ` s ${e.section}` : ''}`)}
-        </h3>
-        <p>
-          {o.rationale} <span class="meta">({o.basis}{o.score !== undefined ? `, score ${o.score.toFixed(2)}` : ''})</span>
-        </p>
-        {o.shared.length ? <p class="meta">Shared elements: {o.shared.map((s) => `${s.category}: ${s.code}`).join(', ')}</p> : null}
-        {o.provisions.length >= 2 ? <a href={`/compare?ids=${o.provisions.slice(0, 4).join(',')}`}>Compare side by side</a> : null}
-      </section>
-    ))}
-  </>
-);
+        </tbody>
+      </table>
+    </div>
+  );
+};
 
-function Records<T>({ r, children }: { r: Answer<T[]>; children: (records: T[]) => unknown }) {
-  if (!r.ok) return <Notice kind="error">{r.problem.detail}</Notice>;
-  return <>{r.body.length ? children(r.body) : <p>No records.</p>}</>;
+const GapList = ({ gaps, lang }: { gaps: readonly Gap[]; lang: Lang }) => {
+  const t = ui(lang);
+  return (
+    <>
+      {gaps.map((g) => (
+        <section id={g.id} aria-labelledby={`${g.id}-h`}>
+          <h3 id={`${g.id}-h`}>
+            {g.article ? `${t.article} ${g.article}: ` : ''}
+            <span lang="en">{g.title}</span> <CoverageBadge coverage={g.coverage} t={t} />
+          </h3>
+          <p lang="en">{g.obligation}</p>
+          <Assessments gap={g} t={t} />
+          <External gap={g} lang={lang} />
+          <p class="meta">
+            {t.basis} <span lang="en">{g.basis}</span>
+          </p>
+        </section>
+      ))}
+    </>
+  );
+};
+
+const OverlapList = ({ overlaps, lang }: { overlaps: readonly Overlap[]; lang: Lang }) => {
+  const t = ui(lang);
+  return (
+    <>
+      {overlaps.map((o) => (
+        <section id={o.id}>
+          <h3>
+            {o.provisions.map((id, i) => (
+              <>
+                {i ? ' · ' : ''}
+                <a href={withUiLang(provisionPath(id), lang)}>
+                  <code>{id}</code>
+                </a>
+              </>
+            ))}
+            <span lang="en">{o.external.map((e) => ` · ${actBySlug(e.act)?.shortCitation ?? e.act}${e.section ? ` s ${e.section}` : ''}`)}</span>
+          </h3>
+          <p>
+            <span lang="en">{o.rationale}</span>{' '}
+            <span class="meta">
+              (<span lang="en">{o.basis}</span>
+              {o.score !== undefined ? `, ${t.score} ${o.score.toFixed(2)}` : ''})
+            </span>
+          </p>
+          {o.shared.length ? (
+            <p class="meta">
+              {t.sharedElements} <span lang="en">{o.shared.map((s) => `${s.category}: ${s.code}`).join(', ')}</span>
+            </p>
+          ) : null}
+          {o.provisions.length >= 2 ? <a href={withUiLang(`/compare?ids=${o.provisions.slice(0, 4).join(',')}`, lang)}>{t.compareSideBySide}</a> : null}
+        </section>
+      ))}
+    </>
+  );
+};
+
+function Records<T>({ r, t, children }: { r: Answer<T[]>; t: UiStrings; children: (records: T[]) => unknown }) {
+  if (!r.ok)
+    return (
+      <Notice kind="error">
+        <span lang="en">{r.problem.detail}</span>
+      </Notice>
+    );
+  return <>{r.body.length ? children(r.body) : <p>{t.noRecords}</p>}</>;
 }
 
 const KINDS = [
-  ['protocol', 'UN Trafficking Protocol obligations'],
-  ['penalty-disparity', 'Same conduct, different penalties'],
-  ['definition', 'Definitions that differ or are missing'],
-  ['regime', 'Two regimes for the same person'],
-] as const;
+  ['protocol', 'kindProtocol'],
+  ['penalty-disparity', 'kindPenalty'],
+  ['definition', 'kindDefinition'],
+  ['regime', 'kindRegime'],
+] as const satisfies readonly (readonly [string, keyof UiStrings])[];
 
 export const gapsPageRoute = (api: PageApi) =>
   page('gaps', async (c: Context) => {
     const url = new URL(c.req.url);
     const format = exportFormat(c);
+    const ul = uiLang(single(c, 'lang'));
+    const t = ui(ul);
     const [gapsAnswer, overlapsAnswer, immunity] = await Promise.all([
       api.get('/v1/gaps', GapsAnswer),
       api.get('/v1/overlaps', OverlapsAnswer),
-      getHeldProvision(api, IMMUNITY_ID),
+      // The immunity provision in Malay on a Malay page; otherwise English where held.
+      getHeldProvision(api, IMMUNITY_ID, ul === 'ms' ? 'ms' : undefined),
     ]);
     const gaps: Answer<Gap[]> = gapsAnswer.ok ? { ok: true, body: gapsAnswer.body.gaps } : gapsAnswer;
     const overlaps: Answer<Overlap[]> = overlapsAnswer.ok ? { ok: true, body: overlapsAnswer.body.overlaps } : overlapsAnswer;
@@ -174,50 +211,45 @@ export const gapsPageRoute = (api: PageApi) =>
 
     return render(
       c,
-      <Layout title="Gap map" section="gaps" analysis>
-        <h1>Gaps and overlaps</h1>
-        <p class="lede">
-          Where the statutes fall short of the UN Trafficking Protocol or of each other, and where they reach the same
-          conduct. Every record names the provisions compared and the words it rests on.
-        </p>
-        <AnalysisLabel />
+      <Layout title={t.gapMapTitle} section="gaps" analysis lang={ul} url={url}>
+        <h1>{t.gapsHeading}</h1>
+        <p class="lede">{t.gapsLede}</p>
+        <AnalysisLabel lang={ul} />
+        {ul === 'ms' ? <p class="meta">{t.analysisInEnglish}</p> : null}
 
-        <h2 id="non-punishment">Non-punishment coverage map</h2>
-        <p>
-          Trafficked people are often charged with immigration, document or prostitution offences. The immunity provision
-          reads:
-        </p>
+        <h2 id="non-punishment">{t.nonPunishmentMap}</h2>
+        <p>{t.nonPunishmentIntro}</p>
         {immunity.ok ? (
           <>
-            {immunity.body.provision.lang !== 'en' ? (
-              <p class="meta">Its English text as amended is not held; the Malay text is quoted.</p>
-            ) : null}
-            <FullProvision p={immunity.body.provision} origin={url.origin} prefix="immunity" />
+            {immunity.body.provision.lang !== ul ? <p class="meta">{t.immunityOtherLang}</p> : null}
+            <FullProvision p={immunity.body.provision} origin={url.origin} prefix="immunity" lang={ul} />
           </>
         ) : (
-          <Notice>{immunity.problem.detail}</Notice>
+          <Notice>
+            <span lang="en">{immunity.problem.detail}</span>
+          </Notice>
         )}
-        <Records r={gaps}>
+        <Records r={gaps} t={t}>
           {(records: Gap[]) => {
             const map = records.filter((g) => g.kind === 'non-punishment');
-            return map.length ? <NonPunishmentMap gaps={map} /> : <p>No non-punishment records.</p>;
+            return map.length ? <NonPunishmentMap gaps={map} lang={ul} /> : <p>{t.noNonPunishment}</p>;
           }}
         </Records>
 
         {KINDS.map(([kind, title]) => (
           <>
-            <h2 id={kind}>{title}</h2>
-            <Records r={gaps}>
-              {(records: Gap[]) => <GapList gaps={records.filter((g) => g.kind === kind)} />}
+            <h2 id={kind}>{t[title]}</h2>
+            <Records r={gaps} t={t}>
+              {(records: Gap[]) => <GapList gaps={records.filter((g) => g.kind === kind)} lang={ul} />}
             </Records>
           </>
         ))}
 
-        <h2 id="overlaps">Overlaps between Acts</h2>
-        <Records r={overlaps}>
-          {(records: Overlap[]) => <OverlapList overlaps={records} />}
+        <h2 id="overlaps">{t.overlapsHeading}</h2>
+        <Records r={overlaps} t={t}>
+          {(records: Overlap[]) => <OverlapList overlaps={records} lang={ul} />}
         </Records>
-        <ExportLinks url={url} />
+        <ExportLinks url={url} lang={ul} />
       </Layout>,
     );
   });

@@ -1,15 +1,17 @@
 /** Home: one search box for words or citations, topic shortcuts, and what the corpus holds. */
 import type { Context } from 'hono';
 import { TopicsAnswer } from '../../api/analysis-schemas.js';
-import { actBySlug } from '../../registry/acts.js';
+import { actBySlug, actsWithText } from '../../registry/acts.js';
+import type { Lang } from '../../schema/provision.js';
 import { topicBySlug } from '../../registry/topics.js';
 import type { PageApi } from '../client/api.js';
 import { render } from '../components/common.js';
 import { acts, type ActsData } from '../client/data.js';
-import { page } from './handler.js';
+import { page, single } from './handler.js';
+import { actNumberIn, actTitleIn, langLabel, ui, uiLang, withUiLang } from '../components/i18n.js';
 import { Layout } from '../components/layout.js';
-import { langName } from '../components/names.js';
 import { SearchBox } from '../components/search-box.js';
+import { actPath } from '../client/urls.js';
 
 /** The topics most asked about, first on the home page. */
 const SHORTCUTS = [
@@ -25,108 +27,135 @@ const SHORTCUTS = [
   'compensation',
 ];
 
-const EXAMPLES = ['ATIPSOM s 14', 'Akta 670 seksyen 12', 'Child Act s 48(1)', 'forced labour', 'place of refuge'];
+const EXAMPLES = ['ATIPSOM s 14', 'Akta 670 seksyen 12', 'Child Act s 48(1)', 'forced labour', 'kerja paksa', 'place of refuge'];
 
-const Holdings = ({ data }: { data: ActsData }) => (
-  <div class="table-wrap">
-    <table>
-      <caption class="visually-hidden">Acts in the corpus</caption>
-      <thead>
-        <tr>
-          <th scope="col">Act</th>
-          <th scope="col">Languages</th>
-          <th scope="col">Provisions</th>
-          <th scope="col">Text as at</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.acts.map((a) => (
+const Holdings = ({ data, lang }: { data: ActsData; lang: Lang }) => {
+  const t = ui(lang);
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">{t.holdingsCaption}</caption>
+        <thead>
           <tr>
-            <th scope="row">
-              {a.held ? <a href={`/search?act=${a.slug}`}>{a.title.en}</a> : a.title.en} <span class="meta">[Act {a.act_number}]</span>
-            </th>
-            <td>{a.held ? a.languages.map(langName).join(', ') : 'not held'}</td>
-            <td>
-              {a.held
-                ? Object.entries(a.provisions)
-                    .map(([lang, n]) => `${n} (${langName(lang)})`)
-                    .join(', ')
-                : '—'}
-            </td>
-            <td>
-              {(actBySlug(a.slug)?.sources ?? []).map((s) => `${langName(s.lang)}: ${s.basis}`).join('; ') ||
-                'text not yet in our sources'}
-            </td>
+            <th scope="col">{t.act}</th>
+            <th scope="col">{t.languages}</th>
+            <th scope="col">{t.provisions}</th>
+            <th scope="col">{t.textAsAtColumn}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
-);
+        </thead>
+        <tbody>
+          {data.acts.map((a) => {
+            const title = actTitleIn(a, lang);
+            const titleLang = title === a.title.en ? 'en' : 'ms';
+            return (
+              <tr>
+                <th scope="row">
+                  {a.held ? (
+                    <a href={withUiLang(actPath(a.slug), lang)} lang={titleLang}>
+                      {title}
+                    </a>
+                  ) : (
+                    <span lang={titleLang}>{title}</span>
+                  )}{' '}
+                  <span class="meta">[{actNumberIn(a.act_number, lang)}]</span>
+                </th>
+                <td>{a.held ? a.languages.map((l) => langLabel(l, t)).join(', ') : t.notHeld}</td>
+                <td>
+                  {a.held
+                    ? Object.entries(a.provisions)
+                        .map(([l, n]) => `${n} (${langLabel(l, t)})`)
+                        .join(', ')
+                    : '—'}
+                </td>
+                <td>
+                  {(actBySlug(a.slug)?.sources ?? []).map((s, i) => (
+                    <>
+                      {i ? '; ' : ''}
+                      {langLabel(s.lang, t)}: <span lang="en">{s.basis}</span>
+                    </>
+                  ))}
+                  {(actBySlug(a.slug)?.sources ?? []).length ? null : t.notYetInSources}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+};
 
 export const homePage = (api: PageApi) =>
   page('home', async (c: Context) => {
+    const url = new URL(c.req.url);
+    const lang = uiLang(single(c, 'lang'));
+    const t = ui(lang);
     const [held, topics] = await Promise.all([acts(api), api.get('/v1/topics', TopicsAnswer)]);
     if (!held.ok || !topics.ok) throw new Error('the Acts or the topic counts could not be read');
     // Provisions per topic, never language copies (a facet would count each language's document).
     const topicCounts: Record<string, number> = Object.fromEntries(
-      topics.body.topics.map((t) => [t.slug, Object.values(t.provisions).reduce((a, b) => a + b, 0)]),
+      topics.body.topics.map((topic) => [topic.slug, Object.values(topic.provisions).reduce((a, b) => a + b, 0)]),
     );
+    const withText = actsWithText();
     return render(
       c,
-      <Layout title="Home" section="home">
-        <h1>Malaysia's anti-trafficking statutes, verbatim</h1>
+      <Layout title={t.homeTitle} section="home" lang={lang} url={url}>
+        <h1>{t.homeHeading}</h1>
         <p class="lede">
-          Search, cite and compare the provisions of ATIPSOM 2007 (Act 670), the Child Act 2001, the Sexual Offences
-          against Children Act 2017 and the Evidence of Child Witness Act 2007, in English and Malay.
+          {t.homeLede}{' '}
+          {withText.map((a, i) => (
+            <>
+              {i ? ', ' : ''}
+              <span lang={actTitleIn(a, lang) === a.title.en ? 'en' : 'ms'}>{actTitleIn(a, lang)}</span> ({actNumberIn(a.actNumber, lang)})
+            </>
+          ))}
+          .
         </p>
-        <SearchBox />
+        <SearchBox lang={lang} />
         <p class="meta">
-          Try:{' '}
+          {t.tryThese}{' '}
           {EXAMPLES.map((q, i) => (
             <>
               {i ? ', ' : ''}
-              <a href={`/search?q=${encodeURIComponent(q)}`}>{q}</a>
+              <a href={withUiLang(`/search?q=${encodeURIComponent(q)}`, lang)} lang={/^(Akta|kerja)/.test(q) ? 'ms' : 'en'}>
+                {q}
+              </a>
             </>
           ))}
         </p>
 
-        <h2>Topics</h2>
+        <h2>{t.topics}</h2>
         <ul class="chips">
           {SHORTCUTS.map((slug) => (
             <li>
-              <a href={`/topics/${slug}`}>
-                {topicBySlug(slug)?.label.en ?? slug} <span class="count">({topicCounts[slug] ?? 0})</span>
+              <a href={withUiLang(`/topics/${slug}`, lang)}>
+                {topicBySlug(slug)?.label[lang] ?? slug} <span class="count">({topicCounts[slug] ?? 0})</span>
               </a>
             </li>
           ))}
           <li>
-            <a href="/topics">All topics</a>
+            <a href={withUiLang('/topics', lang)}>{t.allTopics}</a>
           </li>
         </ul>
 
-        <h2>For your work</h2>
+        <h2>{t.forYourWork}</h2>
         <ul>
           <li>
-            <a href="/protections">Protections</a>: every victim-protection provision, grouped by need, printable.
+            <a href={withUiLang('/protections', lang)}>{t.navProtections}</a>: {t.protectionsLink}
           </li>
           <li>
-            <a href="/match">Facts → charges</a>: the charges across Acts whose elements your facts meet, with penalties and alternatives.
+            <a href={withUiLang('/match', lang)}>{t.matchHeading}</a>: {t.matchLink}
           </li>
           <li>
-            <a href="/compare">Compare</a> provisions side by side, and <a href="/gaps">the gap map</a>.
+            <a href={withUiLang('/compare', lang)}>{t.compareButton}</a> {t.compareLink} <a href={withUiLang('/gaps', lang)}>{t.gapMapLink}</a>.
           </li>
         </ul>
 
-        <h2 id="provenance">What the corpus holds</h2>
-        <Holdings data={held.body} />
-        <h3>Provenance and limits</h3>
-        <p>
-          Every provision's words are taken from the official text of the Bill as passed, named beside it with the
-          source file and lines. Nothing is paraphrased, corrected or translated; where our sources lack a text, the page
-          says so.
-        </p>
-        <ul>
+        <h2 id="provenance">{t.holdingsHeading}</h2>
+        <Holdings data={held.body} lang={lang} />
+        <h3>{t.provenanceHeading}</h3>
+        <p>{t.provenanceText}</p>
+        <ul lang="en">
           {held.body.acts.flatMap((a) =>
             a.caveats.map((caveat) => (
               <li>

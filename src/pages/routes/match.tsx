@@ -11,40 +11,42 @@ import type { z } from 'zod';
 import { MatchAnswer } from '../../api/analysis-schemas.js';
 import { elementLabel } from '../../schema/elements.js';
 import { FACT_VOCABULARY, factOf } from '../../schema/facts.js';
-import type { ElementCategory } from '../../schema/elements.js';
 import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../../schema/match.js';
 import type { PageApi } from '../client/api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
 import { PenaltySummary } from '../components/penalty.js';
 import { getProvisions } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';
-import { BadPageRequest, exportFormat, fromProblem, page } from './handler.js';
+import { BadPageRequest, exportFormat, fromProblem, page, single } from './handler.js';
+import { categoryLabel, ui, uiLang, withUiLang, type UiStrings } from '../components/i18n.js';
+import type { Lang } from '../../schema/provision.js';
 import { Layout } from '../components/layout.js';
 import { provisionPath } from '../client/urls.js';
 
 /** The form's choices: the fact vocabulary /v1/match validates against (src/schema/facts.ts), labels included. */
 export const FACT_CHOICES = Object.fromEntries(FACT_FIELDS.map((f) => [f, FACT_VOCABULARY[f].map((x) => [x.code, x.label] as const)])) as unknown as Record<FactField, readonly (readonly [string, string])[]>;
 const FIELDS = FACT_FIELDS;
-const FIELD_TITLES: Record<FactField, string> = {
-  conduct: 'What the suspect did (conduct)',
-  means: 'How (means, including a withheld passport, a debt, confinement, unpaid wages)',
-  purpose: 'For what (purpose)',
-  place: 'Where the person was found or kept',
-  circumstances: 'Aggravating circumstances',
+const FIELD_TITLES: Record<FactField, keyof UiStrings> = {
+  conduct: 'fieldConduct',
+  means: 'fieldMeans',
+  purpose: 'fieldPurpose',
+  place: 'fieldPlace',
+  circumstances: 'fieldCircumstances',
 };
-const MIGRANT_LABELS: Record<MigrantStatus, string> = {
-  'citizen-or-resident': 'Citizen or permanent resident',
-  'foreign-national': 'Foreign national',
-  'smuggled-migrant': 'Smuggled migrant',
+const MIGRANT_LABELS: Record<MigrantStatus, keyof UiStrings> = {
+  'citizen-or-resident': 'citizen',
+  'foreign-national': 'foreignNational',
+  'smuggled-migrant': 'smuggledMigrant',
 };
-const CATEGORY_TITLES: Record<ElementCategory, string> = { act: 'conduct', means: 'means', purpose: 'purpose', victim: 'victim', circumstance: 'circumstance', mental: 'state of mind' };
 
-/** The form's parameters, passed to GET /v1/match as they are: the API reads and validates them. */
-const FORM_PARAMS = ['victim_age', 'victim_disabled', 'migrant_status', 'victim_employee', ...FIELDS, 'lang'] as const;
+/** The facts the form asks for; with `lang`, its parameters, passed to GET /v1/match as they are: the API reads and validates them. */
+const FACT_PARAMS = ['victim_age', 'victim_disabled', 'migrant_status', 'victim_employee', ...FIELDS] as const;
+const FORM_PARAMS = [...FACT_PARAMS, 'lang'] as const;
 
+/** The form's answers, once it was sent or a fact is given (`lang` alone is the page's language, no answer). */
 function formQuery(c: Context): Record<string, string[]> | undefined {
   const q = c.req.queries();
-  if (!q.submitted && !FORM_PARAMS.some((f) => q[f]?.some((v) => v.trim() !== ''))) return undefined;
+  if (!q.submitted && !FACT_PARAMS.some((f) => q[f]?.some((v) => v.trim() !== ''))) return undefined;
   return Object.fromEntries(FORM_PARAMS.flatMap((f) => (q[f] ? [[f, q[f].filter((v) => v.trim() !== '')]] : [])));
 }
 
@@ -70,75 +72,87 @@ function keptFacts(q: Record<string, string[]> | undefined): Facts | undefined {
   };
 }
 
-const FactsForm = ({ facts }: { facts: Facts | undefined }) => (
-  <form action="/match" method="get" class="no-print">
-    <input type="hidden" name="submitted" value="1" />
-    <fieldset>
-      <legend>The victim</legend>
-      <p>
-        <label for="victim_age">Age in years (leave blank if unknown)</label>
-        <input type="number" id="victim_age" name="victim_age" min={0} max={130} value={facts?.victim_age?.toString() ?? ''} style="max-width:8rem" />
-      </p>
-      <p class="choices" role="radiogroup" aria-labelledby="migrant-label">
-        <span id="migrant-label" style="font-weight:600">Migrant status</span>
-        {([['', 'Unknown'], ...MIGRANT_STATUSES.map((s) => [s, MIGRANT_LABELS[s]])] as const).map(([value, label]) => (
-          <label>
-            <input type="radio" name="migrant_status" value={value} checked={(facts?.migrant_status ?? '') === value} /> {label}
-          </label>
-        ))}
-      </p>
-      <p class="choices" role="radiogroup" aria-labelledby="disabled-label">
-        <span id="disabled-label" style="font-weight:600">Unable to fully take care of or protect himself (disability or condition)?</span>
-        {(
-          [
-            ['', 'Unknown', undefined],
-            ['true', 'Yes', true],
-            ['false', 'No', false],
-          ] as const
-        ).map(([value, label, flag]) => (
-          <label>
-            <input type="radio" name="victim_disabled" value={value} checked={facts?.victim_disabled === flag} /> {label}
-          </label>
-        ))}
-      </p>
-      <p class="choices" role="radiogroup" aria-labelledby="employee-label">
-        <span id="employee-label" style="font-weight:600">Did the victim work for the suspect (employer and employee)?</span>
-        {(
-          [
-            ['', 'Unknown', undefined],
-            ['true', 'Yes', true],
-            ['false', 'No', false],
-          ] as const
-        ).map(([value, label, flag]) => (
-          <label>
-            <input type="radio" name="victim_employee" value={value} checked={facts?.victim_employee === flag} /> {label}
-          </label>
-        ))}
-      </p>
-    </fieldset>
-    {FIELDS.map((field) => (
-      <fieldset class="choices">
-        <legend>{FIELD_TITLES[field]}</legend>
-        {FACT_CHOICES[field].map(([code, label]) => (
-          <label>
-            <input type="checkbox" name={field} value={code} checked={facts?.[field].includes(code) ?? false} /> {label}
-          </label>
-        ))}
-      </fieldset>
+/** A yes / no / unknown question about the victim, as radio buttons keeping the answer given. */
+const YesNoUnknown = ({ name, question, value, t }: { name: 'victim_disabled' | 'victim_employee'; question: string; value: boolean | undefined; t: UiStrings }) => (
+  <p class="choices" role="radiogroup" aria-labelledby={`${name}-label`}>
+    <span id={`${name}-label`} style="font-weight:600">
+      {question}
+    </span>
+    {(
+      [
+        ['', t.unknown, undefined],
+        ['true', t.yes, true],
+        ['false', t.no, false],
+      ] as const
+    ).map(([v, label, flag]) => (
+      <label>
+        <input type="radio" name={name} value={v} checked={value === flag} /> {label}
+      </label>
     ))}
-    <button type="submit">Find provisions</button>
-  </form>
+  </p>
 );
 
-const FactsSummary = ({ facts }: { facts: Facts }) => (
+/** The fact vocabulary's labels are English only: marked lang="en", with a note on a Malay page. */
+const FactsForm = ({ facts, lang }: { facts: Facts | undefined; lang: Lang }) => {
+  const t = ui(lang);
+  return (
+    <form action="/match" method="get" class="no-print">
+      <input type="hidden" name="submitted" value="1" />
+      {lang === 'ms' ? <input type="hidden" name="lang" value="ms" /> : null}
+      <fieldset>
+        <legend>{t.theVictim}</legend>
+        <p>
+          <label for="victim_age">{t.ageLabel}</label>
+          <input type="number" id="victim_age" name="victim_age" min={0} max={130} value={facts?.victim_age?.toString() ?? ''} style="max-width:8rem" />
+        </p>
+        <p class="choices" role="radiogroup" aria-labelledby="migrant-label">
+          <span id="migrant-label" style="font-weight:600">
+            {t.migrantStatus}
+          </span>
+          {([['', t.unknown], ...MIGRANT_STATUSES.map((s) => [s, t[MIGRANT_LABELS[s]]])] as const).map(([value, label]) => (
+            <label>
+              <input type="radio" name="migrant_status" value={value} checked={(facts?.migrant_status ?? '') === value} /> {label}
+            </label>
+          ))}
+        </p>
+        <YesNoUnknown name="victim_disabled" question={t.disabledQuestion} value={facts?.victim_disabled} t={t} />
+        <YesNoUnknown name="victim_employee" question={t.employeeQuestion} value={facts?.victim_employee} t={t} />
+      </fieldset>
+      {lang === 'ms' ? <p class="meta">{t.factLabelsEnglish}</p> : null}
+      {FIELDS.map((field) => (
+        <fieldset class="choices">
+          <legend>{t[FIELD_TITLES[field]]}</legend>
+          {FACT_CHOICES[field].map(([code, label]) => (
+            <label>
+              <input type="checkbox" name={field} value={code} checked={facts?.[field].includes(code) ?? false} /> <span lang="en">{label}</span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <button type="submit">{t.findProvisions}</button>
+    </form>
+  );
+};
+
+const yesNo = (flag: boolean | undefined, t: UiStrings) => (flag === undefined ? t.unknownLower : flag ? t.yesLower : t.noLower);
+
+const FactsSummary = ({ facts, t }: { facts: Facts; t: UiStrings }) => (
   <ul>
-    <li>Victim age: {facts.victim_age ?? 'unknown'}</li>
-    <li>Migrant status: {facts.migrant_status ? MIGRANT_LABELS[facts.migrant_status] : 'unknown'}</li>
-    <li>Unable to protect himself: {facts.victim_disabled === undefined ? 'unknown' : facts.victim_disabled ? 'yes' : 'no'}</li>
-    <li>Worked for the suspect: {facts.victim_employee === undefined ? 'unknown' : facts.victim_employee ? 'yes' : 'no'}</li>
+    <li>
+      {t.victimAge}: {facts.victim_age ?? t.unknownLower}
+    </li>
+    <li>
+      {t.migrantStatus}: {facts.migrant_status ? t[MIGRANT_LABELS[facts.migrant_status]] : t.unknownLower}
+    </li>
+    <li>
+      {t.unableToProtect}: {yesNo(facts.victim_disabled, t)}
+    </li>
+    <li>
+      {t.workedForSuspect}: {yesNo(facts.victim_employee, t)}
+    </li>
     {FIELDS.map((f) => (
       <li>
-        {FIELD_TITLES[f]}: {facts[f].length ? facts[f].map((code) => factOf(f, code)?.label ?? code).join('; ') : 'none given'}
+        {t[FIELD_TITLES[f]]}: {facts[f].length ? <span lang="en">{facts[f].map((code) => factOf(f, code)?.label ?? code).join('; ')}</span> : t.noneGiven}
       </li>
     ))}
   </ul>
@@ -147,27 +161,27 @@ const FactsSummary = ({ facts }: { facts: Facts }) => (
 type Check = Answer['offences'][number]['matched'][number];
 
 /** One element: its category, and the options (labels with the statutory words) that meet it or would. */
-const CheckItem = ({ check, only }: { check: Check; only?: readonly string[] }) => (
+const CheckItem = ({ check, only, t, textLang }: { check: Check; only?: readonly string[]; t: UiStrings; textLang: string }) => (
   <li>
-    <strong>{CATEGORY_TITLES[check.category]}</strong>:{' '}
+    <strong>{categoryLabel(check.category, t)}</strong>:{' '}
     {check.options
       .filter((o) => !only || only.includes(o.code))
       .map((o, i) => (
         <>
-          {i ? ' or ' : ''}
-          {elementLabel(check.category, o.code)} (<q>{o.words}</q>)
+          {i ? ` ${t.orWord} ` : ''}
+          <span lang="en">{elementLabel(check.category, o.code)}</span> (<q lang={textLang}>{o.words}</q>)
         </>
       ))}
   </li>
 );
 
-const Checks = ({ title, checks, cls, matched }: { title: string; checks: readonly Check[]; cls: string; matched?: boolean }) =>
+const Checks = ({ title, checks, cls, matched, t, textLang }: { title: string; checks: readonly Check[]; cls: string; matched?: boolean; t: UiStrings; textLang: string }) =>
   checks.length ? (
     <div class={cls}>
       <p>{title}</p>
       <ul>
         {checks.map((check) => (
-          <CheckItem check={check} only={matched ? check.matched : undefined} />
+          <CheckItem check={check} only={matched ? check.matched : undefined} t={t} textLang={textLang} />
         ))}
       </ul>
     </div>
@@ -175,82 +189,115 @@ const Checks = ({ title, checks, cls, matched }: { title: string; checks: readon
 
 const cited = (answer: Answer, id: string) => answer.offences.find((m) => m.id === id)?.short_citation ?? id;
 
-const Results = ({ answer }: { answer: Answer }) => (
-  <>
-    {answer.offences.length ? (
-      <ol class="hits">
-        {answer.offences.map((m) => (
-          <li id={`match-${m.id}`}>
-            <div class="hit-title">
-              <a href={provisionPath(m.id, m.lang)}>{m.short_citation}</a> — {m.heading}
-              <span class="count"> ({Math.round(m.score * 100)}% of required elements met)</span>
-            </div>
-            <Checks title="Met by the facts:" checks={m.matched} cls="met" matched />
-            <Checks title="Still to prove:" checks={m.to_prove} cls="to-prove" />
-            <Checks title="Not required by the text:" checks={m.not_required} cls="not-required" />
-            {m.state_of_mind.length ? (
-              <p class="to-prove">State of mind to prove: {m.state_of_mind.flatMap((s) => s.options.map((o) => `“${o.words}”`)).join(' or ')}</p>
-            ) : null}
-            {m.penalties.map((p) => (
-              <PenaltySummary penalty={p} />
+/** Statutory words quoted keep the language of the offence they come from; our notes (why, how, warnings) are English. */
+const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
+  const t = ui(lang);
+  const link = (id: string, textLang?: string) => withUiLang(provisionPath(id, textLang), lang);
+  return (
+    <>
+      {answer.offences.length ? (
+        <ol class="hits">
+          {answer.offences.map((m) => (
+            <li id={`match-${m.id}`}>
+              <div class="hit-title">
+                <a href={provisionPath(m.id, m.lang)} lang="en">
+                  {m.short_citation}
+                </a>{' '}
+                — <span lang={m.lang}>{m.heading}</span>
+                <span class="count">
+                  {' '}
+                  ({Math.round(m.score * 100)}% {t.requiredMet})
+                </span>
+              </div>
+              <Checks title={t.metByFacts} checks={m.matched} cls="met" matched t={t} textLang={m.lang} />
+              <Checks title={t.stillToProve} checks={m.to_prove} cls="to-prove" t={t} textLang={m.lang} />
+              <Checks title={t.notRequiredByText} checks={m.not_required} cls="not-required" t={t} textLang={m.lang} />
+              {m.state_of_mind.length ? (
+                <p class="to-prove">
+                  {t.stateOfMind} <span lang={m.lang}>{m.state_of_mind.flatMap((s) => s.options.map((o) => `“${o.words}”`)).join(` ${t.orWord} `)}</span>
+                </p>
+              ) : null}
+              <div lang="en">
+                {m.penalties.map((p) => (
+                  <PenaltySummary penalty={p} />
+                ))}
+              </div>
+              {m.alternatives.length ? (
+                <p>
+                  {t.alternatives} <span lang="en">{m.alternatives.map((id) => cited(answer, id)).join('; ')}</span>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>{t.noOffenceMet}</p>
+      )}
+      {answer.pointers.length ? (
+        <section aria-label={t.alsoConsider}>
+          <h3>{t.alsoConsider}</h3>
+          <ul>
+            {answer.pointers.map((p) => (
+              <li>
+                <a href={link(p.id)}>
+                  <code>{p.id}</code>
+                </a>
+                :{' '}
+                <span lang="en">
+                  {p.why} {p.warning ? <strong>{p.warning}</strong> : null}
+                </span>
+              </li>
             ))}
-            {m.alternatives.length ? <p>Alternative charges: {m.alternatives.map((id) => cited(answer, id)).join('; ')}</p> : null}
-          </li>
-        ))}
-      </ol>
-    ) : (
-      <p>No offence has conduct these facts meet.</p>
-    )}
-    {answer.pointers.length ? (
-      <section aria-label="Also consider">
-        <h3>Also consider</h3>
-        <ul>
-          {answer.pointers.map((p) => (
-            <li>
-              <a href={provisionPath(p.id)}>{p.id}</a>: {p.why} {p.warning ? <strong>{p.warning}</strong> : null}
-            </li>
-          ))}
-        </ul>
-      </section>
-    ) : null}
-    {answer.ruled_out.length ? (
-      <section aria-label="Ruled out">
-        <h3>Ruled out by the facts</h3>
-        <ul class="contradicted">
-          {answer.ruled_out.map((r) => (
-            <li>
-              <a href={provisionPath(r.id, r.lang)}>{r.short_citation}</a>: {r.contradicted.map((c) => c.options.map((o) => `“${o.words}”`).join(', ')).join('; ')}
-            </li>
-          ))}
-        </ul>
-      </section>
-    ) : null}
-    {answer.ways_of_charging.length ? (
-      <section aria-label="Ways of charging">
-        <h3>Ways of charging (any of the offences above)</h3>
-        <ul>
-          {answer.ways_of_charging.map((w) => (
-            <li>
-              <a href={provisionPath(w.id)}>{w.id}</a>: {w.how}
-            </li>
-          ))}
-        </ul>
-      </section>
-    ) : null}
-  </>
-);
+          </ul>
+        </section>
+      ) : null}
+      {answer.ruled_out.length ? (
+        <section aria-label={t.ruledOut}>
+          <h3>{t.ruledOut}</h3>
+          <ul class="contradicted">
+            {answer.ruled_out.map((r) => (
+              <li>
+                <a href={provisionPath(r.id, r.lang)} lang="en">
+                  {r.short_citation}
+                </a>
+                : <span lang={r.lang}>{r.contradicted.map((c) => c.options.map((o) => `“${o.words}”`).join(', ')).join('; ')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {answer.ways_of_charging.length ? (
+        <section aria-label={t.waysOfCharging}>
+          <h3>{t.waysOfCharging}</h3>
+          <ul>
+            {answer.ways_of_charging.map((w) => (
+              <li>
+                <a href={link(w.id)}>
+                  <code>{w.id}</code>
+                </a>
+                : <span lang="en">{w.how}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+};
 
-const checkText = (checks: readonly Check[]) => checks.map((c) => `${CATEGORY_TITLES[c.category]}: ${(c.matched.length ? c.matched : c.options.map((o) => o.code)).join(' or ')}`).join('; ');
+const checkText = (checks: readonly Check[]) => checks.map((c) => `${categoryLabel(c.category, ui('en'))}: ${(c.matched.length ? c.matched : c.options.map((o) => o.code)).join(' or ')}`).join('; ');
 
 export const matchPageRoute = (api: PageApi) =>
   page('match', async (c: Context) => {
     const url = new URL(c.req.url);
     const format = exportFormat(c);
+    const ul = uiLang(single(c, 'lang'));
+    const t = ui(ul);
     const query = formQuery(c);
     const answer = query ? await api.get('/v1/match', MatchAnswer, query) : undefined;
     // A refused form comes back filled in, with the API's reasons above it (not a bare error page).
     const refused = answer && !answer.ok && answer.problem.status === 400 && !format ? answer.problem : undefined;
-    if (answer && !answer.ok && !refused) throw fromProblem(answer.problem, 'The facts could not be read');
+    if (answer && !answer.ok && !refused) throw fromProblem(answer.problem, t.factsUnread);
     const result = answer?.ok ? answer.body : undefined;
 
     if (format) {
@@ -272,34 +319,32 @@ export const matchPageRoute = (api: PageApi) =>
 
     return render(
       c,
-      <Layout title="Facts → provisions" section="match" analysis>
-        <h1>Facts → charges</h1>
-        <p class="lede">
-          Describe the facts; the charges whose conduct they meet are listed across Acts, best first, with the elements met,
-          those still to prove, the penalty and the alternatives.
-        </p>
-        <AnalysisLabel />
+      <Layout title={t.matchTitle} section="match" analysis lang={ul} url={url}>
+        <h1>{t.matchHeading}</h1>
+        <p class="lede">{t.matchLede}</p>
+        <AnalysisLabel lang={ul} />
         {result ? (
           <section aria-labelledby="results-h">
-            <h2 id="results-h">Results</h2>
-            <h3>Your facts</h3>
-            <FactsSummary facts={result.facts} />
-            <Results answer={result} />
-            <ExportLinks url={url} />
+            <h2 id="results-h">{t.results}</h2>
+            <h3>{t.yourFacts}</h3>
+            <FactsSummary facts={result.facts} t={t} />
+            {ul === 'ms' ? <p class="meta">{t.analysisInEnglish}</p> : null}
+            <Results answer={result} lang={ul} />
+            <ExportLinks url={url} lang={ul} />
           </section>
         ) : null}
-        <h2>The facts</h2>
+        <h2>{t.theFacts}</h2>
         {refused ? (
           <Notice kind="error">
-            <p>{refused.detail}</p>
-            <ul>
+            <p lang="en">{refused.detail}</p>
+            <ul lang="en">
               {(refused.errors ?? []).map((e) => (
                 <li>{e.message}</li>
               ))}
             </ul>
           </Notice>
         ) : null}
-        <FactsForm facts={result?.facts ?? keptFacts(query)} />
+        <FactsForm facts={result?.facts ?? keptFacts(query)} lang={ul} />
       </Layout>,
       refused ? 400 : 200,
     );

@@ -12,7 +12,7 @@ import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common
 import { getProvisions, type ProvisionData } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';
 import { exportFormat, fromProblem, page, single } from './handler.js';
-import { langName } from '../components/names.js';
+import { langLabel, ui, uiLang, withUiLang } from '../components/i18n.js';
 import { Layout } from '../components/layout.js';
 import { FullProvision } from '../components/lists.js';
 
@@ -21,10 +21,12 @@ export const protectionsPageRoute = (api: PageApi) =>
     const url = new URL(c.req.url);
     const chosen = single(c, 'lang');
     const lang = chosen ?? 'en';
+    const ul = uiLang(chosen);
+    const t = ui(ul);
     const format = exportFormat(c);
 
     const answer = await api.get('/v1/protections', ProtectionsAnswer, { lang: chosen });
-    if (!answer.ok) throw fromProblem(answer.problem, 'Invalid protections page address');
+    if (!answer.ok) throw fromProblem(answer.problem, t.invalidAddress);
     const groups: { key: string; title: string; topics: readonly string[]; provisions: ProvisionData[] }[] = [];
     for (const need of answer.body.needs) {
       // Unless a language was chosen, quote each provision in a language whose text is held.
@@ -47,22 +49,24 @@ export const protectionsPageRoute = (api: PageApi) =>
     const other = lang === 'en' ? 'ms' : 'en';
     return render(
       c,
-      <Layout title="Protections" section="protections" analysis>
-        <h1>Protections for victims</h1>
-        <p class="lede">
-          Every provision that protects a trafficked person or a child, grouped by what the person needs, with the full
-          text and a citation to quote. Print this page to take it with you.
-        </p>
+      <Layout title={t.navProtections} section="protections" analysis lang={ul}>
+        <h1>{t.protectionsHeading}</h1>
+        <p class="lede">{t.protectionsLede}</p>
         <p class="meta no-print">
-          In {langName(lang)}. <a href={`/protections?lang=${other}`}>Show in {langName(other)}</a> (where held).
+          {t.shownIn} {langLabel(lang, t)}.{' '}
+          <a href={`/protections?lang=${other}`} hreflang={other}>
+            {t.showIn} {langLabel(other, t)}
+          </a>{' '}
+          {t.whereHeld}.
         </p>
-        <AnalysisLabel />
-        <nav aria-label="Needs" class="no-print">
+        <AnalysisLabel lang={ul} />
+        {ul === 'ms' ? <p class="meta">{t.analysisInEnglish}</p> : null}
+        <nav aria-label={t.needs} class="no-print">
           <ul class="chips">
             {groups.map((g) => (
               <li>
                 <a href={`#need-${g.key}`}>
-                  {g.title} <span class="count">({g.provisions.length})</span>
+                  <span lang="en">{g.title}</span> <span class="count">({g.provisions.length})</span>
                 </a>
               </li>
             ))}
@@ -70,19 +74,24 @@ export const protectionsPageRoute = (api: PageApi) =>
         </nav>
         {groups.map((g) => (
           <section aria-labelledby={`need-${g.key}`}>
-            <h2 id={`need-${g.key}`}>{g.title}</h2>
-            {g.topics.length ? <p class="meta">Topics: {g.topics.map((t) => topicBySlug(t)?.label.en ?? t).join(', ')}</p> : null}
+            <h2 id={`need-${g.key}`} lang="en">
+              {g.title}
+            </h2>
+            {g.topics.length ? (
+              <p class="meta">
+                {t.topics}: {g.topics.map((slug) => topicBySlug(slug)?.label[ul] ?? slug).join(', ')}
+              </p>
+            ) : null}
             {g.provisions.length === 0 ? (
               <Notice>
-                No provision in {langName(lang)} is on these topics; you can{' '}
-                <a href={`/search?q=${encodeURIComponent(g.title)}`}>search for “{g.title}”</a>.
+                {t.noProvisionOnNeed} <a href={withUiLang(`/search?q=${encodeURIComponent(g.title)}`, ul)} lang="en">“{g.title}”</a>.
               </Notice>
             ) : (
-              g.provisions.map((p, i) => <FullProvision p={p} origin={url.origin} prefix={`${g.key}-${i}`} />)
+              g.provisions.map((p, i) => <FullProvision p={p} origin={url.origin} prefix={`${g.key}-${i}`} lang={ul} />)
             )}
           </section>
         ))}
-        <ExportLinks url={url} />
+        <ExportLinks url={url} lang={ul} />
       </Layout>,
     );
   });

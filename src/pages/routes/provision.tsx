@@ -6,23 +6,23 @@
  */
 import type { Context } from 'hono';
 import { pinpointCitations } from '../../cite/format.js';
-import { pinpointPaths } from '../../cite/pinpoint.js';
+import { pageEids, pinpointEids, type Eids } from '../../akn/eids.js';
 import { redline, hasChanges } from '../../compute/redline.js';
 import { actBySlug } from '../../registry/acts.js';
-import type { Lang } from '../../schema/provision.js';
+import type { Block, Lang } from '../../schema/provision.js';
 import { ELEMENT_CATEGORIES } from '../../schema/elements.js';
 import type { RelationRef } from '../../schema/document.js';
 import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link, type Version } from '../client/analysis.js';
 import { withQuery, type PageApi } from '../client/api.js';
 import { AnalysisLabel, CitationBox, CopyText, ExportLinks, Notice, StatuteBlocks, TopicChips, render } from '../components/common.js';
 import { Breadcrumb } from '../components/breadcrumb.js';
-import { longDate, ui, uiLang, type UiStrings } from '../components/i18n.js';
+import { langLabel, longDate, ui, uiLang, type UiStrings } from '../components/i18n.js';
 import { OfficialLink } from '../components/official.js';
 import { Redline } from '../components/redline.js';
 import { getProvision, type ProvisionData, type ProvisionPageAnswer } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';
 import { exportFormat, fromProblem, page, single } from './handler.js';
-import { langName, provisionTitle } from '../components/names.js';
+import { provisionTitle } from '../components/names.js';
 import { Layout } from '../components/layout.js';
 import { PenaltySummary } from '../components/penalty.js';
 import { actPath, pinpointAnchor, partPath, provisionPath } from '../client/urls.js';
@@ -259,7 +259,6 @@ const Status = ({ answer, lang }: { answer: ProvisionPageAnswer; lang: Lang }) =
   return null;
 };
 
-const langLabel = (lang: string, t: UiStrings): string => (lang === 'ms' ? t.langMs : lang === 'en' ? t.langEn : langName(lang));
 
 /** The version shown and its date range (point in time, `?at=`). */
 const AsAt = ({ at, current, lang }: { at: NonNullable<ProvisionPageAnswer['at']>; current: string; lang: Lang }) => {
@@ -294,11 +293,20 @@ const AsAt = ({ at, current, lang }: { at: NonNullable<ProvisionPageAnswer['at']
   );
 };
 
-/** Every subsection, paragraph and subparagraph, citable: a link to its anchor and its citations to copy. */
-const Pinpoints = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
+/** Earlier anchors (`p-2-a`) of the units that had one to themselves, as aliases (see StatuteBlocks). */
+function legacyAliases(p: ProvisionData, eids: Eids): Map<Block, string> {
+  const pins = pinpointEids(p, eids);
+  const byEid = new Map([...eids.of].map(([block, eid]) => [eid, block]));
+  const count = new Map<string, number>();
+  for (const { path } of pins) count.set(pinpointAnchor(path), (count.get(pinpointAnchor(path)) ?? 0) + 1);
+  return new Map(pins.filter(({ path }) => count.get(pinpointAnchor(path)) === 1).flatMap(({ path, eid }) => (byEid.has(eid) ? [[byEid.get(eid)!, pinpointAnchor(path)] as const] : [])));
+}
+
+/** Every subsection, paragraph and subparagraph, citable: a link to its anchor (its eId) and its citations to copy. */
+const Pinpoints = ({ p, lang, eids }: { p: ProvisionData; lang: Lang; eids: Eids }) => {
   const act = actBySlug(p.act);
-  const paths = pinpointPaths(p.blocks);
-  if (!act || !paths.length) return null;
+  const pins = pinpointEids(p, eids);
+  if (!act || !pins.length) return null;
   const t = ui(lang);
   return (
     <details class="pinpoints" id="pinpoints">
@@ -315,9 +323,8 @@ const Pinpoints = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
             </tr>
           </thead>
           <tbody>
-            {paths.map((path) => {
+            {pins.map(({ path, eid: anchor }) => {
               const c = pinpointCitations(act, p, path);
-              const anchor = pinpointAnchor(path);
               return (
                 <tr>
                   <th scope="row">
@@ -325,7 +332,7 @@ const Pinpoints = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
                   </th>
                   {(['short', 'full', 'ms'] as const).map((style) => (
                     <td>
-                      <span class={`pin-${style}`} lang={style === 'full' ? 'en' : style === 'ms' ? 'ms' : undefined}>
+                      <span class={`pin-${style}`} lang={style === 'ms' ? 'ms' : 'en'}>
                         {c[style]}
                       </span>
                       <CopyText text={c[style]} label={`${t.pinpoint} ${path} (${t[style === 'short' ? 'pinpointShort' : style === 'full' ? 'pinpointFull' : 'pinpointMalay']})`} id={`pin-${anchor}-${style}`} lang={lang} />
@@ -379,9 +386,10 @@ export const provisionPageRoute = (api: PageApi) =>
     const changes = older && newer ? redline(older.provision.blocks, newer.provision.blocks) : undefined;
 
     const act = actBySlug(p.act);
+    const eids = pageEids(p);
     return render(
       c,
-      <Layout title={`${p.short_citation} ${p.heading}`} section="search" analysis lang={ul}>
+      <Layout title={`${ul === 'ms' && act ? pinpointCitations(act, p, '').ms : p.short_citation} ${p.heading}`} section="search" analysis lang={ul}>
         <Breadcrumb
           lang={ul}
           trail={[
@@ -437,7 +445,7 @@ export const provisionPageRoute = (api: PageApi) =>
         {p.status !== 'text-unavailable' ? (
           <article class="statute" lang={p.lang} aria-label={t.textOfProvision}>
             <div class="provision-text">
-              <StatuteBlocks blocks={p.blocks} />
+              <StatuteBlocks blocks={p.blocks} eids={eids.of} aliases={legacyAliases(p, eids)} />
             </div>
           </article>
         ) : null}
@@ -453,8 +461,8 @@ export const provisionPageRoute = (api: PageApi) =>
             {hasChanges(changes) ? <Redline changes={changes} lang={p.lang} /> : <p>{t.noChange}</p>}
           </section>
         ) : null}
-        <CitationBox citation={p.citation} shortCitation={p.short_citation} permalink={permalink} lang={ul} />
-        <Pinpoints p={p} lang={ul} />
+        <CitationBox citation={p.citation} shortCitation={p.short_citation} permalink={permalink} lang={ul} textLang={p.lang} />
+        <Pinpoints p={p} lang={ul} eids={eids} />
         <form action="/compare" method="get" class="search no-print">
           <input type="hidden" name="ids" value={p.id} />
           <div class="grow">
