@@ -9,6 +9,7 @@ import { indexCorpus, standbyName } from '../../../scripts/pipeline/index/index-
 import type { ProvisionDoc } from '../../../src/schema/document.js';
 import { ProvisionSearch } from '../../../src/search/client.js';
 import { meili, SUITE_TIMEOUT_MS } from '../../helpers/app.js';
+import { readThroughout } from '../../helpers/readers.js';
 
 // Several full index runs per test: minutes on a loaded 2-core machine, never a failure for it.
 vi.setConfig({ testTimeout: 900_000, hookTimeout: 900_000 });
@@ -83,21 +84,7 @@ describe('incremental indexing', () => {
     const marked = docs.slice(0, 60).map((d) => edit(d, 'atomicmarker'));
     const next = [...marked, ...docs.slice(60)];
 
-    const seen: number[] = [];
-    const errors: unknown[] = [];
-    let done = false;
-    const reading = (async () => {
-      while (!done) {
-        try {
-          seen.push(await exactCount(live, 'atomicmarker'));
-        } catch (error) {
-          errors.push(error);
-        }
-      }
-    })();
-    const report = await run(live, next);
-    done = true;
-    await reading;
+    const { seen, errors, result: report } = await readThroughout(() => exactCount(live, 'atomicmarker'), () => run(live, next));
 
     expect(report.changes[0]!.sent).toHaveLength(60);
     expect(errors).toEqual([]);

@@ -14,6 +14,7 @@ import { ProvisionSearch } from '../../../src/search/client.js';
 import { INDEX_SETTINGS, indexSettings } from '../../../src/search/settings.js';
 import { readThesaurus } from '../../../scripts/pipeline/corpus/thesaurus.js';
 import { meili, SUITE_TIMEOUT_MS } from '../../helpers/app.js';
+import { readThroughout } from '../../helpers/readers.js';
 
 // Several full index runs per test: minutes on a loaded 2-core machine, never a failure for it.
 vi.setConfig({ testTimeout: 900_000, hookTimeout: 900_000 });
@@ -38,21 +39,10 @@ describe('swap: the live index answers throughout a rebuild', () => {
     const first = await indexCorpus({ url: meili().url, adminKey: meili().adminKey, indexName: live, documents: docs.slice(0, 50), log: () => {} });
     expect(first).toMatchObject({ live, documents: 50, replaced: false, mode: 'full' });
 
-    const seen: number[] = [];
-    const errors: unknown[] = [];
-    let done = false;
-    const reading = (async () => {
-      while (!done) {
-        try {
-          seen.push(await count(live));
-        } catch (error) {
-          errors.push(error);
-        }
-      }
-    })();
-    const second = await indexCorpus({ url: meili().url, adminKey: meili().adminKey, indexName: live, documents: docs, log: () => {} });
-    done = true;
-    await reading;
+    const { seen, errors, result: second } = await readThroughout(
+      () => count(live),
+      () => indexCorpus({ url: meili().url, adminKey: meili().adminKey, indexName: live, documents: docs, log: () => {} }),
+    );
 
     expect(second).toMatchObject({ documents: docs.length, replaced: true });
     expect(errors).toEqual([]);
