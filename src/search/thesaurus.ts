@@ -60,8 +60,21 @@ interface Rule {
 const MAX_KEY_WORDS = 3;
 const words = (s: string): string[] => s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 
+/**
+ * A value derived from a thesaurus, built once per thesaurus object: a loaded thesaurus never
+ * changes, and every search request reads these tables several times (spelling, expansions,
+ * word order), so rebuilding them per request was work on the hot path.
+ */
+function perThesaurus<T>(build: (t: Thesaurus) => T): (t: Thesaurus) => T {
+  const memo = new WeakMap<Thesaurus, T>();
+  return (t) => {
+    if (!memo.has(t)) memo.set(t, build(t));
+    return memo.get(t)!;
+  };
+}
+
 /** Every key (a query phrase) → what it expands to, and the kind of entry it comes from. */
-function rules(t: Thesaurus): Map<string, Rule[]> {
+const rules = perThesaurus((t: Thesaurus): Map<string, Rule[]> => {
   const out = new Map<string, Rule[]>();
   const add = (key: string, kind: ExpansionKind, terms: readonly string[]) => {
     const others = terms.filter((x) => x !== key);
@@ -74,7 +87,7 @@ function rules(t: Thesaurus): Map<string, Rule[]> {
   }
   for (const { words: ws, terms } of t.plain) for (const w of ws) add(w, 'plain', terms);
   return out;
-}
+});
 
 /** The index's synonyms setting: each key with every phrase it expands to. */
 export function thesaurusSynonyms(t: Thesaurus): Record<string, string[]> {
@@ -165,12 +178,16 @@ const typoBudget = (word: string): number => (word.length >= 9 ? 2 : word.length
  */
 const MIN_CORRECTED_KEY = 9;
 
-export function correctSpelling(t: Thesaurus, q: string): { text: string; corrections: Expansion[] } {
-  const table = rules(t);
-  const known = thesaurusWords(t);
-  const keys = [...table]
+/** The lay words of plain and pair entries a misspelling may be read as. */
+const correctableKeys = perThesaurus((t: Thesaurus): string[] =>
+  [...rules(t)]
     .filter(([k, rs]) => k.length >= MIN_CORRECTED_KEY && /^\p{L}+$/u.test(k) && rs.some((r) => r.kind !== 'group'))
-    .map(([k]) => k);
+    .map(([k]) => k),
+);
+
+export function correctSpelling(t: Thesaurus, q: string): { text: string; corrections: Expansion[] } {
+  const known = thesaurusWords(t);
+  const keys = correctableKeys(t);
   const corrections: Expansion[] = [];
   const text = q.replace(/\p{L}+/gu, (typed) => {
     const word = typed.toLowerCase();
@@ -187,10 +204,10 @@ export function correctSpelling(t: Thesaurus, q: string): { text: string; correc
 }
 
 /** The phrases the engine expands (lay words, inflections, the two languages' terms), 1 to 3 words each. */
-export const thesaurusKeys = (t: Thesaurus): Set<string> => new Set(rules(t).keys());
+export const thesaurusKeys = perThesaurus((t: Thesaurus): ReadonlySet<string> => new Set(rules(t).keys()));
 
 /** Every word of the thesaurus's phrases (lay words and the statutes' terms): the words the law is searched by. */
-function thesaurusWords(t: Thesaurus): Set<string> {
+const thesaurusWords = perThesaurus((t: Thesaurus): ReadonlySet<string> => {
   const table = rules(t);
   return new Set([...table.keys(), ...[...table.values()].flat().flatMap((r) => r.terms)].flatMap((p) => words(p)));
-}
+});
