@@ -91,11 +91,20 @@ export function definitionsAsInSections<D extends Sectioned>(docs: readonly D[])
   for (const section of docs) {
     const defs = definitionsOf.get(section.id);
     if (section.kind !== 'section' || !defs) continue;
-    for (const [block, def] of unitEids(section, defs).definitions) {
+    for (const [def, block] of definitionBlocks(section, defs)) {
       if (def.blocks[0]?.text !== block.text) words.set(def, { ...def, blocks: [block], source: section.source });
     }
   }
   return docs.map((d) => words.get(d) ?? d);
+}
+
+/**
+ * Each of `definitions` → its block in `section`'s text (same words, else the same defined term),
+ * as the Akoma Ntoso document names them; a definition the text does not have is absent. The
+ * corpus's history (scripts/pipeline/history/definitions.ts) dates definitions by the same match.
+ */
+export function definitionBlocks<D extends Structured>(section: Structured, definitions: readonly D[]): Map<D, Block> {
+  return new Map([...unitEids(section, definitions).definitions].map(([block, def]) => [def, block]));
 }
 
 /** The provisions of an edition as at `date` (docsAt), definitions as their sections have them then. */

@@ -123,6 +123,42 @@ describe('/v1/provisions/{id}?at= on the Penal Code (history from its amending B
   });
 });
 
+describe('/v1/provisions/{id}?at= on definitions (their section\'s words at that date)', () => {
+  it('"enforcement officer" and "exploitation" before Act A1644: the 2007 words; from 22 February 2022: the reprint\'s', async () => {
+    const officer = await get(app, '/v1/provisions/atipsom-s2-enforcement-officer?at=2015-01-01');
+    expect(officer.status).toBe(200);
+    expect(officer.body.provision.text).toContain('means any officer specified in section 27;');
+    // The version is s 2's (Act A1385 changed other definitions); the words are the 2007 Bill's.
+    expect(officer.body.at).toMatchObject({ valid_from: '2010-11-15', valid_to: '2015-11-18', current: false, act: 'Act A1385' });
+    expect(officer.body.provision.source.file).toBe('atipsom/2007-bill-DR07-en.md');
+    const now = await get(app, '/v1/provisions/atipsom-s2-enforcement-officer?at=2022-02-22');
+    expect(now.body.at).toMatchObject({ valid_from: '2022-02-22', current: true, act: 'Act A1644' });
+    expect(now.body.provision.text).toContain('subsection 27(1) or any public officer appointed under subsection 27(1A)');
+    const exploitation = await get(app, '/v1/provisions/atipsom-s2-exploitation?at=2018-06-01');
+    expect(exploitation.body.provision.text).toMatch(/^"exploitation" means all forms of sexual exploitation/);
+    expect(exploitation.body.at).toMatchObject({ valid_from: '2015-11-18', valid_to: '2022-02-22', act: 'Act A1500' });
+  });
+
+  it('"child" in 2015: the words s 2 had then (the Bill\'s), not the 2022 reprint\'s dated back', async () => {
+    const { body } = await get(app, '/v1/provisions/atipsom-s2-child?at=2015-01-01');
+    expect(body.provision.text).toBe('"child" means a person who is under the age of eighteen years;');
+    expect(body.at).toMatchObject({ valid_from: '2010-11-15', valid_to: '2015-11-18', current: false, act: 'Act A1385' });
+    expect(body.provision.source.file).toBe('atipsom/2007-bill-DR07-en.md');
+  });
+
+  it('before a definition existed: 404 naming its first day; where its section\'s words then are not held: 404 saying so', async () => {
+    const before = await get(app, '/v1/provisions/atipsom-s2-migran-yang-diseludup?lang=ms&at=2009-01-01');
+    expect(before.status).toBe(404);
+    expect(before.body.detail).toContain('15 November 2010');
+    const ms = await get(app, '/v1/provisions/atipsom-s2-migran-yang-diseludup?lang=ms&at=2012-01-01');
+    expect(ms.status).toBe(200);
+    expect(ms.body.provision.text).toContain('ertinya seseorang yang menjadi objek perbuatan penyeludupan migran');
+    const en = await get(app, '/v1/provisions/atipsom-s2-smuggled-migrant?at=2012-01-01');
+    expect(en.status).toBe(404);
+    expect(en.body.detail).toContain('is not held in our sources');
+  });
+});
+
 describe('provision page ?at=', () => {
   it('shows the text as it stood and the date range, with a way back to the current text', async () => {
     const res = await app.request('/provisions/atipsom-s14?at=2009-06-01');

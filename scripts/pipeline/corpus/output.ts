@@ -15,6 +15,7 @@ import { checkAgainstReprint, parseExplanations, reprintSections, type ReprintCh
 import { amendedBy, listedVersions, type FirstVersion, type ReprintLists } from '../history/in-force.js';
 import { recordBills, recordedCounts, recordedReportMarkdown } from '../history/bill-texts.js';
 import { actsWithReprints, amendmentListsFile, readReprintLists } from '../history/reprint-lists.js';
+import { definitionsFromSections } from '../history/definitions.js';
 
 /** Curated English ↔ Malay pairs of defined terms. */
 export const DEFINITION_PAIRS = 'corpus/definitions-pairs.yaml';
@@ -86,10 +87,12 @@ export function amendAll(
       reprints.get(b.act)!.map((r) => checkAgainstReprint(b.act, r.lang, r.file, b.reached.filter((p) => p.meta.lang === r.lang), readerSections(b.act, r.lang), curatedFor(b.act))),
     ),
   ];
-  const current = [
-    ...dated.map((d) => d.current),
-    ...withHistory(reprinted.filter((p) => slugs.has(p.meta.act)), amended.flatMap((a) => a.current)).map(listed),
-  ];
+  // Definitions dated as their sections (also those of the reprint that the Bills' consolidation lacks).
+  const versioned = definitionsFromSections(
+    [...dated.map((d) => d.current), ...withHistory(reprinted.filter((p) => slugs.has(p.meta.act)), amended.flatMap((a) => a.current)).map(listed)],
+    [...amended.flatMap((a) => a.history).map(listed), ...dated.flatMap((d) => d.history)],
+  );
+  const current = versioned.current;
   // Each definition names its counterpart in the other language (curated pairs).
   const pairsPath = join(root, DEFINITION_PAIRS);
   const pairing = pairDefinitions(current, existsSync(pairsPath) ? parseDefinitionPairs(readFileSync(pairsPath, 'utf8'), pairsPath) : {});
@@ -100,7 +103,7 @@ export function amendAll(
   return {
     current: current.map(withCounterpart).sort(compareProvisions),
     pairing,
-    history: [...amended.flatMap((a) => a.history).map(listed), ...dated.flatMap((d) => d.history)].sort(compareProvisions),
+    history: versioned.history.sort(compareProvisions),
     counts: [...amended.flatMap((a) => a.counts), ...recorded.flatMap(recordedCounts)],
     recordedReport: recordedReportMarkdown(recorded),
     reprints,
