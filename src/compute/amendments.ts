@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { Block } from '../schema/provision.js';
 import { redline, type UnitChange } from './redline.js';
 
-const Version = z.object({ valid_from: z.string(), valid_to: z.string().optional(), act: z.string().optional(), status: z.string() });
+const Version = z.object({ valid_from: z.string(), valid_to: z.string().optional(), act: z.string().optional(), status: z.string(), start_not_stated: z.literal(true).optional() });
 const Past = z.object({ version: z.object({ valid_from: z.string() }), status: z.string(), blocks: z.array(Block) });
 const AmendedBy = z.object({ act: z.string(), title: z.string(), in_force: z.string() });
 
@@ -77,6 +77,8 @@ function changeBy(doc: AmendableDoc, number: string): ProvisionChange {
   const after = textOf(doc, made.valid_from);
   const before = prior ? textOf(doc, prior.valid_from) : undefined;
   if (!after || (prior && !before)) return { ...base, change: 'text-not-held', before: prior?.valid_from, after: made.valid_from, redline: [] };
+  // A first version whose start is only the first change the sources record may follow words not held.
+  if (!prior && made.start_not_stated) return { ...base, change: 'text-not-held', after: made.valid_from, redline: [] };
   if (!prior) return { ...base, change: 'inserted', after: made.valid_from, redline: redline([], after.blocks) };
   const change: ChangeKind = after.status === 'deleted' && before!.status !== 'deleted' ? 'deleted' : 'amended';
   return { ...base, change, before: prior.valid_from, after: made.valid_from, redline: redline(before!.blocks, after.blocks) };

@@ -16,6 +16,8 @@ export type AtAnswer =
   | { kind: 'past'; version: ProvisionVersion; past: PastVersion }
   /** The day is before the provision's first version: it was not yet law (or not yet in operation). */
   | { kind: 'before'; first: ProvisionVersion }
+  /** The day is before the first version, whose start is only the first change the sources record: whether the provision existed then is not known. */
+  | { kind: 'unstated'; first: ProvisionVersion }
   /** A version held that day, but its text is not in the corpus. */
   | { kind: 'not-held'; version: ProvisionVersion };
 
@@ -27,7 +29,7 @@ export function atDate(doc: Pick<ProvisionDoc, 'version' | 'versions' | 'past'>,
   const versions = doc.versions ?? [];
   if (!versions.length) return { kind: 'current', version: undefined };
   const v = versions.find((x) => holds(x, date));
-  if (!v) return { kind: 'before', first: versions[0]! };
+  if (!v) return { kind: versions[0]!.start_not_stated ? 'unstated' : 'before', first: versions[0]! };
   if (doc.version && v.valid_from === doc.version.valid_from) return { kind: 'current', version: v };
   const past = doc.past?.find((p) => p.version.valid_from === v.valid_from);
   return past ? { kind: 'past', version: v, past } : { kind: 'not-held', version: v };

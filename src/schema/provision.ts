@@ -93,6 +93,12 @@ export const ProvisionVersion = z
     /** Where valid_from comes from, e.g. "List of Amendments, reprint as at 22 February 2022: Act A1385 in force from 15-11-2010". */
     in_force: z.string().min(1).optional(),
     status: ProvisionStatus,
+    /**
+     * The sources do not say when the provision came in: valid_from is the first change the reprint's
+     * List of Sections Amended names for it (a lettered Penal Code section no held Bill inserts), so a
+     * day before it is not known to be before the provision existed.
+     */
+    start_not_stated: z.literal(true).optional(),
   })
   .strict();
 export type ProvisionVersion = z.infer<typeof ProvisionVersion>;

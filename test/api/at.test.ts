@@ -116,6 +116,18 @@ describe('/v1/provisions/{id}?at= on the Penal Code (history from its amending B
     expect(a1131.provisions.find((p: any) => p.id === 'penal-code-s372')).toMatchObject({ change: 'text-not-held' });
   });
 
+  it('s 130J, whose coming into the Code the sources do not state: 404 saying so before its first listed change, not held 2015–2023, the reprint since', async () => {
+    const before = await get(app, '/v1/provisions/penal-code-s130j?at=2010-01-01');
+    expect(before.status).toBe(404);
+    expect(before.body.detail).toContain('Our sources do not say whether');
+    expect(before.body.detail).toContain('15 June 2015');
+    expect((await get(app, '/v1/provisions/penal-code-s130j?at=2016-01-01')).body.detail).toContain('is not held in our sources');
+    expect((await get(app, `/v1/provisions/penal-code-s130j?at=${today}`)).body.at).toMatchObject({ valid_from: '2023-07-04', current: true });
+    // Act A1210 is the first change listed for s 130T, not a recorded insertion.
+    const a1210 = (await get(app, '/v1/amendments?act=penal-code&by=A1210')).body.amending_acts[0];
+    expect(a1210.provisions.find((p: any) => p.id === 'penal-code-s130t')).toMatchObject({ change: 'text-not-held' });
+  });
+
   it('s 372A before Act A1131 (1 August 2002), which inserted it: 404 naming its first day', async () => {
     const res = await get(app, '/v1/provisions/penal-code-s372a?at=2002-07-31');
     expect(res.status).toBe(404);
@@ -146,7 +158,7 @@ describe('/v1/provisions/{id}?at= on definitions (their section\'s words at that
     expect(body.provision.source.file).toBe('atipsom/2007-bill-DR07-en.md');
   });
 
-  it('before a definition existed: 404 naming its first day; where its section\'s words then are not held: 404 saying so', async () => {
+  it('before a definition existed: 404 naming its first day; where its section\'s words then are not held: text unavailable, pointing to the Malay', async () => {
     const before = await get(app, '/v1/provisions/atipsom-s2-migran-yang-diseludup?lang=ms&at=2009-01-01');
     expect(before.status).toBe(404);
     expect(before.body.detail).toContain('15 November 2010');
@@ -154,8 +166,9 @@ describe('/v1/provisions/{id}?at= on definitions (their section\'s words at that
     expect(ms.status).toBe(200);
     expect(ms.body.provision.text).toContain('ertinya seseorang yang menjadi objek perbuatan penyeludupan migran');
     const en = await get(app, '/v1/provisions/atipsom-s2-smuggled-migrant?at=2012-01-01');
-    expect(en.status).toBe(404);
-    expect(en.body.detail).toContain('is not held in our sources');
+    expect(en.status).toBe(200);
+    expect(en.body.provision).toMatchObject({ status: 'text-unavailable', text: '', unavailable: { see: 'atipsom-s2_ms', since: 'D.R.22/2010' } });
+    expect(en.body.at).toMatchObject({ valid_from: '2010-11-15', act: 'Act A1385', current: false });
   });
 });
 

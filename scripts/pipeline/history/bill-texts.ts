@@ -12,7 +12,7 @@
  */
 import type { ActConfig, AmendingBill } from '../../../src/registry/acts.js';
 import { sectionId } from '../../../src/schema/ids.js';
-import type { AmendmentRecord, Provision, SourceRef } from '../../../src/schema/provision.js';
+import type { AmendedBy, AmendmentRecord, Provision, SourceRef } from '../../../src/schema/provision.js';
 import { applyInstruction } from './edit.js';
 import { Unapplied, type Working } from './edit-tree.js';
 import type { Instruction } from './instructions.js';
@@ -225,12 +225,16 @@ export interface RecordedBills extends BillTexts {
   /**
    * Where the provision's first version starts: a section a held Bill inserts, with its first
    * listed change; any other unlettered section, with the earliest law the reprint lists (it is
-   * in the Code as revised in 1936). Undefined for a lettered section no held Bill inserts: the
-   * reprint does not say when it came into the Code, so it gets no dated versions.
+   * in the Code as revised in 1936). A lettered section no held Bill inserts: the reprint does not
+   * say when it came into the Code, only that it was there by the first change its List of Sections
+   * Amended names, so its versions start there, the first marked start_not_stated; none where the
+   * List names none.
    */
   first(p: Provision): FirstVersion | undefined;
   /** Provisions whose last version the Bills' words reach: those words, to check against the reprint. */
   reached: Provision[];
+  /** Lettered sections whose start is not stated (first() marks them), with the first change listed, if any. */
+  unstated: { number: string; first?: AmendedBy }[];
 }
 
 export function recordBills(act: ActConfig, current: readonly Provision[], reprints: readonly ReprintLists[], root = '.'): RecordedBills {
@@ -254,17 +258,20 @@ export function recordBills(act: ActConfig, current: readonly Provision[], repri
     const words = last ? result.texts.get(p.meta.id)?.get(last) : undefined;
     return words ? [words] : [];
   });
-  return {
-    act: act.slug,
-    bills,
-    ...result,
-    reached,
-    first: (p) => {
-      const why = inserted.get(p.meta.id);
-      if (why) return { from: 'first-listed', why };
-      return /[A-Z]$/.test(p.meta.number) ? undefined : { from: 'earliest-law' };
-    },
+  const first = (p: Provision): FirstVersion | undefined => {
+    const why = inserted.get(p.meta.id);
+    if (why) return { from: 'first-listed', why };
+    if (!/[A-Z]$/.test(p.meta.number)) return { from: 'earliest-law' };
+    return p.meta.amended_by?.length ? { from: 'first-listed', unstated: true } : undefined;
   };
+  const unstated = current.flatMap((p) => {
+    if (p.meta.kind !== 'section') return [];
+    const f = first(p);
+    if (f && !(f.from === 'first-listed' && f.unstated)) return [];
+    const listed = [...(p.meta.amended_by ?? [])].sort((a, b) => a.in_force.localeCompare(b.in_force))[0];
+    return [{ number: p.meta.number, ...(listed ? { first: listed } : {}) }];
+  });
+  return { act: act.slug, bills, ...result, reached, first, unstated };
 }
 
 /** Per-Bill counts in the amendments report's terms, and the report's notes on what was not read or used. */
@@ -298,6 +305,18 @@ export function recordedReportMarkdown(all: readonly RecordedBills[]): string {
     ...r.skipped.map((s) => `- Not used: ${s.bill}: ${s.reason}.`),
     ...r.bills.flatMap((b) => b.unread.map((u) => `- Not read by the instruction grammar: ${b.bill.bill} clause ${u.clause} (\`${b.file}\`, lines ${u.lines[0]}–${u.lines[1]}): ${u.words.slice(0, 160)}${u.words.length > 160 ? '…' : ''}`)),
     '',
+    ...(r.unstated.length
+      ? [
+          `Lettered sections no held Bill inserts (${r.unstated.length}): the reprint does not say when they came into the Act. Where its`,
+          'List of Sections Amended names a change, the versions start there, the first marked "start not stated" (a day',
+          'before it answers that the sources do not say); where it names none, the section has no dated versions.',
+          '',
+          '| section | first change the List of Sections Amended names | row | line |',
+          '| --- | --- | --- | ---: |',
+          ...r.unstated.map((u) => (u.first ? `| ${u.number} | ${u.first.act}, ${u.first.in_force} | ${u.first.row} | ${u.first.source.line} |` : `| ${u.number} | none: no dated versions | | |`)),
+          '',
+        ]
+      : []),
   ]);
   return lines.join('\n');
 }

@@ -78,7 +78,7 @@ function versionsIn(
     }
     return undefined;
   };
-  const out: { v: ProvisionVersion; words?: { block: Block; text: Provision } }[] = [];
+  const out: { v: ProvisionVersion; words?: { block: Block; text: Provision }; unheld?: Provision }[] = [];
   sv.forEach((sectionV, i) => {
     const o = ownAt(i);
     // Where the definition's own version starts that day, its own record says why (e.g. "not in the Bill as passed").
@@ -96,7 +96,7 @@ function versionsIn(
     const words = wordsAt(i);
     // A held text without it: the definition is not yet in the section.
     if (!words && !own?.length && held(texts[i]) && !out.length) return;
-    out.push({ v: { ...v, status: words ? (o?.status ?? 'in-force') : 'text-unavailable' }, ...(words ? { words } : {}) });
+    out.push({ v: { ...v, status: words ? (o?.status ?? 'in-force') : 'text-unavailable' }, ...(words ? { words } : { unheld: texts[i] }) });
   });
   if (!out.length) return { current: d, history: [...ownPast] };
   const versions = out.map((x, i) => {
@@ -116,8 +116,9 @@ function versionsIn(
       const same = was?.blocks[0]?.text === x.words.block.text ? was : undefined;
       return [{ meta: { ...rest, status: version.status, source: (same ?? x.words.text).meta.source }, blocks: [x.words.block] }];
     }
-    // Words not held: the own file that says so (with its pointer to the other language), re-dated.
-    return was?.meta.unavailable ? [{ meta: { ...base, status: 'text-unavailable' }, blocks: [] }] : [];
+    // Words not held: the own file that says so (with its pointer to the other language), re-dated, else the section's.
+    const says = was?.meta.unavailable ? was : x.unheld?.meta.unavailable ? x.unheld : undefined;
+    return says ? [{ meta: { ...base, status: 'text-unavailable', source: says.meta.source, unavailable: says.meta.unavailable! }, blocks: [] }] : [];
   });
   return { current: { meta, blocks: d.blocks }, history };
 }

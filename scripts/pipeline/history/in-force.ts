@@ -74,13 +74,16 @@ export function originalInForce(reprints: readonly ReprintLists[], p: Provision,
  * A provision the Bill as passed does not have came in with a later amending Act: the first
  * change the List of Sections Amended names for it (for a definition, for its section).
  */
-function insertedInForce(p: Provision, why = 'not in the Bill as passed'): InForce | undefined {
+function insertedInForce(p: Provision, why = 'not in the Bill as passed', unstated?: true): InForce | undefined {
   const first = [...(p.meta.amended_by ?? [])].sort((a, b) => a.in_force.localeCompare(b.in_force))[0];
   if (!first) return undefined;
+  const listed = `the first change the List of Sections Amended names for ${first.row} (${first.source.file}, line ${first.source.line}): ${first.act}, ${first.in_force}`;
   return {
     date: first.in_force,
     act: first.act,
-    basis: `${why}: in force from the first change the List of Sections Amended names for ${first.row} (${first.source.file}, line ${first.source.line}): ${first.act}, ${first.in_force}`,
+    basis: unstated
+      ? `when it came into the Act is not stated (no held Bill inserts it, and the reprint's lists record no insertion): this version starts at ${listed}`
+      : `${why}: in force from ${listed}`,
   };
 }
 
@@ -131,8 +134,11 @@ export function crossLanguageDifferences(reprints: readonly ReprintLists[]): str
 export type FirstVersion =
   /** In the Act as enacted, from its commencement note; `words`: the provision in the Bill as passed, where held. */
   | { from: 'enactment'; words?: Provision }
-  /** Not in the Act as enacted: from the first change the List of Sections Amended names for it; `why` says how we know. */
-  | { from: 'first-listed'; why?: string }
+  /**
+   * Not in the Act as enacted: from the first change the List of Sections Amended names for it; `why` says how we
+   * know. `unstated`: the sources do not say when it came in, only that it was there by that change.
+   */
+  | { from: 'first-listed'; why?: string; unstated?: true }
   /** An Act whose commencement the reprint does not state (the Penal Code): from the earliest law its List of Amendments names. */
   | { from: 'earliest-law' };
 
@@ -151,7 +157,7 @@ function earliestLaw(reprints: readonly ReprintLists[]): InForce | undefined {
 }
 
 function firstInForce(p: Provision, reprints: readonly ReprintLists[], actNumber: string, first: FirstVersion): InForce | undefined {
-  if (first.from === 'first-listed') return insertedInForce(p, first.why);
+  if (first.from === 'first-listed') return insertedInForce(p, first.why, first.unstated);
   if (first.from === 'earliest-law') return earliestLaw(reprints);
   return originalInForce(reprints, first.words ?? p, actNumber);
 }
@@ -192,6 +198,7 @@ export function listedVersions(
       in_force: start.basis,
       // Without the Bill, only the reprint's (the last) text is held.
       status: last === 0 ? p.meta.status : (held(0)?.meta.status ?? 'text-unavailable'),
+      ...(first.from === 'first-listed' && first.unstated ? { start_not_stated: true as const } : {}),
     },
     ...changes.map((d, i): ProvisionVersion => {
       const by = p.meta.amended_by!.filter((a) => a.in_force === d);

@@ -77,6 +77,12 @@ export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
           404,
           `${doc.short_citation} was not in force on ${longDate(at)}: its first version is in force ${range(found.first)}${madeBy(found.first) ? ` (${madeBy(found.first)})` : ''}. Ask for a day from ${found.first.valid_from} on.`,
         );
+      case 'unstated':
+        throw new ApiProblem(
+          'not-found',
+          404,
+          `Our sources do not say whether ${doc.short_citation} was law on ${longDate(at)}, nor in what words: no Bill we hold inserts it, and the first change the reprint's List of Sections Amended names for it is ${madeBy(found.first) || 'an amending law'}, in force ${longDate(found.first.valid_from)}. Ask for a day from ${found.first.valid_from} on.`,
+        );
       case 'not-held':
         throw new ApiProblem('not-found', 404, `The text of ${doc.short_citation} in force on ${longDate(at)} (${range(found.version)}) is not held in our sources.`);
       case 'past': {

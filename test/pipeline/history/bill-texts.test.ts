@@ -71,10 +71,21 @@ describe('Penal Code versions from the List of Sections Amended and the held Bil
 
   it('s 370 (never amended) and a lettered section no held Bill inserts get no invented dates', () => {
     expect(byId(current, 'penal-code-s370')[0]!.meta.versions).toBeUndefined();
+    // s 130J: listed under Act A1483 (2015) and Act 846 (2023) only; when it came into the Code is not stated.
     const [s130j] = byId(current, 'penal-code-s130j');
-    expect(s130j!.meta.amended_by!.length).toBeGreaterThan(0);
-    expect(s130j!.meta.versions).toBeUndefined();
+    expect(s130j!.meta.versions!.map((v) => [v.valid_from, v.act, v.status, v.start_not_stated])).toEqual([
+      ['2015-06-15', 'Act A1483', 'text-unavailable', true],
+      ['2023-07-04', 'Act 846', 'in-force', undefined],
+    ]);
+    expect(s130j!.meta.versions![0]!.in_force).toContain('when it came into the Act is not stated');
     expect(s130j!.meta.amendments!.some((a) => a.bill === 'D.R. 4/2015')).toBe(true);
+    // Listed under a range row ("130c-130f Act A1210"): dated from it, start not stated.
+    expect(byId(current, 'penal-code-s130e')[0]!.meta.versions).toEqual([
+      expect.objectContaining({ valid_from: '2007-03-06', act: 'Act A1210', start_not_stated: true, in_force: expect.stringContaining('names for 130c-130f') }),
+    ]);
+    // Not in the List of Sections Amended at all: no dates, and the report lists it.
+    expect(byId(current, 'penal-code-s130r')[0]!.meta.versions).toBeUndefined();
+    expect(readFileSync('corpus/REPORT.md', 'utf8')).toContain('| 130R | none: no dated versions | | |');
   });
 
   it('every past version’s words occur in its source Bill, or are those words with the named Bills’ quoted words put in', () => {
