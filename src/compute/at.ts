@@ -7,7 +7,7 @@ import type { PastVersion, ProvisionDoc } from '../schema/document.js';
 import type { ProvisionVersion } from '../schema/provision.js';
 
 /** A day as YYYY-MM-DD; a version dated by its year alone counts from 1 January. */
-const day = (d: string): string => (d.length === 4 ? `${d}-01-01` : d);
+export const day = (d: string): string => (d.length === 4 ? `${d}-01-01` : d);
 
 export const holds = (v: ProvisionVersion, date: string): boolean => day(v.valid_from) <= date && (!v.valid_to || date < day(v.valid_to));
 

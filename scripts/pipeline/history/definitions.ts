@@ -6,12 +6,12 @@
  * words then, matched as the Akoma Ntoso editions match them (definitionBlocks). Pure.
  */
 import { definitionBlocks } from '../../../src/akn/at.js';
+import { day, holds } from '../../../src/compute/at.js';
 import { docKey } from '../../../src/schema/ids.js';
 import type { Block, Provision, ProvisionVersion } from '../../../src/schema/provision.js';
 
 const named = (p: Provision) => ({ id: p.meta.id, kind: p.meta.kind, number: p.meta.number, parent: p.meta.parent, blocks: p.blocks });
-const day = (d: string): string => (d.length === 4 ? `${d}-01-01` : d);
-const covers = (v: ProvisionVersion, d: string): boolean => day(v.valid_from) <= day(d) && (!v.valid_to || day(d) < day(v.valid_to));
+const covers = (v: ProvisionVersion, d: string): boolean => holds(v, day(d));
 const held = (p: Provision | undefined): p is Provision => !!p && p.meta.status !== 'text-unavailable' && p.blocks.length > 0;
 
 /**
