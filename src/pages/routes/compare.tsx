@@ -119,6 +119,17 @@ const ElementsMatrix = ({ comparison, provisions, lang }: { comparison: Comparis
   );
 };
 
+/** A sentence of ours with the English-form citations in it ("Child Act 2001 s 48") marked as English. */
+const CitationsMarked = ({ text, citations }: { text: string; citations: readonly string[] }) => {
+  const escaped = [...new Set(citations)].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!escaped.length) return <>{text}</>;
+  return (
+    <>
+      {text.split(new RegExp(`(${escaped.join('|')})`)).map((piece) => (citations.includes(piece) ? <span lang="en">{piece}</span> : piece))}
+    </>
+  );
+};
+
 /** Differences in our words (the API gives them in both languages), and the references, overlaps and gaps the provisions share. */
 const Analysis = ({ comparison, lang }: { comparison: Comparison; lang: Lang }) => {
   const { references, overlaps, gaps } = comparison.relations;
@@ -129,7 +140,9 @@ const Analysis = ({ comparison, lang }: { comparison: Comparison; lang: Lang }) 
       {comparison.differences.length ? (
         <ul>
           {(lang === 'ms' ? comparison.differences_ms : comparison.differences).map((d) => (
-            <li>{d}</li>
+            <li>
+              <CitationsMarked text={d} citations={comparison.provisions.map((p) => p.short_citation)} />
+            </li>
           ))}
         </ul>
       ) : (
@@ -263,7 +276,7 @@ export const comparePageRoute = (api: PageApi) =>
                       <a href={provisionPath(p.id, p.lang)} lang="en">
                         {p.short_citation}
                       </a>{' '}
-                      <span lang={p.lang}>{provisionTitle(p)}</span>
+                      <span lang={p.lang} class="verbatim">{provisionTitle(p)}</span>
                     </h2>
                     <p class="meta">
                       <span lang={p.lang}>{p.act_title}</span> · {langLabel(p.lang, t)} · {typeLabel(p.type, t)}

@@ -208,7 +208,7 @@ const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
                 <a href={provisionPath(m.id, m.lang)} lang="en">
                   {m.short_citation}
                 </a>{' '}
-                — <span lang={m.lang}>{m.heading}</span>
+                — <span lang={m.lang} class="verbatim">{m.heading}</span>
                 <span class="count">
                   {' '}
                   ({Math.round(m.score * 100)}% {t.requiredMet})
@@ -219,7 +219,15 @@ const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
               <Checks title={t.notRequiredByText} checks={m.not_required} cls="not-required" lang={lang} textLang={m.lang} />
               {m.state_of_mind.length ? (
                 <p class="to-prove">
-                  {t.stateOfMind} <span lang={m.lang}>{m.state_of_mind.flatMap((s) => s.options.map((o) => `“${o.words}”`)).join(` ${t.orWord} `)}</span>
+                  {t.stateOfMind}{' '}
+                  {m.state_of_mind
+                    .flatMap((s) => s.options)
+                    .map((o, i) => (
+                      <>
+                        {i ? ` ${t.orWord} ` : ''}
+                        <q lang={m.lang}>{o.words}</q>
+                      </>
+                    ))}
                 </p>
               ) : null}
               {m.penalties.map((p) => (
@@ -261,7 +269,15 @@ const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
                 <a href={provisionPath(r.id, r.lang)} lang="en">
                   {r.short_citation}
                 </a>
-                : <span lang={r.lang}>{r.contradicted.map((c) => c.options.map((o) => `“${o.words}”`).join(', ')).join('; ')}</span>
+                :{' '}
+                {r.contradicted
+                  .flatMap((c) => c.options)
+                  .map((o, i) => (
+                    <>
+                      {i ? '; ' : ''}
+                      <q lang={r.lang}>{o.words}</q>
+                    </>
+                  ))}
               </li>
             ))}
           </ul>

@@ -33,7 +33,7 @@ const LinkList = ({ links }: { links: readonly Link[] }) => (
       <li>
         {l.id ? <a href={provisionPath(l.id)}>{l.words === l.id ? l.id : `“${l.words}”`}</a> : <q>{l.words}</q>}
         {l.id && l.words !== l.id ? <span class="meta"> → {l.id}</span> : null}
-        {l.note ? <span class="meta" lang="en"> ({l.note})</span> : null}
+        {l.note ? <span class="meta"> ({l.note})</span> : null}
       </li>
     ))}
   </ul>
@@ -526,27 +526,29 @@ export const provisionPageRoute = (api: PageApi) =>
         <h2>{t.history}</h2>
         <History p={p} lang={ul} />
 
-        <h2>{t.analysis}</h2>
-        <AnalysisLabel lang={ul} />
-        <h3>{t.topics}</h3>
-        {p.topics.length ? <TopicChips topics={p.topics} lang={ul} /> : <p class="meta">{t.noTopic}</p>}
-        {p.penalties?.length ? (
-          <>
-            <h3>{t.penalty}</h3>
-            {p.penalties.map((penalty) => (
-              <PenaltySummary penalty={penalty} lang={ul} textLang={p.lang} />
-            ))}
-          </>
-        ) : null}
-        {p.elements ? <h3>{t.elements}</h3> : null}
-        <Elements p={p} lang={ul} />
-        {p.type === 'offence' && !p.elements ? (
-          <p class="meta">{t.elementsOtherLang}</p>
-        ) : null}
-        <References title={t.refersTo} refs={refsOut(p)} none={t.refersToNone} />
-        <References title={t.referredBy} refs={refsIn(p)} none={t.referredByNone} />
-        <Relations kind="overlaps" records={p.overlaps} t={t} />
-        <Relations kind="gaps" records={p.gaps} t={t} />
+        <section id="analysis" aria-labelledby="analysis-h">
+          <h2 id="analysis-h">{t.analysis}</h2>
+          <AnalysisLabel lang={ul} />
+          <h3>{t.topics}</h3>
+          {p.topics.length ? <TopicChips topics={p.topics} lang={ul} /> : <p class="meta">{t.noTopic}</p>}
+          {p.penalties?.length ? (
+            <>
+              <h3>{t.penalty}</h3>
+              {p.penalties.map((penalty) => (
+                <PenaltySummary penalty={penalty} lang={ul} textLang={p.lang} />
+              ))}
+            </>
+          ) : null}
+          {p.elements ? <h3>{t.elements}</h3> : null}
+          <Elements p={p} lang={ul} />
+          {p.type === 'offence' && !p.elements ? (
+            <p class="meta">{t.elementsOtherLang}</p>
+          ) : null}
+          <References title={t.refersTo} refs={refsOut(p, ul)} none={t.refersToNone} />
+          <References title={t.referredBy} refs={refsIn(p)} none={t.referredByNone} />
+          <Relations kind="overlaps" records={p.overlaps} t={t} />
+          <Relations kind="gaps" records={p.gaps} t={t} />
+        </section>
         <ExportLinks url={url} lang={ul} />
       </Layout>,
     );
