@@ -128,7 +128,10 @@ describe('penalties', () => {
       if (i && !i.life && i.min_years !== undefined && i.max_years !== undefined) expect(text).toContain(`pemenjaraan tidak kurang daripada ${i.min_years} tahun tetapi tidak melebihi ${i.max_years} tahun`);
       if (i && !i.life && i.min_years === undefined && i.max_years !== undefined) expect(text).toContain(`pemenjaraan tidak melebihi ${i.max_years} tahun`);
       if (i?.life) expect(text).toMatch(/pemenjaraan seumur hidup/);
-      if (variant.fine?.max_ringgit) expect(text).toContain(`denda tidak melebihi RM ${variant.fine.max_ringgit.toLocaleString('en-GB')}`);
+      const rm = (n: number) => `RM ${n.toLocaleString('en-GB')}`;
+      const f = variant.fine;
+      if (f?.max_ringgit && f.min_ringgit === undefined) expect(text).toContain(`denda tidak melebihi ${rm(f.max_ringgit)}`);
+      if (f?.max_ringgit && f.min_ringgit !== undefined) expect(text).toContain(`denda tidak kurang daripada ${rm(f.min_ringgit)} tetapi tidak melebihi ${rm(f.max_ringgit)}`);
       if (variant.whipping) expect(text).toContain('hukuman sebat');
       if (variant.either_or_both) expect(text).toContain('(atau kedua-duanya)');
       expect(text, text).not.toMatch(/\b(imprisonment|fine|whipping|years?|up to|at least|life|death|or both|mandatory)\b/);

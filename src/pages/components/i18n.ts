@@ -3,8 +3,11 @@
  * navigation, footer), every page's labels, headings and messages. Our own words, never statute
  * text. `lang=ms` in a page's URL gives the Malay interface; the page tests walk every page route
  * with it and check that no English string of this table (nor common English words) is left
- * outside content marked as English (`lang="en"`: analysis records and API messages written in
- * English only, English-form citations).
+ * outside content marked as English (`lang="en"`: gap and overlap records and API messages written
+ * in English only, English-form citations, verbatim words of texts held in English only). The
+ * analysis's own labels live beside their data, in both languages: element and fact vocabularies
+ * (src/schema/elements.ts, facts.ts), penalty words (src/schema/penalty.ts), charging notes and
+ * protection needs (src/registry/charging.ts, protections.ts).
  */
 import { ELEMENT_CATEGORY_LABELS } from '../../schema/elements.js';
 import type { Lang } from '../../schema/provision.js';
