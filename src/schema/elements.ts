@@ -127,7 +127,7 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['facilitate-smuggling', 'To facilitate smuggling of migrants', 'Untuk memudahkan penyeludupan migran'],
     ['forced-marriage', 'Forced marriage', 'Perkahwinan paksa'],
     ['murder-or-harm', 'Murder or grievous hurt', 'Pembunuhan atau kecederaan parah'],
-    ['extortion', 'Extortion of property, a confession or information', 'Memeras harta, pengakuan atau maklumat'],
+    ['extortion', 'Extortion of property, a confession or information', 'Pemerasan harta, pengakuan atau maklumat'],
     ['theft', 'Theft from the person', 'Kecurian daripada orang itu'],
   ],
   victim: [
@@ -189,7 +189,7 @@ export const ELEMENT_CATEGORY_LABELS: Readonly<Record<ElementCategory, { en: str
 export const ELEMENT_NOTE_LABELS: Readonly<Record<ElementNote['code'], { en: string; ms: string }>> = {
   'means-not-required': { en: 'The means need not be proved', ms: 'Cara tidak perlu dibuktikan' },
   'consent-irrelevant': { en: 'Consent is irrelevant', ms: 'Kerelaan tidak relevan' },
-  'movement-not-required': { en: 'Movement need not be proved', ms: 'Pergerakan tidak perlu dibuktikan' },
+  'movement-not-required': { en: 'Movement need not be proved', ms: 'Pergerakan atau pengangkutan tidak perlu dibuktikan' },
 };
 
 /** Forms of exploitation: each one is "exploitation" (ATIPSOM s 2 "exploitation" includes them). */

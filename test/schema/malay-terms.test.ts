@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { lawSourcesDir } from '../../scripts/pipeline/sources/law-sources.js';
 import { ACTS } from '../../src/registry/acts.js';
 import { POINTERS, WAYS_OF_CHARGING } from '../../src/registry/charging.js';
-import { ELEMENT_CATEGORIES, ELEMENT_VOCABULARY } from '../../src/schema/elements.js';
+import { ELEMENT_CATEGORIES, ELEMENT_CATEGORY_LABELS, ELEMENT_NOTE_LABELS, ELEMENT_VOCABULARY } from '../../src/schema/elements.js';
 import { FACT_VOCABULARY } from '../../src/schema/facts.js';
 import { MALAY_PENALTY_TERMS } from '../../src/schema/penalty.js';
 
@@ -69,6 +69,10 @@ const CONCEPTS: readonly { en: RegExp; ms: readonly string[] }[] = [
   { en: /wilfully/i, ms: ['dengan sengaja'] },
   { en: /abetment/i, ms: ['persubahatan'] },
   { en: /attempt/i, ms: ['cubaan'] },
+  { en: /consent/i, ms: ['kerelaan'] },
+  { en: /movement/i, ms: ['pergerakan'] },
+  { en: /\bmeans\b/i, ms: ['cara'] },
+  { en: /extortion/i, ms: ['pemerasan'] },
 ];
 
 /** Every Malay label with its English, from every table of our words. */
@@ -77,6 +81,8 @@ const LABELS: readonly { where: string; en: string; ms: string }[] = [
   ...Object.entries(FACT_VOCABULARY).flatMap(([field, facts]) =>
     facts.flatMap((f) => [{ where: `fact ${field} ${f.code}`, ...f.label }, ...('because' in f ? [{ where: `fact ${field} ${f.code} because`, ...f.because }] : [])]),
   ),
+  ...Object.entries(ELEMENT_NOTE_LABELS).map(([code, l]) => ({ where: `element note ${code}`, ...l })),
+  ...Object.entries(ELEMENT_CATEGORY_LABELS).map(([category, l]) => ({ where: `element category ${category}`, ...l })),
   ...POINTERS.map((p) => ({ where: `pointer ${p.id}`, en: p.why, ms: p.why_ms })),
   ...WAYS_OF_CHARGING.map((w) => ({ where: `way of charging ${w.id}`, en: w.how, ms: w.how_ms })),
 ];
