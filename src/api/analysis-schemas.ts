@@ -42,6 +42,7 @@ export const CompareAnswer = z
       .openapi({ description: 'One row per element code; a cell per provision id (null: not an element of it).' }),
     penalties: z.array(NormalisedPenalty),
     differences: z.array(z.string()).openapi({ description: 'Differences in our own words, never law text.' }),
+    differences_ms: z.array(z.string()).openapi({ description: 'The same differences in Malay (our words; statutory concepts in the Malay reprints\' terms).' }),
     relations: z.object({
       references: z.array(z.object({ from: z.string(), to: z.string() })),
       overlaps: z.array(z.string()),

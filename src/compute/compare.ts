@@ -3,8 +3,8 @@
  * an elements matrix, normalised penalties, the differences in words of our own, and the
  * relations among them (references, overlaps, gaps). Analysis, not legal advice.
  */
-import { ELEMENT_CATEGORIES, type ElementCategory, type Elements } from '../schema/elements.js';
-import type { NormalisedPenalty, Penalty } from '../schema/penalty.js';
+import { ELEMENT_CATEGORIES, ELEMENT_CATEGORY_LABELS, elementLabel, type ElementCategory, type Elements } from '../schema/elements.js';
+import { PENALTY_WORDS, type NormalisedPenalty, type Penalty } from '../schema/penalty.js';
 import type { Lang, ProvisionStatus } from '../schema/provision.js';
 import { ANALYSIS_LABEL } from '../schema/relation.js';
 
@@ -75,35 +75,70 @@ export function elementsMatrix(ps: readonly ComparedProvision[]): MatrixRow[] {
   return rows;
 }
 
-const term = (p: NormalisedPenalty): string =>
-  p.death ? 'death' : p.life ? 'imprisonment for life' : p.max_years !== undefined ? `up to ${p.max_years} years` : p.min_years !== undefined ? `at least ${p.min_years} years` : 'no imprisonment term';
+/** The phrases of the differences, per language: our words, with the penalty words of PENALTY_WORDS and the element labels of ELEMENT_VOCABULARY. */
+const PHRASES = {
+  en: {
+    lifeTerm: 'imprisonment for life',
+    deleted: 'deleted',
+    notHeld: (lang: Lang, see: string | undefined) => `no ${lang} text in our sources; see ${see ?? 'the other language'}`,
+    state: { absent: 'absent', required: 'required', 'not required': 'not required' },
+    stateIn: (state: string, cite: string) => `${state} in ${cite}`,
+    optionsDiffer: (category: string) => `${category} options differ`,
+    none: 'none',
+    maximum: 'maximum punishment',
+    /** The English differences name element codes, as the API always has. */
+    option: (_category: ElementCategory, code: string) => code,
+  },
+  ms: {
+    lifeTerm: 'pemenjaraan seumur hidup',
+    deleted: 'dipotong',
+    notHeld: (lang: Lang, see: string | undefined) => `tiada teks bahasa ${lang === 'ms' ? 'Melayu' : 'Inggeris'} dalam sumber kami; lihat ${see ?? 'bahasa yang satu lagi'}`,
+    state: { absent: 'tiada', required: 'dikehendaki', 'not required': 'tidak dikehendaki' },
+    stateIn: (state: string, cite: string) => `${state} dalam ${cite}`,
+    optionsDiffer: (category: string) => `pilihan ${category} berbeza`,
+    none: 'tiada',
+    maximum: 'hukuman maksimum',
+    option: (category: ElementCategory, code: string) => elementLabel(category, code, 'ms'),
+  },
+} as const;
 
-/** Differences stated in our own words (never law text). */
-export function differences(ps: readonly ComparedProvision[], penalties: readonly NormalisedPenalty[]): string[] {
+const term = (p: NormalisedPenalty, lang: Lang): string => {
+  const w = PENALTY_WORDS[lang];
+  if (p.death) return w.death;
+  if (p.life) return PHRASES[lang].lifeTerm;
+  if (p.max_years !== undefined) return w.upTo(w.years(p.max_years));
+  if (p.min_years !== undefined) return w.atLeast(w.years(p.min_years));
+  return w.noImprisonment;
+};
+
+/** Differences stated in our own words (never law text), in English or Malay. */
+export function differences(ps: readonly ComparedProvision[], penalties: readonly NormalisedPenalty[], lang: Lang = 'en'): string[] {
+  const w = PHRASES[lang];
   const out: string[] = [];
   for (const p of ps) {
-    if (p.status !== 'in-force') out.push(`${p.short_citation}: ${p.status === 'deleted' ? 'deleted' : `no ${p.lang} text in our sources; see ${p.unavailable?.see ?? 'the other language'}`}.`);
+    if (p.status !== 'in-force') out.push(`${p.short_citation}: ${p.status === 'deleted' ? w.deleted : w.notHeld(p.lang, p.unavailable?.see)}.`);
   }
   const offences = ps.filter((p) => p.elements);
   for (const category of ELEMENT_CATEGORIES) {
+    const name = lang === 'en' ? category : ELEMENT_CATEGORY_LABELS[category].ms;
     const state = (p: ComparedProvision) => {
       const e = p.elements!.elements.find((x) => x.category === category);
       return !e ? 'absent' : e.required ? 'required' : 'not required';
     };
     const states = new Set(offences.map(state));
     if (offences.length > 1 && states.size > 1) {
-      out.push(`${category}: ${offences.map((p) => `${state(p)} in ${p.short_citation}`).join('; ')}.`);
+      out.push(`${name}: ${offences.map((p) => w.stateIn(w.state[state(p)], p.short_citation)).join('; ')}.`);
     }
     const codes = (p: ComparedProvision) =>
-      (p.elements!.elements.find((x) => x.category === category)?.options ?? []).map((o) => o.code).sort().join(', ');
-    if (offences.length > 1 && new Set(offences.map(codes)).size > 1 && category !== 'act') {
-      out.push(`${category} options differ: ${offences.map((p) => `${p.short_citation}: ${codes(p) || 'none'}`).join('; ')}.`);
+      (p.elements!.elements.find((x) => x.category === category)?.options ?? []).map((o) => o.code).sort();
+    if (offences.length > 1 && new Set(offences.map((p) => codes(p).join(', '))).size > 1 && category !== 'act') {
+      out.push(`${w.optionsDiffer(name)}: ${offences.map((p) => `${p.short_citation}: ${codes(p).map((c) => w.option(category, c)).join(', ') || w.none}`).join('; ')}.`);
     }
   }
   const withPenalty = penalties.filter((p) => p.basis !== 'none');
-  if (withPenalty.length > 1 && new Set(withPenalty.map(term)).size > 1) {
+  if (withPenalty.length > 1 && new Set(withPenalty.map((p) => term(p, 'en'))).size > 1) {
     const cite = (id: string) => ps.find((p) => p.id === id)!.short_citation;
-    out.push(`maximum punishment: ${withPenalty.map((p) => `${term(p)} (${cite(p.id)})`).join('; ')}.`);
+    out.push(`${w.maximum}: ${withPenalty.map((p) => `${term(p, lang)} (${cite(p.id)})`).join('; ')}.`);
   }
   return out;
 }
@@ -120,6 +155,8 @@ export function compare(ps: readonly ComparedProvision[]) {
     elements: elementsMatrix(ps),
     penalties,
     differences: differences(ps, penalties),
+    /** The same differences in Malay, for the Malay pages. */
+    differences_ms: differences(ps, penalties, 'ms'),
     relations: {
       references: ps.flatMap((p) => p.refs_out.filter((to) => ids.has(to) && to !== p.id).map((to) => ({ from: p.id, to }))),
       overlaps: among((p) => p.overlaps),

@@ -53,7 +53,14 @@ export function factElements(f: Facts): { codes: Map<ElementCategory, Set<string
       const fact: Fact | undefined = factOf(field, code);
       if (!fact) continue;
       fact.supports.forEach((s) => add(s.category, s.code));
-      used.push({ field, code, label: fact.label, supports: [...fact.supports], ...(fact.because ? { because: fact.because } : {}) });
+      used.push({
+        field,
+        code,
+        label: fact.label.en,
+        label_ms: fact.label.ms,
+        supports: [...fact.supports],
+        ...(fact.because ? { because: fact.because.en, because_ms: fact.because.ms } : {}),
+      });
     }
   }
   // Each form of exploitation is "exploitation" (ATIPSOM s 2 "exploitation" includes them).

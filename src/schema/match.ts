@@ -101,11 +101,20 @@ export const RuledOut = z
 export type RuledOut = z.infer<typeof RuledOut>;
 
 export const FactUse = z
-  .object({ field: z.string(), code: z.string(), label: z.string(), supports: z.array(z.object({ category: ElementCategory, code: z.string() })), because: z.string().optional() })
+  .object({
+    field: z.string(),
+    code: z.string(),
+    label: z.string(),
+    /** The same label in Malay (our words; statutory concepts in the Malay reprints' terms). */
+    label_ms: z.string(),
+    supports: z.array(z.object({ category: ElementCategory, code: z.string() })),
+    because: z.string().optional(),
+    because_ms: z.string().optional(),
+  })
   .strict();
 
 export const MatchPointer = z
-  .object({ fact: z.string(), id: ProvisionId, why: z.string(), warning: z.string().optional() })
+  .object({ fact: z.string(), id: ProvisionId, why: z.string(), why_ms: z.string(), warning: z.string().optional(), warning_ms: z.string().optional() })
   .strict();
 
 export const MatchResult = z
@@ -116,7 +125,7 @@ export const MatchResult = z
     /** How each fact was read: the element codes it meets, and why where that is our analysis. */
     facts_used: z.array(FactUse),
     /** Abetment, conspiracy, attempt: ways of charging any of the offences, not matches of their own. */
-    ways_of_charging: z.array(z.object({ id: ProvisionId, how: z.string() })),
+    ways_of_charging: z.array(z.object({ id: ProvisionId, how: z.string(), how_ms: z.string() })),
     pointers: z.array(MatchPointer),
     label: AnalysisLabel,
   })

@@ -95,3 +95,78 @@ export const NormalisedPenalty = z.object({
   mandatory_imprisonment: z.boolean(),
 });
 export type NormalisedPenalty = z.infer<typeof NormalisedPenalty>;
+
+/**
+ * The words our penalty summaries are made of, per interface language (our summary, not the
+ * clause, which is always shown verbatim beside it). The Malay follows the Malay reprints' own
+ * penalty wording ("pemenjaraan ... tidak melebihi", "denda", "hukuman sebat", "seumur hidup",
+ * "atau kedua-duanya"); test/schema/malay-terms.test.ts checks each statutory term against them.
+ */
+export interface PenaltyWords {
+  death: string;
+  imprisonment: string;
+  life: string;
+  fine: string;
+  whipping: string;
+  forfeiture: string;
+  mandatory: string;
+  or: string;
+  orBoth: string;
+  noAmount: string;
+  noImprisonment: string;
+  /** The chart's axis unit. */
+  yearsShort: string;
+  years: (n: number) => string;
+  strokes: (n: number) => string;
+  upTo: (x: string) => string;
+  atLeast: (x: string) => string;
+  between: (min: string, max: string) => string;
+  /** A life term with a minimum: "5 years to life". */
+  toLife: (min: string) => string;
+}
+
+export const PENALTY_WORDS: Readonly<Record<Lang, PenaltyWords>> = {
+  en: {
+    death: 'death',
+    imprisonment: 'imprisonment',
+    life: 'life',
+    fine: 'fine',
+    whipping: 'whipping',
+    forfeiture: 'forfeiture of profits',
+    mandatory: '(mandatory)',
+    or: 'or',
+    orBoth: '(or both)',
+    noAmount: '(no amount stated)',
+    noImprisonment: 'no imprisonment term',
+    yearsShort: 'y',
+    years: (n) => `${n} year${n === 1 ? '' : 's'}`,
+    strokes: (n) => `${n} strokes`,
+    upTo: (x) => `up to ${x}`,
+    atLeast: (x) => `at least ${x}`,
+    between: (min, max) => `${min} to ${max}`,
+    toLife: (min) => `${min} to life`,
+  },
+  ms: {
+    death: 'hukuman mati',
+    imprisonment: 'pemenjaraan',
+    life: 'seumur hidup',
+    fine: 'denda',
+    whipping: 'hukuman sebat',
+    forfeiture: 'dilucuthakkan keuntungan',
+    mandatory: '(wajib)',
+    or: 'atau',
+    orBoth: '(atau kedua-duanya)',
+    noAmount: '(amaun tidak dinyatakan)',
+    noImprisonment: 'tiada tempoh pemenjaraan',
+    yearsShort: 'thn',
+    years: (n) => `${n} tahun`,
+    strokes: (n) => `${n} sebatan`,
+    upTo: (x) => `tidak melebihi ${x}`,
+    atLeast: (x) => `tidak kurang daripada ${x}`,
+    between: (min, max) => `tidak kurang daripada ${min} tetapi tidak melebihi ${max}`,
+    toLife: (min) => `seumur hidup atau tidak kurang daripada ${min}`,
+  },
+};
+
+/** The statutory Malay terms the Malay summary words use (each occurs in a Malay reprint's penalty wording). */
+export const MALAY_PENALTY_TERMS = ['hukuman mati', 'pemenjaraan', 'seumur hidup', 'denda', 'hukuman sebat', 'sebatan', 'dilucuthakkan keuntungan', 'atau kedua-duanya', 'tidak melebihi', 'tidak kurang daripada', 'tetapi tidak melebihi'] as const;

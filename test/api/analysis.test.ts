@@ -88,6 +88,10 @@ describe('/v1/compare', () => {
     expect(compared.life).toBe(life);
     expect(compared.max_years).toBe(years || undefined);
     expect(body.differences.some((d: string) => d.startsWith('means: '))).toBe(true);
+    // The same differences in Malay: one for one, in the Malay reprints' terms, no English element code.
+    expect(body.differences_ms).toHaveLength(body.differences.length);
+    expect(body.differences_ms.some((d: string) => d.startsWith('cara: '))).toBe(true);
+    expect(body.differences_ms.join(' ')).not.toMatch(/\b(means|required|absent|abuse-of-power|maximum punishment)\b/);
     // The overlap ATIPSOM s 14 / Child Act s 48 names both: it is a relation among them.
     expect(body.relations.overlaps).toContain('overlap-atipsom-s14-child-act-s48');
     expect(s14.overlaps.map((o: { id: string }) => o.id)).toContain('overlap-atipsom-s14-child-act-s48');
@@ -101,6 +105,7 @@ describe('/v1/compare', () => {
     expect(malay.body.provisions[0]).toMatchObject({ lang: 'ms', status: 'text-unavailable', text: '' });
     expect(malay.body.provisions[1]).toMatchObject({ id: 'atipsom-s12', lang: 'ms', status: 'in-force' });
     expect(malay.body.differences.some((d: string) => d.includes('no ms text in our sources; see penal-code-s374_en'))).toBe(true);
+    expect(malay.body.differences_ms.some((d: string) => d.includes('tiada teks bahasa Melayu dalam sumber kami; lihat penal-code-s374_en'))).toBe(true);
   });
 });
 
@@ -199,7 +204,12 @@ describe('/v1/match', () => {
     expect(s12.alternatives).toEqual(expect.arrayContaining(['penal-code-s374', 'employment-act-s90b']));
     const words = s12.matched.find((c: { category: string }) => c.category === 'means').options.find((o: { code: string }) => o.code === 'deception');
     expect((await provision(words.source, 'en')).text).toContain(words.words);
-    expect(body.pointers).toEqual([expect.objectContaining({ id: 'passports-act-s12', warning: expect.stringContaining('1995') })]);
+    expect(body.pointers).toEqual([expect.objectContaining({ id: 'passports-act-s12', warning: expect.stringContaining('1995'), warning_ms: expect.stringContaining('1995') })]);
+    // Our words come in Malay beside the English: the facts as read, the ways of charging.
+    const passport = body.facts_used.find((f: { code: string }) => f.code === 'withheld-documents');
+    expect(passport).toMatchObject({ label_ms: 'Menyimpan pasport atau kad pengenalan orang itu', because_ms: expect.stringContaining('“bentuk paksaan yang lain”') });
+    expect(body.ways_of_charging.length).toBeGreaterThan(0);
+    expect(body.ways_of_charging.every((w: { how_ms: string }) => w.how_ms.length > 0)).toBe(true);
     // GET with the same facts, comma-separated or repeated, gives the same answer.
     const viaGet = await get(app, '/v1/match?victim_age=30&victim_employee=true&conduct=recruit&means=deception,withheld-documents&means=confined&purpose=forced-labour&place=fishing-boat');
     expect(viaGet.body.offences).toEqual(body.offences);

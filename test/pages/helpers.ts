@@ -72,9 +72,9 @@ export function parseCsv(text: string): string[][] {
  * (aria-label, placeholder, title, the copy buttons' messages) and the title, outside content
  * marked as English (`lang="en"`) and identifiers (`<code>`: provision ids, file paths, URIs).
  * That marking is the one exclusion the language checks allow. What the pages mark English:
- * analysis records and API messages written in English only, English-form citations
- * ("ATIPSOM 2007 s 14"), the fact and element vocabularies' English labels, penalty summaries,
- * a language's own name in a switch.
+ * the gap and overlap records and API messages written in English only, English-form citations
+ * ("ATIPSOM 2007 s 14"), verbatim words of texts held in English only, a language's own name in a
+ * switch. The analysis pages' stricter check (textOutsideQuotes) allows only the verbatim words.
  */
 export function interfaceText(document: Doc): string {
   const body = document.querySelector('body')!.cloneNode(true) as typeof document.body;
@@ -103,11 +103,40 @@ export function englishLabels(document: Doc, table: { en: Record<string, string>
  */
 const ENGLISH_WORDS = ['the', 'and', 'of', 'to', 'with', 'for', 'is', 'are', 'not', 'this', 'that', 'from', 'which', 'or', 'in', 'by', 'any', 'each', 'has', 'have', 'be', 'was', 'were', 'its', 'their', 'your', 'you'];
 
-/** The English function words in a page's interface text, each with a little context to find it. */
-export function englishWords(document: Doc): string[] {
-  const text = interfaceText(document);
+/** The English function words in a text, each with a little context to find it. */
+function functionWords(text: string): string[] {
   return ENGLISH_WORDS.flatMap((w) => {
     const m = new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'iu').exec(text);
     return m ? [`"${w}" in …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`] : [];
   });
 }
+
+/** The English function words in a page's interface text, each with a little context to find it. */
+export function englishWords(document: Doc): string[] {
+  return functionWords(interfaceText(document));
+}
+
+/**
+ * Verbatim law words in English: quotes (`q`, `blockquote`), a provision's text (`statute`) and
+ * headings or clauses marked `verbatim`. On a Malay page the only English left in the analysis is of this kind, quoted from a
+ * text our sources hold in English only (the Penal Code, the Employment Act); never translated.
+ */
+export const ENGLISH_VERBATIM = 'q[lang="en"], blockquote[lang="en"], [lang="en"].verbatim, [lang="en"].statute';
+
+/**
+ * The words of a page (or of one part of it), `lang="en"` content included, leaving out only the
+ * verbatim English law words, identifiers (`<code>`) and the link to the English page.
+ */
+export function textOutsideQuotes(document: Doc, scope = 'body'): string {
+  const root = document.querySelector(scope);
+  if (!root) throw new Error(`no ${scope} on the page`);
+  const el = root.cloneNode(true) as El;
+  el.querySelectorAll(`${ENGLISH_VERBATIM}, code, script, style, [hreflang="en"]`).forEach((x: { remove(): void }) => x.remove());
+  return words(el);
+}
+
+/** English function words in a page's words outside its verbatim English quotes (lang="en" is no exemption). */
+export const englishWordsOutsideQuotes = (document: Doc, scope?: string): string[] => functionWords(textOutsideQuotes(document, scope));
+
+/** Which of the English labels given occur (as whole words) in a text. */
+export const labelsIn = (text: string, labels: readonly string[]): string[] => labels.filter((l) => asWord(l).test(text));

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { pagesApp } from '../../src/pages/routes/index.js';
 import { UI } from '../../src/pages/components/i18n.js';
 import { testApp } from '../helpers/app.js';
-import { englishLabels, englishWords, fetchPage, words } from './helpers.js';
+import { POINTERS, WAYS_OF_CHARGING } from '../../src/registry/charging.js';
+import { PROTECTION_NEEDS } from '../../src/registry/protections.js';
+import { ELEMENT_CATEGORIES, ELEMENT_CATEGORY_LABELS, ELEMENT_NOTE_LABELS, ELEMENT_VOCABULARY } from '../../src/schema/elements.js';
+import { FACT_VOCABULARY } from '../../src/schema/facts.js';
+import { PENALTY_WORDS } from '../../src/schema/penalty.js';
+import { ENGLISH_VERBATIM, englishLabels, englishWords, englishWordsOutsideQuotes, fetchPage, labelsIn, textOutsideQuotes, words } from './helpers.js';
 
 const app = testApp();
 
@@ -88,5 +93,86 @@ describe('Malay interface', () => {
   it('the interface table has every key in both languages, none empty', () => {
     expect(Object.keys(UI.ms).sort()).toEqual(Object.keys(UI.en).sort());
     for (const [key, value] of Object.entries(UI.ms)) expect(value.trim(), key).not.toBe('');
+  });
+});
+
+/**
+ * The analysis in Malay (issue 15): the facts form, the match results, compare and a provision's
+ * penalty and elements use the Malay of our label tables (facts, elements, penalty words, charging
+ * notes, needs). Here `lang="en"` is no exemption: the only English allowed is verbatim law words
+ * (quotes, headings marked verbatim) of texts held in English only, said so on the page.
+ */
+const TABLES_EN: readonly string[] = [
+  ...ELEMENT_CATEGORIES.flatMap((c) => ELEMENT_VOCABULARY[c].filter(([, en, ms]) => en !== ms).map(([, en]) => en)),
+  ...Object.values(FACT_VOCABULARY).flatMap((facts) => facts.flatMap((f) => [f.label.en, ...('because' in f ? [f.because.en] : [])])),
+  ...Object.values(ELEMENT_NOTE_LABELS).map((l) => l.en),
+  ...Object.values(ELEMENT_CATEGORY_LABELS).map((l) => l.en),
+  ...Object.values(PENALTY_WORDS.en).filter((w): w is string => typeof w === 'string' && w.length > 2),
+  ...POINTERS.flatMap((p) => [p.why, p.warning ?? '']).filter(Boolean),
+  ...WAYS_OF_CHARGING.map((w) => w.how),
+  ...PROTECTION_NEEDS.map((n) => n.title),
+];
+
+/** Malay analysis pages, with the part of the page checked (the provision page: its analysis, less the gap and overlap records' titles). */
+const ANALYSIS_PAGES: readonly (readonly [path: string, scope: string])[] = [
+  ['/match?lang=ms', 'main'],
+  ['/match?lang=ms&submitted=1&victim_age=15&means=threat&conduct=recruit&purpose=forced-labour', 'main'],
+  ['/match?lang=ms&submitted=1&victim_age=30&victim_employee=true&means=threat&means=withheld-documents&means=debt&conduct=recruit&purpose=forced-labour&place=brothel', 'main'],
+  ['/compare?lang=ms&ids=atipsom-s12,atipsom-s14', 'main'],
+  ['/compare?lang=ms&ids=atipsom-s14,child-act-s48,atipsom-s1', 'main'],
+  ['/compare?lang=ms&ids=atipsom-s12,penal-code-s374,employment-act-s90b', 'main'],
+  ['/provisions/atipsom-s14?lang=ms', '#analysis'],
+  ['/provisions/child-act-s43?lang=ms', '#analysis'],
+  ['/protections?lang=ms', 'main'],
+];
+
+/** Ids of provisions whose Malay text is held (the API answers it in Malay). */
+async function heldInMalay(id: string): Promise<boolean> {
+  const res = await app.request(`/v1/provisions/${id}?lang=ms`);
+  if (res.status !== 200) return false;
+  const body = (await res.json()) as { provision: { lang: string; status: string } };
+  return body.provision.lang === 'ms' && body.provision.status !== 'text-unavailable';
+}
+
+describe('Malay analysis', () => {
+  it.each(ANALYSIS_PAGES)('%s: no English label of the tables, no English word outside verbatim English quotes', async (path, scope) => {
+    const { status, document } = await fetchPage(app, path);
+    expect(status, path).toBe(200);
+    if (scope === '#analysis') document.querySelectorAll('#provision-overlaps ul, #provision-gaps ul').forEach((el: { remove(): void }) => el.remove());
+    const text = textOutsideQuotes(document, scope);
+    expect(text.length, path).toBeGreaterThan(200);
+    expect(labelsIn(text, TABLES_EN)).toEqual([]);
+    expect(englishWordsOutsideQuotes(document, scope)).toEqual([]);
+  });
+
+  it.each(ANALYSIS_PAGES)('%s: English words left are verbatim words of texts not held in Malay, and the page says so', async (path) => {
+    const { document } = await fetchPage(app, path);
+    if (document.querySelectorAll(ENGLISH_VERBATIM).length === 0) return;
+    expect(words(document.querySelector('main'))).toContain(UI.ms.englishQuotes);
+    // The provisions shown with English words: match results quoting English, compared provisions in English.
+    const ids = [
+      ...[...document.querySelectorAll('li[id^="match-"]')].filter((li) => li.querySelector(ENGLISH_VERBATIM)).map((li) => li.getAttribute('id')!.replace(/^match-/, '')),
+      ...[...document.querySelectorAll('.compare > section')]
+        .filter((s) => s.querySelector('.statute[lang="en"]'))
+        .map((s) => s.querySelector('h2 a')!.getAttribute('href')!.replace(/^\/provisions\/([^?]+).*$/, '$1')),
+    ];
+    expect(ids.length, path).toBeGreaterThan(0);
+    for (const id of ids) expect(await heldInMalay(id), id).toBe(false);
+  });
+
+  it.each(ANALYSIS_PAGES)('%s in English: the same checks find English (they can fail)', async (path, scope) => {
+    const english = path.replace(/([?&])lang=ms&?/, '$1').replace(/[?&]$/, '');
+    const { document } = await fetchPage(app, english);
+    if (scope === '#analysis') document.querySelectorAll('#provision-overlaps ul, #provision-gaps ul').forEach((el: { remove(): void }) => el.remove());
+    expect(labelsIn(textOutsideQuotes(document, scope), TABLES_EN).length, english).toBeGreaterThan(0);
+    expect(englishWordsOutsideQuotes(document, scope).length, english).toBeGreaterThan(0);
+  });
+
+  // KNOWN GAP (issue 15): the gap and overlap records' own words (titles, obligations, rationales,
+  // bases, notes) are English only, marked lang="en" on /gaps and in a provision's gap and overlap
+  // lists; their Malay needs each record translated and its quotes taken from the Malay reprints.
+  it.fails('/gaps?lang=ms: the gap and overlap records in Malay', async () => {
+    const { document } = await fetchPage(app, '/gaps?lang=ms');
+    expect(englishWordsOutsideQuotes(document, 'main')).toEqual([]);
   });
 });

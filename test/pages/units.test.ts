@@ -103,7 +103,7 @@ describe('penalties', () => {
     docs
       .filter((d) => d.lang === 'en' && d.kind === 'section')
       .flatMap((d) => penaltyClauses(d.text).map((clause) => ({ d, penalty: parsePenaltyClause(clause) })))
-      .flatMap(({ d, penalty }) => (penalty?.variants ?? []).map((variant) => ({ label: d.short_citation, variant })));
+      .flatMap(({ d, penalty }) => (penalty?.variants ?? []).map((variant) => ({ citation: d.short_citation, variant })));
 
   it('summarises parsed penalties of the real text with their figures', () => {
     const all = variants();
@@ -118,6 +118,26 @@ describe('penalties', () => {
       if (variant.fine?.max_ringgit) expect(text).toContain(`RM ${variant.fine.max_ringgit.toLocaleString('en-GB')}`);
       if (variant.whipping) expect(text).toContain('whipping');
     }
+  });
+
+  it('summarises the same penalties in Malay, in the Malay reprints\' penalty words, with no English word left', () => {
+    const all = variants();
+    for (const { variant } of all) {
+      const text = describeVariant(variant, 'ms');
+      const i = variant.imprisonment;
+      if (i && !i.life && i.min_years !== undefined && i.max_years !== undefined) expect(text).toContain(`pemenjaraan tidak kurang daripada ${i.min_years} tahun tetapi tidak melebihi ${i.max_years} tahun`);
+      if (i && !i.life && i.min_years === undefined && i.max_years !== undefined) expect(text).toContain(`pemenjaraan tidak melebihi ${i.max_years} tahun`);
+      if (i?.life) expect(text).toMatch(/pemenjaraan seumur hidup/);
+      const rm = (n: number) => `RM ${n.toLocaleString('en-GB')}`;
+      const f = variant.fine;
+      if (f?.max_ringgit && f.min_ringgit === undefined) expect(text).toContain(`denda tidak melebihi ${rm(f.max_ringgit)}`);
+      if (f?.max_ringgit && f.min_ringgit !== undefined) expect(text).toContain(`denda tidak kurang daripada ${rm(f.min_ringgit)} tetapi tidak melebihi ${rm(f.max_ringgit)}`);
+      if (variant.whipping) expect(text).toContain('hukuman sebat');
+      if (variant.either_or_both) expect(text).toContain('(atau kedua-duanya)');
+      expect(text, text).not.toMatch(/\b(imprisonment|fine|whipping|years?|up to|at least|life|death|or both|mandatory)\b/);
+    }
+    // The check can fail: the English summary of the same variants has those words.
+    expect(all.some(({ variant }) => /\bimprisonment\b/.test(describeVariant(variant)))).toBe(true);
   });
 
   it('draws each bar as long as its term, on one scale', () => {

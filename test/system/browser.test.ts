@@ -160,21 +160,30 @@ const ENGLISH_WORDS = ['the', 'and', 'of', 'to', 'with', 'for', 'is', 'are', 'no
 /**
  * English interface strings (those that differ in Malay) and English function words in the page's
  * text and labels as the browser renders them, outside content marked lang="en" and identifiers (code).
+ * `analysis`: the stricter check of the Malay analysis (issue 15) on one part of the page, where
+ * lang="en" is no exemption: only verbatim law words of texts held in English only are (quotes,
+ * a provision's text, headings marked verbatim; as ENGLISH_VERBATIM in test/pages/helpers.ts),
+ * leaving out the gap and overlap records' titles (still English only, a KNOWN GAP of issue 15).
  */
-async function englishLabelsOnPage(): Promise<string[]> {
+async function englishLabelsOnPage(analysis?: string): Promise<string[]> {
+  const exempt = analysis
+    ? 'q[lang="en"], blockquote[lang="en"], [lang="en"].verbatim, [lang="en"].statute, [hreflang="en"], #provision-overlaps ul, #provision-gaps ul, code, script, style'
+    : '[lang="en"], code, script, style';
   const text = String(
     await page.evaluate(`(() => {
-      const english = (el) => !el || el.closest('[lang="en"], code, script, style');
-      const parts = [document.title];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const root = ${analysis ? `document.querySelector(${JSON.stringify(analysis)})` : 'document.body'};
+      const english = (el) => !el || el.closest(${JSON.stringify(exempt)});
+      const parts = ${analysis ? '[]' : '[document.title]'};
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       while (walker.nextNode()) if (!english(walker.currentNode.parentElement)) parts.push(walker.currentNode.textContent);
-      for (const el of document.querySelectorAll('[aria-label], [placeholder]')) if (!english(el)) parts.push(el.getAttribute('aria-label') || '', el.getAttribute('placeholder') || '');
+      for (const el of root.querySelectorAll('[aria-label], [placeholder]')) if (!english(el)) parts.push(el.getAttribute('aria-label') || '', el.getAttribute('placeholder') || '');
       return parts.join(' ');
     })()`),
   );
   const word = (w: string, flags: string) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}($|[^\\p{L}])`, flags);
   return [
-    ...ENGLISH_ONLY.filter(([, en]) => word(en, 'u').test(text)).map(([k, en]) => `${k}: ${en}`),
+    // The interface table's labels are checked on the whole page (English-form citations such as "Employment Act 1955 s 90B" are marked lang="en" there).
+    ...(analysis ? [] : ENGLISH_ONLY.filter(([, en]) => word(en, 'u').test(text)).map(([k, en]) => `${k}: ${en}`)),
     ...ENGLISH_WORDS.filter((w) => word(w, 'iu').test(text)).map((w) => `English word "${w}"`),
   ];
 }
@@ -233,6 +242,8 @@ it('contents → s 13 → as at 2016 with its redline → pinpoint citation → 
   await page.waitForURL(/lang=ms/);
   expect(await page.getAttribute('html', 'lang')).toBe('ms');
   expect(await englishLabelsOnPage()).toEqual([]);
+  // Its analysis (penalty, elements, references) in Malay too, lang="en" no exemption.
+  expect(await englishLabelsOnPage('#analysis')).toEqual([]);
   await shot('13-s14-malay');
 
   // The Malay interface holds across pages: the navigation keeps lang=ms.
@@ -242,6 +253,15 @@ it('contents → s 13 → as at 2016 with its redline → pinpoint citation → 
     expect(await page.getAttribute('html', 'lang')).toBe('ms');
     expect(await englishLabelsOnPage(), name).toEqual([]);
   }
+  // The facts form in Malay, lang="en" no exemption; sent, its answer too (English only in quotes of texts held in English only).
+  expect(await englishLabelsOnPage('main')).toEqual([]);
+  await page.getByLabel('Merekrut orang itu (atau mendapatkannya)').check();
+  await page.getByLabel('Memberikan ancaman kepada orang itu').check();
+  await page.getByLabel('Dipaksa bekerja di luar kehendaknya (kerja atau perkhidmatan paksa)').check();
+  await page.getByRole('button', { name: 'Cari peruntukan' }).click();
+  await page.waitForURL(/submitted=1/);
+  await page.locator('#results-h').waitFor();
+  expect(await englishLabelsOnPage('main')).toEqual([]);
   await shot('13b-match-malay');
   await page.goto(`${origin}/provisions/atipsom-s14?lang=ms`);
 

@@ -3,9 +3,13 @@
  * navigation, footer), every page's labels, headings and messages. Our own words, never statute
  * text. `lang=ms` in a page's URL gives the Malay interface; the page tests walk every page route
  * with it and check that no English string of this table (nor common English words) is left
- * outside content marked as English (`lang="en"`: analysis records and API messages written in
- * English only, English-form citations).
+ * outside content marked as English (`lang="en"`: gap and overlap records and API messages written
+ * in English only, English-form citations, verbatim words of texts held in English only). The
+ * analysis's own labels live beside their data, in both languages: element and fact vocabularies
+ * (src/schema/elements.ts, facts.ts), penalty words (src/schema/penalty.ts), charging notes and
+ * protection needs (src/registry/charging.ts, protections.ts).
  */
+import { ELEMENT_CATEGORY_LABELS } from '../../schema/elements.js';
 import type { Lang } from '../../schema/provision.js';
 
 const en = {
@@ -245,7 +249,7 @@ const en = {
   score: 'score',
   compareSideBySide: 'Compare side by side',
   article: 'Art',
-  analysisInEnglish: 'The analysis records on this page (names, reasons, notes) are written in English only.',
+  analysisInEnglish: 'The gap and overlap records (names, reasons, notes) are written in English only; the labels around them are in the language chosen.',
   // Compare
   compareTitle: 'Compare',
   compareHeading: 'Compare provisions',
@@ -296,7 +300,6 @@ const en = {
   fieldPurpose: 'For what (purpose)',
   fieldPlace: 'Where the person was found or kept',
   fieldCircumstances: 'Aggravating circumstances',
-  factLabelsEnglish: 'The choices below are named in English only (the fact vocabulary has no Malay names yet).',
   findProvisions: 'Find provisions',
   victimAge: 'Victim age',
   unableToProtect: 'Unable to protect himself',
@@ -316,14 +319,27 @@ const en = {
   ruledOut: 'Ruled out by the facts',
   waysOfCharging: 'Ways of charging (any of the offences above)',
   orWord: 'or',
-  catAct: 'conduct',
-  catMeans: 'means',
-  catPurpose: 'purpose',
-  catVictim: 'victim',
-  catCircumstance: 'circumstance',
-  catMental: 'state of mind',
+  catAct: ELEMENT_CATEGORY_LABELS.act.en,
+  catMeans: ELEMENT_CATEGORY_LABELS.means.en,
+  catPurpose: ELEMENT_CATEGORY_LABELS.purpose.en,
+  catVictim: ELEMENT_CATEGORY_LABELS.victim.en,
+  catCircumstance: ELEMENT_CATEGORY_LABELS.circumstance.en,
+  catMental: ELEMENT_CATEGORY_LABELS.mental.en,
   factsUnread: 'The facts could not be read',
-  penaltyEnglish: 'Penalty (our summary, in English)',
+  penaltyWords: 'Penalty words:',
+  basisComputed: 'computed from the elements',
+  basisCurated: 'curated',
+  limb: 'limb',
+  generalPenalty: 'general penalty:',
+  quotedIn: 'quoted in',
+  englishQuotes: 'Words quoted in English are from a text our sources hold in English only (the Penal Code has no Malay text here); they are never translated.',
+  chartTitle: 'Imprisonment ranges in years, with fines and whipping noted',
+  chartCaption: 'Dark bars: a minimum term is fixed; light bars: no minimum. Figures are normalised from each penalty clause (analysis).',
+  penaltiesCompared: 'Penalties compared',
+  penaltyNormalised: 'Penalty (normalised)',
+  elementsTableCaption: 'What must be proved (UN Trafficking Protocol frame)',
+  required: 'Required',
+  anyOfWords: 'Any of (statutory words)',
 } as const;
 
 export type UiStrings = { readonly [K in keyof typeof en]: string };
@@ -559,7 +575,7 @@ const ms: UiStrings = {
   score: 'skor',
   compareSideBySide: 'Banding sebelah-menyebelah',
   article: 'Perkara',
-  analysisInEnglish: 'Rekod analisis di halaman ini (nama, sebab, catatan) ditulis dalam bahasa Inggeris sahaja.',
+  analysisInEnglish: 'Rekod jurang dan pertindihan (nama, sebab, catatan) ditulis dalam bahasa Inggeris sahaja; label di sekelilingnya dalam bahasa yang dipilih.',
   compareTitle: 'Banding',
   compareHeading: 'Banding peruntukan',
   provisionsToCompare: 'Peruntukan untuk dibanding',
@@ -608,7 +624,6 @@ const ms: UiStrings = {
   fieldPurpose: 'Untuk apa (tujuan)',
   fieldPlace: 'Di mana orang itu ditemui atau ditahan',
   fieldCircumstances: 'Keadaan yang memberatkan',
-  factLabelsEnglish: 'Pilihan di bawah dinamakan dalam bahasa Inggeris sahaja (perbendaharaan kata fakta belum mempunyai nama bahasa Melayu).',
   findProvisions: 'Cari peruntukan',
   victimAge: 'Umur mangsa',
   unableToProtect: 'Tidak dapat melindungi dirinya sendiri',
@@ -628,14 +643,27 @@ const ms: UiStrings = {
   ruledOut: 'Diketepikan oleh fakta',
   waysOfCharging: 'Cara pertuduhan (mana-mana kesalahan di atas)',
   orWord: 'atau',
-  catAct: 'perbuatan',
-  catMeans: 'cara',
-  catPurpose: 'tujuan',
-  catVictim: 'mangsa',
-  catCircumstance: 'keadaan',
-  catMental: 'keadaan minda',
+  catAct: ELEMENT_CATEGORY_LABELS.act.ms,
+  catMeans: ELEMENT_CATEGORY_LABELS.means.ms,
+  catPurpose: ELEMENT_CATEGORY_LABELS.purpose.ms,
+  catVictim: ELEMENT_CATEGORY_LABELS.victim.ms,
+  catCircumstance: ELEMENT_CATEGORY_LABELS.circumstance.ms,
+  catMental: ELEMENT_CATEGORY_LABELS.mental.ms,
   factsUnread: 'Fakta tidak dapat dibaca',
-  penaltyEnglish: 'Hukuman (ringkasan kami, dalam bahasa Inggeris)',
+  penaltyWords: 'Perkataan hukuman:',
+  basisComputed: 'dikira daripada unsur',
+  basisCurated: 'disusun oleh kami',
+  limb: 'cabang',
+  generalPenalty: 'penalti am:',
+  quotedIn: 'dipetik dalam',
+  englishQuotes: 'Perkataan yang dipetik dalam bahasa Inggeris datang daripada teks yang hanya ada dalam bahasa Inggeris dalam sumber kami (Kanun Keseksaan tiada teks bahasa Melayu di sini); perkataan itu tidak pernah diterjemah.',
+  chartTitle: 'Julat pemenjaraan dalam tahun, dengan denda dan hukuman sebat dicatat',
+  chartCaption: 'Bar gelap: tempoh minimum ditetapkan; bar cerah: tiada minimum. Angka dinormalkan daripada setiap klausa hukuman (analisis).',
+  penaltiesCompared: 'Perbandingan hukuman',
+  penaltyNormalised: 'Hukuman (dinormalkan)',
+  elementsTableCaption: 'Apa yang perlu dibuktikan (rangka Protokol Pemerdagangan Orang PBB)',
+  required: 'Dikehendaki',
+  anyOfWords: 'Mana-mana satu (perkataan statut)',
 };
 
 export const UI: Readonly<Record<Lang, UiStrings>> = { en, ms };

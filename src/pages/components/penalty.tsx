@@ -2,60 +2,101 @@
  * Penalties as people read them: a one-line summary per variant and a chart of imprisonment
  * ranges drawn on the server as SVG (with the same figures in a table for screen readers and
  * print). The figures are the analysis step's normalisation; the verbatim clause is shown too.
+ * The summary is ours, in the interface language (PENALTY_WORDS); the clause and the words a
+ * variant quotes keep the language of the text they come from.
  */
-import type { Penalty, PenaltyVariant } from '../../schema/penalty.js';
+import { PENALTY_WORDS, type Penalty, type PenaltyVariant } from '../../schema/penalty.js';
+import type { Lang } from '../../schema/provision.js';
+import { ui, uiLang } from './i18n.js';
 
 const ringgit = (n: number) => `RM ${n.toLocaleString('en-GB')}`;
-const years = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
 
-function range(min: number | undefined, max: number | undefined, unit: (n: number) => string): string {
-  if (min !== undefined && max !== undefined) return `${unit(min)} to ${unit(max)}`;
-  if (max !== undefined) return `up to ${unit(max)}`;
-  if (min !== undefined) return `at least ${unit(min)}`;
-  return '(no amount stated)';
+function range(min: number | undefined, max: number | undefined, unit: (n: number) => string, lang: Lang): string {
+  const w = PENALTY_WORDS[lang];
+  if (min !== undefined && max !== undefined) return w.between(unit(min), unit(max));
+  if (max !== undefined) return w.upTo(unit(max));
+  if (min !== undefined) return w.atLeast(unit(min));
+  return w.noAmount;
 }
 
-/** "imprisonment 3 years to 20 years (mandatory); fine up to RM 500,000; whipping". */
-export function describeVariant(v: PenaltyVariant): string {
+/**
+ * "imprisonment 3 years to 20 years (mandatory); fine up to RM 500,000; whipping" /
+ * "pemenjaraan tidak kurang daripada 3 tahun tetapi tidak melebihi 20 tahun (wajib); denda ...".
+ * `other` is verbatim words of the clause, so it is left out here and shown quoted by the callers.
+ */
+export function describeVariant(v: PenaltyVariant, lang: Lang = 'en'): string {
+  const w = PENALTY_WORDS[lang];
   const parts: string[] = [];
-  if (v.death) parts.push('death');
+  if (v.death) parts.push(w.death);
   if (v.imprisonment) {
     const i = v.imprisonment;
-    const term = i.life ? (i.min_years !== undefined ? `${years(i.min_years)} to life` : 'life') : range(i.min_years, i.max_years, years);
-    parts.push(`imprisonment ${term}${i.mandatory ? ' (mandatory)' : ''}`);
+    const term = i.life ? (i.min_years !== undefined ? w.toLife(w.years(i.min_years)) : w.life) : range(i.min_years, i.max_years, w.years, lang);
+    parts.push(`${w.imprisonment} ${term}${i.mandatory ? ` ${w.mandatory}` : ''}`);
   }
-  if (v.fine) parts.push(`fine ${range(v.fine.min_ringgit, v.fine.max_ringgit, ringgit)}${v.fine.mandatory ? ' (mandatory)' : ''}`);
-  if (v.whipping) parts.push(`whipping${v.whipping.max_strokes ? ` up to ${v.whipping.max_strokes} strokes` : ''}`);
-  if (v.forfeiture) parts.push('forfeiture of profits');
-  if (v.other) parts.push(v.other);
-  return parts.join(v.either_or_both ? '; or ' : '; ') + (v.either_or_both ? ' (or both)' : '');
+  if (v.fine) parts.push(`${w.fine} ${range(v.fine.min_ringgit, v.fine.max_ringgit, ringgit, lang)}${v.fine.mandatory ? ` ${w.mandatory}` : ''}`);
+  if (v.whipping) parts.push(`${w.whipping}${v.whipping.max_strokes ? ` ${w.upTo(w.strokes(v.whipping.max_strokes))}` : ''}`);
+  if (v.forfeiture) parts.push(w.forfeiture);
+  return parts.join(v.either_or_both ? `; ${w.or} ` : '; ') + (v.either_or_both ? ` ${w.orBoth}` : '');
 }
 
-export const PenaltySummary = ({ penalty }: { penalty: Penalty }) => (
+/** One variant: the words saying when it applies and any punishment stated only in words, quoted in their language, around our summary. */
+const Variant = ({ v, lang, textLang }: { v: PenaltyVariant; lang: Lang; textLang: string }) => (
   <>
-    <ul>
-      {penalty.variants.map((v) => (
-        <li>
-          {v.applies_to ? <q>{v.applies_to}</q> : null} {describeVariant(v)}
-        </li>
-      ))}
-    </ul>
-    <p>
-      Penalty words: <q class="verbatim">{penalty.clause}</q>
-      {penalty.basis === 'general' && penalty.general_penalty ? (
-        <>
-          {' '}
-          (general penalty: <a href={`/provisions/${penalty.general_penalty}`}>{penalty.general_penalty}</a>)
-        </>
-      ) : null}
-    </p>
+    {v.applies_to ? <q lang={textLang}>{v.applies_to}</q> : null} {describeVariant(v, lang)}
+    {v.other ? (
+      <>
+        {describeVariant(v, lang) ? '; ' : ''}
+        <q lang={textLang}>{v.other}</q>
+      </>
+    ) : null}
   </>
 );
 
+/** `lang`: the interface language; `textLang`: the provision's text language (the clause's, unless the penalty says otherwise). */
+export const PenaltySummary = ({ penalty, lang, textLang }: { penalty: Penalty; lang: string | undefined; textLang: string }) => {
+  const ul = uiLang(lang);
+  const t = ui(ul);
+  const clauseLang = penalty.clause_lang ?? textLang;
+  return (
+    <>
+      <ul>
+        {penalty.variants.map((v) => (
+          <li>
+            <Variant v={v} lang={ul} textLang={textLang} />
+          </li>
+        ))}
+      </ul>
+      <p>
+        {t.penaltyWords} <q class="verbatim" lang={clauseLang}>{penalty.clause}</q>
+        {clauseLang !== ul ? <span class="meta"> ({t.quotedIn} {clauseLang === 'ms' ? t.langMs : t.langEn})</span> : null}
+        {penalty.basis === 'general' && penalty.general_penalty ? (
+          <>
+            {' '}
+            ({t.generalPenalty} <a href={`/provisions/${penalty.general_penalty}`}>{penalty.general_penalty}</a>)
+          </>
+        ) : null}
+      </p>
+    </>
+  );
+};
+
 export interface ChartRow {
-  label: string;
+  /** The provision (or its penalty limb) cited in the English citation form. */
+  citation: string;
+  /** "limb 2" where the limb has no label of its own, in the interface language. */
+  limb?: string;
   variant: PenaltyVariant;
+  /** The language of the provision's text (for the words a variant quotes). */
+  textLang?: string;
 }
+
+/** A row's citation, marked as the English citation form it is, then its limb in the interface language. */
+const RowLabel = ({ r, svg }: { r: ChartRow; svg?: boolean }) => (
+  <>
+    {svg ? <tspan lang="en">{r.citation}</tspan> : <span lang="en">{r.citation}</span>}
+    {r.limb ? `, ${r.limb}` : ''}
+  </>
+);
 
 const ROW = 34;
 const LABEL_W = 210;
@@ -63,7 +104,10 @@ const BAR_W = 380;
 const NOTE_W = 190;
 
 /** Imprisonment ranges on one scale, one bar per provision (and variant). */
-export const PenaltyChart = ({ rows }: { rows: readonly ChartRow[] }) => {
+export const PenaltyChart = ({ rows, lang }: { rows: readonly ChartRow[]; lang?: string | undefined }) => {
+  const ul = uiLang(lang);
+  const t = ui(ul);
+  const w = PENALTY_WORDS[ul];
   const maxYears = Math.max(10, ...rows.map((r) => r.variant.imprisonment?.max_years ?? r.variant.imprisonment?.min_years ?? 0));
   const lifeAt = maxYears * 1.1;
   const x = (y: number) => LABEL_W + (y / lifeAt) * BAR_W;
@@ -80,12 +124,12 @@ export const PenaltyChart = ({ rows }: { rows: readonly ChartRow[] }) => {
         height={height}
         xmlns="http://www.w3.org/2000/svg"
       >
-        <title id="penalty-chart-title">Imprisonment ranges in years, with fines and whipping noted</title>
-        {ticks.map((t) => (
+        <title id="penalty-chart-title">{t.chartTitle}</title>
+        {ticks.map((tick) => (
           <g>
-            <line x1={x(t)} x2={x(t)} y1={10} y2={height - 24} stroke="#c9ced6" />
-            <text x={x(t)} y={height - 8} font-size="12" text-anchor="middle" fill="#4a4a4a">
-              {`${t} y`}
+            <line x1={x(tick)} x2={x(tick)} y1={10} y2={height - 24} stroke="#c9ced6" />
+            <text x={x(tick)} y={height - 8} font-size="12" text-anchor="middle" fill="#4a4a4a">
+              {`${tick} ${w.yearsShort}`}
             </text>
           </g>
         ))}
@@ -94,13 +138,13 @@ export const PenaltyChart = ({ rows }: { rows: readonly ChartRow[] }) => {
           const im = r.variant.imprisonment;
           const from = im?.min_years ?? 0;
           const to = im?.life ? lifeAt : (im?.max_years ?? from);
-          const notes = [r.variant.death ? 'death' : '', r.variant.fine ? 'fine' : '', r.variant.whipping ? 'whipping' : '', im?.life ? 'life' : '']
+          const notes = [r.variant.death ? w.death : '', r.variant.fine ? w.fine : '', r.variant.whipping ? w.whipping : '', im?.life ? w.life : '']
             .filter(Boolean)
             .join(' + ');
           return (
             <g>
               <text x={LABEL_W - 8} y={y + 15} font-size="13" text-anchor="end" fill="#1b1b1b">
-                {r.label}
+                <RowLabel r={r} svg />
               </text>
               {im ? (
                 <rect
@@ -112,41 +156,44 @@ export const PenaltyChart = ({ rows }: { rows: readonly ChartRow[] }) => {
                 />
               ) : null}
               <text x={LABEL_W + BAR_W + 8} y={y + 15} font-size="12" fill="#1b1b1b">
-                {im ? `${im.min_years ?? 0}–${im.life ? 'life' : (im.max_years ?? '?')} y` : 'no imprisonment'}
+                {im ? (im.life ? `${im.min_years ?? 0} ${w.yearsShort}–${w.life}` : `${im.min_years ?? 0}–${im.max_years ?? '?'} ${w.yearsShort}`) : w.noImprisonment}
                 {notes ? ` · ${notes}` : ''}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption>
-        Dark bars: a minimum term is fixed; light bars: no minimum. Figures are normalised from each penalty clause
-        (analysis).
-      </figcaption>
+      <figcaption>{t.chartCaption}</figcaption>
     </figure>
   );
 };
 
-export const PenaltyTable = ({ rows }: { rows: readonly ChartRow[] }) => (
-  <div class="table-wrap">
-    <table>
-      <caption class="visually-hidden">Penalties compared</caption>
-      <thead>
-        <tr>
-          <th scope="col">Provision</th>
-          <th scope="col">Penalty (normalised)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
+export const PenaltyTable = ({ rows, lang }: { rows: readonly ChartRow[]; lang?: string | undefined }) => {
+  const ul = uiLang(lang);
+  const t = ui(ul);
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">{t.penaltiesCompared}</caption>
+        <thead>
           <tr>
-            <th scope="row">{r.label}</th>
-            <td>
-              {r.variant.applies_to ? <q>{r.variant.applies_to}</q> : null} {describeVariant(r.variant)}
-            </td>
+            <th scope="col">{t.provisionN}</th>
+            <th scope="col">{t.penaltyNormalised}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
-);
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <th scope="row">
+                <RowLabel r={r} />
+              </th>
+              <td>
+                <Variant v={r.variant} lang={ul} textLang={r.textLang ?? 'en'} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};

@@ -75,7 +75,8 @@ const Picker = ({ given, lang }: { given: readonly string[]; lang: Lang }) => {
 type Comparison = z.infer<typeof CompareAnswer>;
 
 /** The API's elements matrix: a row per element code, a column per provision. */
-const ElementsMatrix = ({ comparison, provisions, t }: { comparison: Comparison; provisions: readonly ProvisionData[]; t: UiStrings }) => {
+const ElementsMatrix = ({ comparison, provisions, lang }: { comparison: Comparison; provisions: readonly ProvisionData[]; lang: Lang }) => {
+  const t = ui(lang);
   if (!comparison.elements.length) return <p class="meta">{t.noElements}</p>;
   const cell = (p: ProvisionData, row: Comparison['elements'][number]) => {
     const c = row.cells[p.id];
@@ -105,7 +106,7 @@ const ElementsMatrix = ({ comparison, provisions, t }: { comparison: Comparison;
           {comparison.elements.map((row) => (
             <tr>
               <th scope="row">
-                {categoryLabel(row.category, t)}: <span lang="en">{elementLabel(row.category, row.code)}</span>
+                {categoryLabel(row.category, t)}: {elementLabel(row.category, row.code, lang)}
               </th>
               {provisions.map((p) => (
                 <td>{cell(p, row)}</td>
@@ -118,8 +119,18 @@ const ElementsMatrix = ({ comparison, provisions, t }: { comparison: Comparison;
   );
 };
 
-/** Differences in our words, and the references, overlaps and gaps the provisions share. */
-/** The API's differences are sentences in English: marked so. */
+/** A sentence of ours with the English-form citations in it ("Child Act 2001 s 48") marked as English. */
+const CitationsMarked = ({ text, citations }: { text: string; citations: readonly string[] }) => {
+  const escaped = [...new Set(citations)].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!escaped.length) return <>{text}</>;
+  return (
+    <>
+      {text.split(new RegExp(`(${escaped.join('|')})`)).map((piece) => (citations.includes(piece) ? <span lang="en">{piece}</span> : piece))}
+    </>
+  );
+};
+
+/** Differences in our words (the API gives them in both languages), and the references, overlaps and gaps the provisions share. */
 const Analysis = ({ comparison, lang }: { comparison: Comparison; lang: Lang }) => {
   const { references, overlaps, gaps } = comparison.relations;
   const t = ui(lang);
@@ -127,9 +138,11 @@ const Analysis = ({ comparison, lang }: { comparison: Comparison; lang: Lang }) 
     <section id="differences" aria-labelledby="differences-h">
       <h2 id="differences-h">{t.differences}</h2>
       {comparison.differences.length ? (
-        <ul lang="en">
-          {comparison.differences.map((d) => (
-            <li>{d}</li>
+        <ul>
+          {(lang === 'ms' ? comparison.differences_ms : comparison.differences).map((d) => (
+            <li>
+              <CitationsMarked text={d} citations={comparison.provisions.map((p) => p.short_citation)} />
+            </li>
           ))}
         </ul>
       ) : (
@@ -174,11 +187,11 @@ const Analysis = ({ comparison, lang }: { comparison: Comparison; lang: Lang }) 
  * A penalty limb named as it is cited: its subsection and its own label ("Child Act 2001 s
  * 43(1)(bb)"), found by the limb's words in the text; the limb's number only when they are not found.
  */
-function variantLabel(p: ProvisionData, appliesTo: string | undefined, i: number): string {
+function variantLabel(p: ProvisionData, appliesTo: string | undefined, i: number, t: UiStrings): Pick<ChartRow, 'citation' | 'limb'> {
   const unit = appliesTo ? flattenBlocks(p.blocks).find((u) => u.label && (u.text.includes(appliesTo) || appliesTo.includes(u.text))) : undefined;
-  if (!unit?.label) return `${p.short_citation}, limb ${i + 1}`;
+  if (!unit?.label) return { citation: p.short_citation, limb: `${t.limb} ${i + 1}` };
   const subsection = /^\(\d+[A-Z]?\)/.exec(unit.path)?.[0] ?? '';
-  return `${p.short_citation}${subsection === unit.label ? '' : subsection}${unit.label}`;
+  return { citation: `${p.short_citation}${subsection === unit.label ? '' : subsection}${unit.label}` };
 }
 
 /** Below this share of common words two texts are unrelated, and marking "different" words says nothing. */
@@ -231,7 +244,7 @@ export const comparePageRoute = (api: PageApi) =>
 
     const chart: ChartRow[] = provisions.flatMap((p) => {
       const variants = (p.penalties ?? []).flatMap((penalty) => penalty.variants);
-      return variants.map((variant, i) => ({ label: variants.length > 1 ? variantLabel(p, variant.applies_to, i) : p.short_citation, variant }));
+      return variants.map((variant, i) => ({ ...(variants.length > 1 ? variantLabel(p, variant.applies_to, i, t) : { citation: p.short_citation }), variant, textLang: p.lang }));
     });
     const offences = provisions.filter((p) => p.type === 'offence').length;
     const ids = [...new Set(provisions.map((p) => p.id))];
@@ -253,7 +266,7 @@ export const comparePageRoute = (api: PageApi) =>
             <p class="meta legend">
               <mark class="only">{t.markedWords}</mark> {provisions.length > 2 ? t.markedLegendFirst : t.markedLegendOther}
             </p>
-            {ul === 'ms' ? <p class="meta">{t.analysisInEnglish}</p> : null}
+            {ul === 'ms' && provisions.some((p) => p.lang === 'en') ? <p class="meta">{t.englishQuotes}</p> : null}
             <div class="compare">
               {provisions.map((p, i) => {
                 const other = provisions[i === 0 ? 1 : 0]!;
@@ -263,7 +276,7 @@ export const comparePageRoute = (api: PageApi) =>
                       <a href={provisionPath(p.id, p.lang)} lang="en">
                         {p.short_citation}
                       </a>{' '}
-                      <span lang={p.lang}>{provisionTitle(p)}</span>
+                      <span lang={p.lang} class="verbatim">{provisionTitle(p)}</span>
                     </h2>
                     <p class="meta">
                       <span lang={p.lang}>{p.act_title}</span> · {langLabel(p.lang, t)} · {typeLabel(p.type, t)}
@@ -277,10 +290,9 @@ export const comparePageRoute = (api: PageApi) =>
             <h2>{t.penalties}</h2>
             <AnalysisLabel lang={ul} />
             {chart.length ? (
-              // Our summary of the penalties is written in English only.
-              <div lang="en">
-                <PenaltyChart rows={chart} />
-                <PenaltyTable rows={chart} />
+              <div>
+                <PenaltyChart rows={chart} lang={ul} />
+                <PenaltyTable rows={chart} lang={ul} />
               </div>
             ) : (
               <p class="meta">{offences ? t.penaltiesOtherLang : t.noPenalty}</p>
@@ -289,7 +301,7 @@ export const comparePageRoute = (api: PageApi) =>
               <>
                 <Analysis comparison={comparison.body} lang={ul} />
                 <h2>{t.elements}</h2>
-                <ElementsMatrix comparison={comparison.body} provisions={provisions} t={t} />
+                <ElementsMatrix comparison={comparison.body} provisions={provisions} lang={ul} />
               </>
             ) : comparison ? (
               <Notice kind="error">

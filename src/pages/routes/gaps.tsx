@@ -15,7 +15,8 @@ import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common
 import { getHeldProvision, getProvisions, type ProvisionData } from '../client/data.js';
 import { exportResponse, provisionRow } from '../components/export.js';
 import { exportFormat, page, single } from './handler.js';
-import { coverageLabel, ui, uiLang, withUiLang, type UiStrings } from '../components/i18n.js';
+import { categoryLabel, coverageLabel, ui, uiLang, withUiLang, type UiStrings } from '../components/i18n.js';
+import { elementLabel } from '../../schema/elements.js';
 import type { Lang } from '../../schema/provision.js';
 import { Layout } from '../components/layout.js';
 import { FullProvision } from '../components/lists.js';
@@ -141,13 +142,13 @@ const OverlapList = ({ overlaps, lang }: { overlaps: readonly Overlap[]; lang: L
           <p>
             <span lang="en">{o.rationale}</span>{' '}
             <span class="meta">
-              (<span lang="en">{o.basis}</span>
+              ({o.basis === 'computed' ? t.basisComputed : t.basisCurated}
               {o.score !== undefined ? `, ${t.score} ${o.score.toFixed(2)}` : ''})
             </span>
           </p>
           {o.shared.length ? (
             <p class="meta">
-              {t.sharedElements} <span lang="en">{o.shared.map((s) => `${s.category}: ${s.code}`).join(', ')}</span>
+              {t.sharedElements} {o.shared.map((s) => `${categoryLabel(s.category, t)}: ${elementLabel(s.category, s.code, lang)}`).join('; ')}
             </p>
           ) : null}
           {o.provisions.length >= 2 ? <a href={withUiLang(`/compare?ids=${o.provisions.slice(0, 4).join(',')}`, lang)}>{t.compareSideBySide}</a> : null}

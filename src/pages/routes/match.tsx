@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { MatchAnswer } from '../../api/analysis-schemas.js';
 import { elementLabel } from '../../schema/elements.js';
-import { FACT_VOCABULARY, factOf } from '../../schema/facts.js';
+import { FACT_VOCABULARY, factOf, type Bilingual } from '../../schema/facts.js';
 import { FACT_FIELDS, MIGRANT_STATUSES, type FactField, type Facts, type MigrantStatus } from '../../schema/match.js';
 import type { PageApi } from '../client/api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
@@ -23,8 +23,8 @@ import type { Lang } from '../../schema/provision.js';
 import { Layout } from '../components/layout.js';
 import { provisionPath } from '../client/urls.js';
 
-/** The form's choices: the fact vocabulary /v1/match validates against (src/schema/facts.ts), labels included. */
-export const FACT_CHOICES = Object.fromEntries(FACT_FIELDS.map((f) => [f, FACT_VOCABULARY[f].map((x) => [x.code, x.label] as const)])) as unknown as Record<FactField, readonly (readonly [string, string])[]>;
+/** The form's choices: the fact vocabulary /v1/match validates against (src/schema/facts.ts), with its labels in both languages. */
+export const FACT_CHOICES = Object.fromEntries(FACT_FIELDS.map((f) => [f, FACT_VOCABULARY[f].map((x) => [x.code, x.label] as const)])) as unknown as Record<FactField, readonly (readonly [string, Bilingual])[]>;
 const FIELDS = FACT_FIELDS;
 const FIELD_TITLES: Record<FactField, keyof UiStrings> = {
   conduct: 'fieldConduct',
@@ -92,7 +92,7 @@ const YesNoUnknown = ({ name, question, value, t }: { name: 'victim_disabled' | 
   </p>
 );
 
-/** The fact vocabulary's labels are English only: marked lang="en", with a note on a Malay page. */
+/** The fact vocabulary's labels in the interface language. */
 const FactsForm = ({ facts, lang }: { facts: Facts | undefined; lang: Lang }) => {
   const t = ui(lang);
   return (
@@ -118,13 +118,12 @@ const FactsForm = ({ facts, lang }: { facts: Facts | undefined; lang: Lang }) =>
         <YesNoUnknown name="victim_disabled" question={t.disabledQuestion} value={facts?.victim_disabled} t={t} />
         <YesNoUnknown name="victim_employee" question={t.employeeQuestion} value={facts?.victim_employee} t={t} />
       </fieldset>
-      {lang === 'ms' ? <p class="meta">{t.factLabelsEnglish}</p> : null}
       {FIELDS.map((field) => (
         <fieldset class="choices">
           <legend>{t[FIELD_TITLES[field]]}</legend>
           {FACT_CHOICES[field].map(([code, label]) => (
             <label>
-              <input type="checkbox" name={field} value={code} checked={facts?.[field].includes(code) ?? false} /> <span lang="en">{label}</span>
+              <input type="checkbox" name={field} value={code} checked={facts?.[field].includes(code) ?? false} /> {label[lang]}
             </label>
           ))}
         </fieldset>
@@ -136,52 +135,58 @@ const FactsForm = ({ facts, lang }: { facts: Facts | undefined; lang: Lang }) =>
 
 const yesNo = (flag: boolean | undefined, t: UiStrings) => (flag === undefined ? t.unknownLower : flag ? t.yesLower : t.noLower);
 
-const FactsSummary = ({ facts, t }: { facts: Facts; t: UiStrings }) => (
-  <ul>
-    <li>
-      {t.victimAge}: {facts.victim_age ?? t.unknownLower}
-    </li>
-    <li>
-      {t.migrantStatus}: {facts.migrant_status ? t[MIGRANT_LABELS[facts.migrant_status]] : t.unknownLower}
-    </li>
-    <li>
-      {t.unableToProtect}: {yesNo(facts.victim_disabled, t)}
-    </li>
-    <li>
-      {t.workedForSuspect}: {yesNo(facts.victim_employee, t)}
-    </li>
-    {FIELDS.map((f) => (
+const FactsSummary = ({ facts, lang }: { facts: Facts; lang: Lang }) => {
+  const t = ui(lang);
+  return (
+    <ul>
       <li>
-        {t[FIELD_TITLES[f]]}: {facts[f].length ? <span lang="en">{facts[f].map((code) => factOf(f, code)?.label ?? code).join('; ')}</span> : t.noneGiven}
+        {t.victimAge}: {facts.victim_age ?? t.unknownLower}
       </li>
-    ))}
-  </ul>
-);
+      <li>
+        {t.migrantStatus}: {facts.migrant_status ? t[MIGRANT_LABELS[facts.migrant_status]] : t.unknownLower}
+      </li>
+      <li>
+        {t.unableToProtect}: {yesNo(facts.victim_disabled, t)}
+      </li>
+      <li>
+        {t.workedForSuspect}: {yesNo(facts.victim_employee, t)}
+      </li>
+      {FIELDS.map((f) => (
+        <li>
+          {t[FIELD_TITLES[f]]}: {facts[f].length ? facts[f].map((code) => factOf(f, code)?.label[lang] ?? code).join('; ') : t.noneGiven}
+        </li>
+      ))}
+    </ul>
+  );
+};
 
 type Check = Answer['offences'][number]['matched'][number];
 
 /** One element: its category, and the options (labels with the statutory words) that meet it or would. */
-const CheckItem = ({ check, only, t, textLang }: { check: Check; only?: readonly string[]; t: UiStrings; textLang: string }) => (
-  <li>
-    <strong>{categoryLabel(check.category, t)}</strong>:{' '}
-    {check.options
-      .filter((o) => !only || only.includes(o.code))
-      .map((o, i) => (
-        <>
-          {i ? ` ${t.orWord} ` : ''}
-          <span lang="en">{elementLabel(check.category, o.code)}</span> (<q lang={textLang}>{o.words}</q>)
-        </>
-      ))}
-  </li>
-);
+const CheckItem = ({ check, only, lang, textLang }: { check: Check; only?: readonly string[]; lang: Lang; textLang: string }) => {
+  const t = ui(lang);
+  return (
+    <li>
+      <strong>{categoryLabel(check.category, t)}</strong>:{' '}
+      {check.options
+        .filter((o) => !only || only.includes(o.code))
+        .map((o, i) => (
+          <>
+            {i ? ` ${t.orWord} ` : ''}
+            {elementLabel(check.category, o.code, lang)} (<q lang={textLang}>{o.words}</q>)
+          </>
+        ))}
+    </li>
+  );
+};
 
-const Checks = ({ title, checks, cls, matched, t, textLang }: { title: string; checks: readonly Check[]; cls: string; matched?: boolean; t: UiStrings; textLang: string }) =>
+const Checks = ({ title, checks, cls, matched, lang, textLang }: { title: string; checks: readonly Check[]; cls: string; matched?: boolean; lang: Lang; textLang: string }) =>
   checks.length ? (
     <div class={cls}>
       <p>{title}</p>
       <ul>
         {checks.map((check) => (
-          <CheckItem check={check} only={matched ? check.matched : undefined} t={t} textLang={textLang} />
+          <CheckItem check={check} only={matched ? check.matched : undefined} lang={lang} textLang={textLang} />
         ))}
       </ul>
     </div>
@@ -189,7 +194,7 @@ const Checks = ({ title, checks, cls, matched, t, textLang }: { title: string; c
 
 const cited = (answer: Answer, id: string) => answer.offences.find((m) => m.id === id)?.short_citation ?? id;
 
-/** Statutory words quoted keep the language of the offence they come from; our notes (why, how, warnings) are English. */
+/** Statutory words quoted keep the language of the offence they come from; our words (labels, why, how, warnings) are in the interface language. */
 const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
   const t = ui(lang);
   const link = (id: string, textLang?: string) => withUiLang(provisionPath(id, textLang), lang);
@@ -203,25 +208,31 @@ const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
                 <a href={provisionPath(m.id, m.lang)} lang="en">
                   {m.short_citation}
                 </a>{' '}
-                — <span lang={m.lang}>{m.heading}</span>
+                — <span lang={m.lang} class="verbatim">{m.heading}</span>
                 <span class="count">
                   {' '}
                   ({Math.round(m.score * 100)}% {t.requiredMet})
                 </span>
               </div>
-              <Checks title={t.metByFacts} checks={m.matched} cls="met" matched t={t} textLang={m.lang} />
-              <Checks title={t.stillToProve} checks={m.to_prove} cls="to-prove" t={t} textLang={m.lang} />
-              <Checks title={t.notRequiredByText} checks={m.not_required} cls="not-required" t={t} textLang={m.lang} />
+              <Checks title={t.metByFacts} checks={m.matched} cls="met" matched lang={lang} textLang={m.lang} />
+              <Checks title={t.stillToProve} checks={m.to_prove} cls="to-prove" lang={lang} textLang={m.lang} />
+              <Checks title={t.notRequiredByText} checks={m.not_required} cls="not-required" lang={lang} textLang={m.lang} />
               {m.state_of_mind.length ? (
                 <p class="to-prove">
-                  {t.stateOfMind} <span lang={m.lang}>{m.state_of_mind.flatMap((s) => s.options.map((o) => `“${o.words}”`)).join(` ${t.orWord} `)}</span>
+                  {t.stateOfMind}{' '}
+                  {m.state_of_mind
+                    .flatMap((s) => s.options)
+                    .map((o, i) => (
+                      <>
+                        {i ? ` ${t.orWord} ` : ''}
+                        <q lang={m.lang}>{o.words}</q>
+                      </>
+                    ))}
                 </p>
               ) : null}
-              <div lang="en">
-                {m.penalties.map((p) => (
-                  <PenaltySummary penalty={p} />
-                ))}
-              </div>
+              {m.penalties.map((p) => (
+                <PenaltySummary penalty={p} lang={lang} textLang={m.lang} />
+              ))}
               {m.alternatives.length ? (
                 <p>
                   {t.alternatives} <span lang="en">{m.alternatives.map((id) => cited(answer, id)).join('; ')}</span>
@@ -243,9 +254,7 @@ const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
                   <code>{p.id}</code>
                 </a>
                 :{' '}
-                <span lang="en">
-                  {p.why} {p.warning ? <strong>{p.warning}</strong> : null}
-                </span>
+                {lang === 'ms' ? p.why_ms : p.why} {p.warning ? <strong>{lang === 'ms' ? p.warning_ms : p.warning}</strong> : null}
               </li>
             ))}
           </ul>
@@ -260,7 +269,15 @@ const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
                 <a href={provisionPath(r.id, r.lang)} lang="en">
                   {r.short_citation}
                 </a>
-                : <span lang={r.lang}>{r.contradicted.map((c) => c.options.map((o) => `“${o.words}”`).join(', ')).join('; ')}</span>
+                :{' '}
+                {r.contradicted
+                  .flatMap((c) => c.options)
+                  .map((o, i) => (
+                    <>
+                      {i ? '; ' : ''}
+                      <q lang={r.lang}>{o.words}</q>
+                    </>
+                  ))}
               </li>
             ))}
           </ul>
@@ -275,7 +292,7 @@ const Results = ({ answer, lang }: { answer: Answer; lang: Lang }) => {
                 <a href={link(w.id)}>
                   <code>{w.id}</code>
                 </a>
-                : <span lang="en">{w.how}</span>
+                : {lang === 'ms' ? w.how_ms : w.how}
               </li>
             ))}
           </ul>
@@ -327,8 +344,8 @@ export const matchPageRoute = (api: PageApi) =>
           <section aria-labelledby="results-h">
             <h2 id="results-h">{t.results}</h2>
             <h3>{t.yourFacts}</h3>
-            <FactsSummary facts={result.facts} t={t} />
-            {ul === 'ms' ? <p class="meta">{t.analysisInEnglish}</p> : null}
+            <FactsSummary facts={result.facts} lang={ul} />
+            {ul === 'ms' && result.offences.some((m) => m.lang === 'en') ? <p class="meta">{t.englishQuotes}</p> : null}
             <Results answer={result} lang={ul} />
             <ExportLinks url={url} lang={ul} />
           </section>

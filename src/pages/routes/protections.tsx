@@ -6,6 +6,7 @@
  */
 import type { Context } from 'hono';
 import { ProtectionsAnswer } from '../../api/analysis-schemas.js';
+import { PROTECTION_NEEDS } from '../../registry/protections.js';
 import { topicBySlug } from '../../registry/topics.js';
 import type { PageApi } from '../client/api.js';
 import { AnalysisLabel, ExportLinks, Notice, render } from '../components/common.js';
@@ -47,6 +48,8 @@ export const protectionsPageRoute = (api: PageApi) =>
     }
 
     const other = lang === 'en' ? 'ms' : 'en';
+    // A need's title in the interface language (the registry holds both; the API answers the English).
+    const needTitle = (g: { key: string; title: string }) => (ul === 'ms' ? (PROTECTION_NEEDS.find((n) => n.key === g.key)?.title_ms ?? g.title) : g.title);
     return render(
       c,
       <Layout title={t.navProtections} section="protections" analysis lang={ul}>
@@ -60,13 +63,12 @@ export const protectionsPageRoute = (api: PageApi) =>
           {t.whereHeld}.
         </p>
         <AnalysisLabel lang={ul} />
-        {ul === 'ms' ? <p class="meta">{t.analysisInEnglish}</p> : null}
         <nav aria-label={t.needs} class="no-print">
           <ul class="chips">
             {groups.map((g) => (
               <li>
                 <a href={`#need-${g.key}`}>
-                  <span lang="en">{g.title}</span> <span class="count">({g.provisions.length})</span>
+                  {needTitle(g)} <span class="count">({g.provisions.length})</span>
                 </a>
               </li>
             ))}
@@ -74,9 +76,7 @@ export const protectionsPageRoute = (api: PageApi) =>
         </nav>
         {groups.map((g) => (
           <section aria-labelledby={`need-${g.key}`}>
-            <h2 id={`need-${g.key}`} lang="en">
-              {g.title}
-            </h2>
+            <h2 id={`need-${g.key}`}>{needTitle(g)}</h2>
             {g.topics.length ? (
               <p class="meta">
                 {t.topics}: {g.topics.map((slug) => topicBySlug(slug)?.label[ul] ?? slug).join(', ')}
@@ -84,7 +84,7 @@ export const protectionsPageRoute = (api: PageApi) =>
             ) : null}
             {g.provisions.length === 0 ? (
               <Notice>
-                {t.noProvisionOnNeed} <a href={withUiLang(`/search?q=${encodeURIComponent(g.title)}`, ul)} lang="en">“{g.title}”</a>.
+                {t.noProvisionOnNeed} <a href={withUiLang(`/search?q=${encodeURIComponent(needTitle(g))}`, ul)}>“{needTitle(g)}”</a>.
               </Notice>
             ) : (
               g.provisions.map((p, i) => <FullProvision p={p} origin={url.origin} prefix={`${g.key}-${i}`} lang={ul} />)

@@ -10,13 +10,13 @@ import { pageEids, pinpointEids, type Eids } from '../../akn/eids.js';
 import { redline, hasChanges } from '../../compute/redline.js';
 import { actBySlug } from '../../registry/acts.js';
 import type { Block, Lang } from '../../schema/provision.js';
-import { ELEMENT_CATEGORIES } from '../../schema/elements.js';
+import { ELEMENT_CATEGORIES, ELEMENT_NOTE_LABELS, elementLabel } from '../../schema/elements.js';
 import type { RelationRef } from '../../schema/document.js';
 import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link, type Version } from '../client/analysis.js';
 import { withQuery, type PageApi } from '../client/api.js';
 import { AnalysisLabel, CitationBox, CopyText, ExportLinks, Notice, StatuteBlocks, TopicChips, render } from '../components/common.js';
 import { Breadcrumb } from '../components/breadcrumb.js';
-import { langLabel, longDate, ui, uiLang, type UiStrings } from '../components/i18n.js';
+import { categoryLabel, langLabel, longDate, ui, uiLang, withUiLang, type UiStrings } from '../components/i18n.js';
 import { OfficialLink } from '../components/official.js';
 import { Redline } from '../components/redline.js';
 import { getProvision, type ProvisionData, type ProvisionPageAnswer } from '../client/data.js';
@@ -33,7 +33,7 @@ const LinkList = ({ links }: { links: readonly Link[] }) => (
       <li>
         {l.id ? <a href={provisionPath(l.id)}>{l.words === l.id ? l.id : `“${l.words}”`}</a> : <q>{l.words}</q>}
         {l.id && l.words !== l.id ? <span class="meta"> → {l.id}</span> : null}
-        {l.note ? <span class="meta" lang="en"> ({l.note})</span> : null}
+        {l.note ? <span class="meta"> ({l.note})</span> : null}
       </li>
     ))}
   </ul>
@@ -174,18 +174,20 @@ const Picker = ({ p, at, to, lang }: { p: ProvisionData; at: string | undefined;
   );
 };
 
-const Elements = ({ p }: { p: ProvisionData }) => {
+/** The elements in the interface language: our labels (ELEMENT_VOCABULARY) beside the statutory words, quoted in the text's language. */
+const Elements = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
   const elements = p.elements;
   if (!elements) return null;
+  const t = ui(lang);
   return (
-    <div class="table-wrap" lang="en">
+    <div class="table-wrap">
       <table>
-        <caption>What must be proved (UN Trafficking Protocol frame)</caption>
+        <caption>{t.elementsTableCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Element</th>
-            <th scope="col">Required</th>
-            <th scope="col">Any of (statutory words)</th>
+            <th scope="col">{t.element}</th>
+            <th scope="col">{t.required}</th>
+            <th scope="col">{t.anyOfWords}</th>
           </tr>
         </thead>
         <tbody>
@@ -194,13 +196,13 @@ const Elements = ({ p }: { p: ProvisionData }) => {
               .filter((e) => e.category === category)
               .map((e) => (
                 <tr>
-                  <th scope="row">{category}</th>
-                  <td>{e.required ? 'yes' : 'no'}</td>
+                  <th scope="row">{categoryLabel(category, t)}</th>
+                  <td>{e.required ? t.yesLower : t.noLower}</td>
                   <td>
                     {e.options.map((o, i) => (
                       <>
                         {i ? '; ' : ''}
-                        {o.code}: <q lang={p.lang}>{o.words}</q>
+                        {elementLabel(category, o.code, lang)}: <q lang={p.lang}>{o.words}</q>
                       </>
                     ))}
                   </td>
@@ -211,7 +213,7 @@ const Elements = ({ p }: { p: ProvisionData }) => {
       </table>
       {elements.notes.map((n) => (
         <p>
-          <strong>{n.code}</strong>: <q lang={p.lang}>{n.words}</q> (<a href={provisionPath(n.source)}>{n.source}</a>)
+          <strong>{ELEMENT_NOTE_LABELS[n.code][lang]}</strong>: <q lang={p.lang}>{n.words}</q> (<a href={withUiLang(provisionPath(n.source), lang)}>{n.source}</a>)
         </p>
       ))}
     </div>
@@ -524,29 +526,29 @@ export const provisionPageRoute = (api: PageApi) =>
         <h2>{t.history}</h2>
         <History p={p} lang={ul} />
 
-        <h2>{t.analysis}</h2>
-        <AnalysisLabel lang={ul} />
-        <h3>{t.topics}</h3>
-        {p.topics.length ? <TopicChips topics={p.topics} lang={ul} /> : <p class="meta">{t.noTopic}</p>}
-        {p.penalties?.length ? (
-          <>
-            <h3>{t.penalty}</h3>
-            <div lang="en">
+        <section id="analysis" aria-labelledby="analysis-h">
+          <h2 id="analysis-h">{t.analysis}</h2>
+          <AnalysisLabel lang={ul} />
+          <h3>{t.topics}</h3>
+          {p.topics.length ? <TopicChips topics={p.topics} lang={ul} /> : <p class="meta">{t.noTopic}</p>}
+          {p.penalties?.length ? (
+            <>
+              <h3>{t.penalty}</h3>
               {p.penalties.map((penalty) => (
-                <PenaltySummary penalty={penalty} />
+                <PenaltySummary penalty={penalty} lang={ul} textLang={p.lang} />
               ))}
-            </div>
-          </>
-        ) : null}
-        {p.elements ? <h3>{t.elements}</h3> : null}
-        <Elements p={p} />
-        {p.type === 'offence' && !p.elements ? (
-          <p class="meta">{t.elementsOtherLang}</p>
-        ) : null}
-        <References title={t.refersTo} refs={refsOut(p)} none={t.refersToNone} />
-        <References title={t.referredBy} refs={refsIn(p)} none={t.referredByNone} />
-        <Relations kind="overlaps" records={p.overlaps} t={t} />
-        <Relations kind="gaps" records={p.gaps} t={t} />
+            </>
+          ) : null}
+          {p.elements ? <h3>{t.elements}</h3> : null}
+          <Elements p={p} lang={ul} />
+          {p.type === 'offence' && !p.elements ? (
+            <p class="meta">{t.elementsOtherLang}</p>
+          ) : null}
+          <References title={t.refersTo} refs={refsOut(p, ul)} none={t.refersToNone} />
+          <References title={t.referredBy} refs={refsIn(p)} none={t.referredByNone} />
+          <Relations kind="overlaps" records={p.overlaps} t={t} />
+          <Relations kind="gaps" records={p.gaps} t={t} />
+        </section>
         <ExportLinks url={url} lang={ul} />
       </Layout>,
     );
