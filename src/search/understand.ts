@@ -140,7 +140,7 @@ export function understandQuery(
   const found = factWordsIn(thesaurus, q);
   const wordCount = normalise(q).split(' ').length;
   const actor = thesaurus.actors.some((a) => ` ${normalise(q)} `.includes(` ${a} `));
-  const acting = found.some(({ entry }) => entry.conduct || entry.means || entry.purpose || entry.circumstances);
+  const acting = found.some(({ entry }) => entry.conduct || entry.means || entry.purpose || entry.place || entry.circumstances);
   if (wordCount >= MIN_FACT_WORDS && (actor || ages.length > 0) && acting) {
     const codes = (pick: (e: (typeof found)[number]['entry']) => readonly string[] | undefined) =>
       [...new Set(found.flatMap(({ entry }) => pick(entry) ?? []))];
@@ -151,9 +151,9 @@ export function understandQuery(
         conduct: codes((e) => e.conduct),
         means: codes((e) => e.means),
         purpose: codes((e) => e.purpose),
-        place: [],
+        place: codes((e) => e.place),
         circumstances: codes((e) => e.circumstances),
-        ...(ages.length ? { victim_age: Math.min(...ages) } : {}),
+        ...(ages.length ? { victim_age: Math.min(...ages) } : found.some(({ entry }) => entry.victim_child) ? { victim_child: true } : {}),
         ...(migrant ? { migrant_status: migrant } : {}),
         lang: options.lang ?? 'en',
       },
