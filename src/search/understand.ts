@@ -34,10 +34,16 @@ const AGE_PATTERNS: readonly RegExp[] = [
   /\b(\d{1,2})[\s-]*year[\s-]*old\b/giu,
 ];
 
+/**
+ * "thought she was over 18": an age bound, not a section number, and not the victim's age either
+ * (it says what someone believed), so it is taken out of the text but not read as an age.
+ */
+const AGE_BOUND = /\b(?:over|above|atas)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b/giu;
+
 /** Numbers that are ages, with the query text they were found in removed. */
 export function readAges(q: string): { ages: number[]; text: string } {
   const ages: number[] = [];
-  let text = q;
+  let text = q.replace(AGE_BOUND, (match: string, n: string) => match.replace(n, ' '));
   for (const pattern of AGE_PATTERNS) {
     text = text.replace(pattern, (match: string, n: string) => {
       ages.push(Number(n));
