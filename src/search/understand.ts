@@ -87,6 +87,12 @@ export function readAct(q: string, acts: readonly ActConfig[] = ACTS): { slug: s
   return undefined;
 }
 
+/**
+ * Letters from which a word of a thesaurus phrase, met alone, counts as a thesaurus word (measured on the
+ * relevance set, all MRR: every word 0.843, from 5 letters 0.840, 6 → 0.846, 7 → 0.845, 8 → 0.843).
+ */
+export const MIN_PHRASE_WORD = 6;
+
 /** Meaningful words from which a query is searched thesaurus words first (measured on the relevance set). */
 export const MIN_ORDERED_WORDS = 5;
 
@@ -101,8 +107,9 @@ export const MIN_ORDERED_WORDS = 5;
  */
 export function wordsFirst(t: Thesaurus, text: string): string | undefined {
   const keys = thesaurusKeys(t);
-  // Words of the phrases the engine expands; the statutes' terms' own words ("that", "person") would promote anything.
-  const known = new Set([...keys].flatMap((k) => k.split(' ')));
+  // Words of the phrases the engine expands; the statutes' terms' own words ("that", "person") would promote anything,
+  // and so would the short words of lay phrases ("never" of "never paid", "sent", "home", "mahu").
+  const known = new Set([...keys].flatMap((k) => (k.includes(' ') ? k.split(' ').filter((w) => w.length >= MIN_PHRASE_WORD) : [k])));
   const fn = new Set(t.function_words);
   const key = (w: string) => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const ws = text.split(/\s+/).filter(Boolean);
