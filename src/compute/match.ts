@@ -28,9 +28,10 @@ export interface OffenceElements {
 function victimFacts(f: Facts): { known: Set<string>; excluded: Set<string> } {
   const known = new Set<string>();
   const excluded = new Set<string>();
-  if (f.victim_age !== undefined) {
-    known.add(f.victim_age < 18 ? 'child' : 'adult'); // "child": under eighteen (ATIPSOM, Child Act, SOCA s 2)
-    excluded.add(f.victim_age < 18 ? 'adult' : 'child');
+  const child = f.victim_age !== undefined ? f.victim_age < 18 : f.victim_child; // "child": under eighteen (ATIPSOM, Child Act, SOCA s 2)
+  if (child !== undefined) {
+    known.add(child ? 'child' : 'adult');
+    excluded.add(child ? 'adult' : 'child');
   }
   if (f.victim_disabled === true) known.add('disabled-person');
   if (f.victim_disabled === false) excluded.add('disabled-person');

@@ -36,6 +36,8 @@ export const Facts = z
       .min(0, 'victim_age must be 0 or more')
       .max(130, 'victim_age must be at most 130')
       .optional(),
+    /** The victim is a child (under eighteen) whose age is not given; `victim_age`, when given, decides. */
+    victim_child: z.boolean({ error: 'victim_child must be true or false' }).optional(),
     /** The victim is unable to fully take care of or protect himself (disability or condition). */
     victim_disabled: z.boolean({ error: 'victim_disabled must be true or false' }).optional(),
     migrant_status: MigrantStatus.optional(),

@@ -6,7 +6,7 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { MIGRANT_STATUSES } from '../schema/match.js';
-import { ELEMENT_CODES, type ElementCategory } from '../schema/elements.js';
+import { factCodes, type FactField } from '../schema/facts.js';
 
 /** Lower-case, one space between words: the form queries are compared in (the engine lowercases too). */
 export const normalise = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
@@ -14,17 +14,21 @@ export const normalise = (s: string): string => s.toLowerCase().replace(/[\u2018
 const Phrase = z.string().trim().min(1).transform(normalise);
 const Phrases = z.array(Phrase).min(1);
 
-const codes = (category: ElementCategory) =>
-  z.array(z.enum(ELEMENT_CODES[category] as [string, ...string[]])).optional();
+/** Codes of the facts vocabulary (src/schema/facts.ts): what the matcher takes, as the facts form gives it. */
+const codes = (field: FactField) =>
+  z.array(z.enum(factCodes(field) as [string, ...string[]])).optional();
 
 const FactWords = z
   .object({
     words: Phrases,
-    conduct: codes('act'),
+    conduct: codes('conduct'),
     means: codes('means'),
     purpose: codes('purpose'),
-    circumstances: codes('circumstance'),
+    place: codes('place'),
+    circumstances: codes('circumstances'),
     migrant_status: z.enum(MIGRANT_STATUSES).optional(),
+    /** Words that name a child ("baby", "budak"): the victim is one when no age says otherwise. */
+    victim_child: z.literal(true).optional(),
   })
   .strict();
 export type FactWords = z.infer<typeof FactWords>;

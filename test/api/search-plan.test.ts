@@ -4,9 +4,13 @@ import { actsNotHeldIn, blendFacts, INTERPRETATION_AFTER, interpretationLater, t
 const hit = (id: string, via: PlannedHit['via'], more: Partial<PlannedHit['doc']> = {}): PlannedHit => ({ doc: { id, ...more } as PlannedHit['doc'], via });
 
 describe('blending matched offences into search hits', () => {
-  it('puts the first search hit first, then alternates while both last', () => {
+  it('puts a matched offence before the search hit of the same rank, and alternates while both last', () => {
     const out = blendFacts([hit('a', 'search'), hit('b', 'search'), hit('c', 'search')], [hit('x', 'facts'), hit('y', 'facts')]);
-    expect(out.map((h) => h.doc.id)).toEqual(['a', 'x', 'b', 'y', 'c']);
+    expect(out.map((h) => h.doc.id)).toEqual(['x', 'a', 'y', 'b', 'c']);
+  });
+  it('puts first a provision both the words and the matcher rank, as a search hit', () => {
+    const out = blendFacts([hit('a', 'search'), hit('b', 'search'), hit('c', 'search')], [hit('x', 'facts'), hit('c', 'facts')]);
+    expect(out.map((h) => `${h.doc.id}:${h.via}`)).toEqual(['c:search', 'x:facts', 'a:search', 'b:search']);
   });
   it('lists the facts alone when the words found nothing', () => {
     expect(blendFacts([], [hit('x', 'facts'), hit('y', 'facts')]).map((h) => h.doc.id)).toEqual(['x', 'y']);

@@ -103,6 +103,19 @@ describe('facts → charges on the real corpus', () => {
     expect(r.pointers).toEqual([]);
   });
 
+  it('a child named without an age: adult-only offences ruled out, the child offences ranked first; an age decides over the flag', () => {
+    const r = match({ victim_child: true, conduct: ['transfer'], means: ['payments'] });
+    expect(r.ruled_out.map((x) => x.id)).toContain('atipsom-s12');
+    expect(ids(r)).not.toContain('atipsom-s12');
+    expect(find(r, 'child-act-s48').matched.map((c) => c.category)).toEqual(expect.arrayContaining(['act', 'victim']));
+    expect(ids(match({ victim_child: true, victim_age: 30, conduct: ['transfer'], means: ['payments'] }))).toContain('atipsom-s12');
+  });
+
+  it('a child sexually abused by messages or threatened with her images: SOCA ss 11 and 15B are charges', () => {
+    expect(ids(match({ victim_child: true, conduct: ['sexual-abuse'] }))).toEqual(expect.arrayContaining(['soca-s11', 'soca-s15b']));
+    expect(find(match({ victim_child: true, conduct: ['sexual-abuse'], means: ['threat'] }), 'soca-s15b').to_prove).toEqual([]);
+  });
+
   it('abetment, conspiracy and attempt are ways of charging, never matches', () => {
     const r = match({ victim_age: 15, conduct: ['recruit', 'transfer', 'harbour', 'transport'], purpose: ['sexual-exploitation', 'forced-labour'] });
     for (const w of WAYS_OF_CHARGING) expect(ids(r)).not.toContain(w.id);

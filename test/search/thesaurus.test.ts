@@ -58,7 +58,7 @@ describe('corpus/thesaurus.yaml', () => {
     expect(terms('agreed')).toContain('consent');
     expect(terms('fake passport')).toContain('fraudulent travel or identity document');
     expect(terms('kept passport')).toContain('passport');
-    expect(terms('locked up')).toContain('confinement');
+    expect(terms('locked up')).toContain('wrongful confinement');
     expect(terms('sold')).toEqual(expect.arrayContaining(['sells', 'transfer']));
   });
 

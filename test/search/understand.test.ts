@@ -20,6 +20,9 @@ describe('ages are not section numbers', () => {
   ])('%s → age %i', (q, age, text) => {
     expect(readAges(q)).toEqual({ ages: [age], text });
   });
+  it('takes an age bound out of the text without reading it as the victim’s age', () => {
+    expect(readAges('suspect claims he thought the girl was over 18')).toEqual({ ages: [], text: 'suspect claims he thought the girl was over' });
+  });
   it('leaves section numbers alone', () => {
     expect(readAges('section 15 of Act 670')).toEqual({ ages: [], text: 'section 15 of Act 670' });
     expect(readAges('ATIPSOM s 14')).toEqual({ ages: [], text: 'ATIPSOM s 14' });
@@ -46,6 +49,15 @@ describe('a query that reads as facts', () => {
     expect(u.facts?.input).toMatchObject({ victim_age: 15, conduct: expect.arrayContaining(['bring-into-country']), purpose: ['sexual-exploitation'] });
     const ms = understandQuery('majikan menahan pasport pekerja dan tidak membayar gaji', t, { lang: 'ms' });
     expect(ms.facts?.input).toMatchObject({ conduct: ['maintain'], lang: 'ms' });
+  });
+  it('reads a child named without an age as the victim, an age deciding when given', () => {
+    expect(understandQuery('parents sold their baby for money', t).facts?.input).toMatchObject({ victim_child: true, conduct: ['transfer'] });
+    expect(understandQuery('girl of 15 brought into Malaysia for prostitution', t).facts?.input.victim_child).toBeUndefined();
+  });
+  it('reads the facts vocabulary’s means and places: confinement, a withheld passport, unpaid wages, a brothel', () => {
+    const u = understandQuery('employer locked the worker in a room, kept her passport and did not pay wages', t);
+    expect(u.facts?.input.means).toEqual(expect.arrayContaining(['confined', 'withheld-documents', 'unpaid-wages']));
+    expect(understandQuery('girl kept in a brothel against her will', t).facts?.input.place).toEqual(['brothel']);
   });
   it('does not read a topic or a citation as facts', () => {
     expect(understandQuery('forced labour', t).facts).toBeUndefined();
@@ -82,7 +94,10 @@ describe('misspelt thesaurus words', () => {
 
 describe('a long query is searched thesaurus words first', () => {
   it('puts what was done first, the people named next, other words longest first, function words last', () => {
-    expect(wordsFirst(t, 'man showed a pornographic video to a child')).toBe('showed pornographic video man child a to a');
+    expect(wordsFirst(t, 'man showed a pornographic video to a child')).toBe('showed pornographic man child video a to a');
+  });
+  it('counts a short word of a thesaurus phrase ("video" of "video link", "never" of "never paid") as an other word', () => {
+    expect(wordsFirst(t, 'family employed a foreign maid and never informed the Director General')?.startsWith('never')).toBe(false);
   });
   it('keeps a thesaurus phrase whole, so its synonyms still apply', () => {
     expect(wordsFirst(t, 'someone warned the suspect that the police were investigating him')?.startsWith('warned the suspect')).toBe(true);

@@ -23,7 +23,7 @@ const BOOLEAN: Record<string, boolean> = { true: true, yes: true, '1': true, fal
 
 const list = (f: FactField, example?: string) =>
   z.preprocess(listed, Facts.shape[f]).openapi({ type: 'string', description: `Codes, repeated or comma-separated (the ${f} facts).`, ...(example ? { example } : {}) });
-const flag = (f: 'victim_disabled' | 'victim_employee') =>
+const flag = (f: 'victim_child' | 'victim_disabled' | 'victim_employee') =>
   z.preprocess((v) => (typeof v === 'string' ? (v === '' ? undefined : (BOOLEAN[v.toLowerCase()] ?? v)) : v), Facts.shape[f]).openapi({ type: 'boolean' });
 
 const FactsQuery = z
@@ -31,6 +31,7 @@ const FactsQuery = z
     // First, so the docs form (which fills only the first example) asks something that meets an offence's conduct.
     conduct: list('conduct', 'recruit'),
     victim_age: z.preprocess((v) => (v === undefined || v === '' ? undefined : Number(v)), Facts.shape.victim_age).openapi({ type: 'integer', example: 15 }),
+    victim_child: flag('victim_child'),
     victim_disabled: flag('victim_disabled'),
     migrant_status: z.preprocess(blankless, Facts.shape.migrant_status),
     victim_employee: flag('victim_employee'),
@@ -61,10 +62,10 @@ const MOST_OFFENCES = 3_000;
 export function matchApi(search: ProvisionSearch): OpenAPIHono {
   const app = resourceApp();
   const answer = async (facts: Facts) => {
-    const given = facts.victim_age !== undefined || facts.victim_disabled !== undefined || facts.migrant_status !== undefined ||
+    const given = facts.victim_age !== undefined || facts.victim_child !== undefined || facts.victim_disabled !== undefined || facts.migrant_status !== undefined ||
       facts.victim_employee !== undefined || FACT_FIELDS.some((f) => facts[f].length > 0);
     if (!given) {
-      throw new ApiProblem('invalid-request', 400, `Give at least one fact: victim_age, victim_disabled, migrant_status, victim_employee, ${FACT_FIELDS.join(', ')} (see /docs).`);
+      throw new ApiProblem('invalid-request', 400, `Give at least one fact: victim_age, victim_child, victim_disabled, migrant_status, victim_employee, ${FACT_FIELDS.join(', ')} (see /docs).`);
     }
     const docs = await search.find({ type: 'offence' }, { limit: MOST_OFFENCES, attributes: OFFENCE_FIELDS });
     const byKey = new Map(docs.map((d) => [docKey(d.id, d.lang), d]));
