@@ -16,7 +16,7 @@
  *            `last` matching (an ordered query: as typed, the configured strategy) in a second
  *            round trip, filling the page below every other hit (a fact description with one word
  *            the statutes never use would otherwise come back empty). Loose hits count in no
- *            total, so a full page never needs them (about two requests in three of the bench mix).
+ *            total, so a full page (about two requests in three of the bench mix) never needs them.
  * Each hit says where it came from (`via`).
  */
 import { ACTS } from '../registry/acts.js';
