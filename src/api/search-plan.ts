@@ -25,7 +25,6 @@ import { LANGS, type Lang } from '../schema/provision.js';
 import type { MultiSearchQuery } from 'meilisearch';
 import type { Doc, ProvisionSearch } from '../search/client.js';
 import { filterExpression, type Filter, type FilterValue } from '../search/filter.js';
-import { INDEX_SETTINGS } from '../search/settings.js';
 import { engineQuery } from '../search/query.js';
 import { expansionsOf, type Expansion, type Thesaurus } from '../search/thesaurus.js';
 import { understandQuery, type QueryUnderstanding } from '../search/understand.js';
@@ -63,8 +62,12 @@ export interface PlanAnswer {
 export const FACT_HITS = 3;
 /** Candidates the matcher ranks: the first offences in corpus order sharing an element code with the facts. */
 const FACT_CANDIDATES = 300;
-/** Every offence the engine can return (the index's maxTotalHits); the corpus has about 550 with elements. */
-const CATALOGUE_LIMIT = INDEX_SETTINGS.pagination?.maxTotalHits ?? 1000;
+/**
+ * Offences with elements kept in memory up to this many (the corpus has 548, both languages); a
+ * larger index (the synthetic 100,000-provision one has tens of thousands) picks candidates on the
+ * engine per search, as before: reading them all would cost more than it saves.
+ */
+export const CATALOGUE_MAX = 2_000;
 /** Loose hits cost a query; a one-word query has nothing to loosen. */
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -165,7 +168,9 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   // No highlighting for facts hits: only FACT_HITS of the candidates are shown.
   const factAttributes = [...req.attributes.filter((a) => a !== 'text'), 'elements', 'penalties'];
   const candidates = firstPage && facts && factCodes.length
-    ? offenceCatalogue(search, factAttributes).then((all) => factCandidates(all, factCodes, shown, filter.act))
+    ? offenceCatalogue(search, factAttributes).then((all) =>
+        all ? factCandidates(all, factCodes, shown, filter.act) : factCandidatesOnEngine(search, factAttributes, factCodes, shown, filter.act),
+      )
     : undefined;
 
   const { spelling, ordered, ...rest } = understood;
@@ -229,25 +234,43 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
 
 type Offence = OffenceElements & { doc: Doc };
 
+const asOffences = (docs: readonly Doc[]): Offence[] =>
+  docs.flatMap((doc) => (doc.elements ? [{ id: doc.id, act: doc.act, lang: doc.lang, elements: doc.elements, penalties: doc.penalties ?? [], doc }] : []));
+
 /**
  * Every offence with elements, in corpus order (the engine's order for an empty query), read once
  * per index build and kept (src/search/client.ts perBuild): the facts → charges matcher then runs
- * in-process, with no engine query per search.
+ * in-process, with no engine query per search. Undefined without a build id (nothing to keep it
+ * by), when there are more than `max`, or when the read failed (an engine too slow for it now):
+ * then the engine picks the candidates per search until the next build, with the same answers.
  */
-export function offenceCatalogue(search: ProvisionSearch, attributes: readonly string[]): Promise<Offence[]> {
-  return search.perBuild(`offences:${attributes.join(',')}`, async () => {
-    const [answer] = await search.multiSearch([
-      { q: '', filter: `${filterExpression({ type: 'offence' })} AND elements.elements.options.code EXISTS`, limit: CATALOGUE_LIMIT, attributesToRetrieve: [...attributes] },
-    ]);
-    return answer!.hits.flatMap((doc) => (doc.elements ? [{ id: doc.id, act: doc.act, lang: doc.lang, elements: doc.elements, penalties: doc.penalties ?? [], doc }] : []));
+export function offenceCatalogue(search: ProvisionSearch, attributes: readonly string[], max = CATALOGUE_MAX): Promise<Offence[] | undefined> {
+  return search.perBuild(`offences:${max}:${attributes.join(',')}`, async (): Promise<Offence[] | undefined> => {
+    try {
+      const [answer] = await search.multiSearch([
+        { q: '', filter: `${filterExpression({ type: 'offence' })} AND elements.elements.options.code EXISTS`, limit: max + 1, attributesToRetrieve: [...attributes] },
+      ]);
+      return answer!.hits.length > max ? undefined : asOffences(answer!.hits);
+    } catch {
+      return undefined;
+    }
   });
 }
 
-/**
- * The offences the facts can meet, as the engine's filter chose them before the catalogue was
- * kept: sharing an element code with the facts, in the shown language or the language their Act
- * is held in, within the Acts asked for; the first FACT_CANDIDATES of them.
- */
+/** Offences sharing an element code with the facts, in the shown language or the language their Act is held in, within the Acts asked for. */
+const candidateFilter = (codes: readonly string[], shown: Lang, act: FilterValue | undefined): string => {
+  const elsewhere = actsNotHeldIn(shown);
+  const languages = elsewhere.length ? `(${filterExpression({ lang: shown })} OR ${filterExpression({ act: elsewhere })})` : filterExpression({ lang: shown });
+  return `${filterExpression({ type: 'offence', 'elements.elements.options.code': codes, ...(act !== undefined ? { act } : {}) })} AND ${languages}`;
+};
+
+/** The first FACT_CANDIDATES offences of candidateFilter, picked by the engine (one query). */
+export async function factCandidatesOnEngine(search: ProvisionSearch, attributes: readonly string[], codes: readonly string[], shown: Lang, act: FilterValue | undefined): Promise<Offence[]> {
+  const [answer] = await search.multiSearch([{ q: '', filter: candidateFilter(codes, shown, act), limit: FACT_CANDIDATES, attributesToRetrieve: [...attributes] }]);
+  return asOffences(answer!.hits);
+}
+
+/** The same candidates picked in-process from the kept catalogue (the same order: corpus order). */
 export function factCandidates(catalogue: readonly Offence[], codes: readonly string[], shown: Lang, act: FilterValue | undefined): Offence[] {
   const wanted = new Set(codes);
   const elsewhere = new Set(actsNotHeldIn(shown));

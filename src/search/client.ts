@@ -278,13 +278,13 @@ export class ProvisionSearch {
 
   /**
    * A value read from the live indexes, kept while their build id stays the same (in this process
-   * or Workers isolate) and read again after a reindex, which changes the id. Without a build id
-   * (no build record, or the lookup failed) it is read every time: nothing says when it changes.
-   * A failed read is not kept.
+   * or Workers isolate) and read again after a reindex, which changes the id. Undefined without a
+   * build id (no build record, or the lookup failed): nothing would say when the value goes stale,
+   * so the caller does without. A failed read is not kept.
    */
-  async perBuild<T>(key: string, read: () => Promise<T>): Promise<T> {
+  async perBuild<T>(key: string, read: () => Promise<T>): Promise<T | undefined> {
     const build = await this.buildId();
-    if (build === undefined) return read();
+    if (build === undefined) return undefined;
     const kept = this.#perBuild.get(key);
     if (kept?.build === build) return kept.value as Promise<T>;
     const value = read();
