@@ -126,7 +126,7 @@ describe('on the real engine: engine queries per search', () => {
     }
   });
 
-  it('keeps no catalogue larger than its bound: the engine then picks the candidates, with the same answers', async () => {
+  it('keeps no catalogue larger than its bound (the plan then asks the engine for candidates per search)', async () => {
     const search = engine();
     const attributes = [...HIT_FIELDS.filter((a) => a !== 'text'), 'elements', 'penalties'];
     const all = await offenceCatalogue(search, attributes);
