@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { LIVE_INDEX } from '../src/search/settings.js';
 import { buildDocuments } from './pipeline/documents/build.js';
 import { measureIndexing } from './ops/bench/indexing.js';
-import { checkParity, measureLatency, type Target } from './ops/bench/latency.js';
+import { checkParity, measureEngineWork, measureLatency, type Target } from './ops/bench/latency.js';
 import { describeMachine } from './ops/bench/machine.js';
 import { apiMix, directHeaders, directMix } from './ops/bench/mix.js';
 import { parseBenchOptions } from './ops/bench/options.js';
@@ -57,6 +57,8 @@ try {
       { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX), headers: directHeaders(meili.searchKey) },
     ];
     const parity = await checkParity(api.url, meili, LIVE_INDEX, 'forced labour');
+    const engineWork = await measureEngineWork(meili, LIVE_INDEX, set);
+    log(`engine work per API search: ${engineWork.roundTrips.toFixed(2)} round trips, ${engineWork.queries.toFixed(2)} queries; ${engineWork.single} of ${engineWork.requests} with one query in one round trip`);
     if (options.parts.has('worker')) {
       try {
         const worker = await startWranglerDev(meili);
@@ -74,6 +76,7 @@ try {
     results.latency = {
       rows: rows.filter((r) => !r.target.startsWith('API (wrangler dev)')),
       ...(parity ? { parity } : {}),
+      engineWork,
       memory: { Meilisearch: memoryOf(meili.pid), 'API (Node)': memoryOf(api.pid) },
     };
     if (!results.worker) results.worker = { rows: rows.filter((r) => r.target.startsWith('API (wrangler dev)')) };

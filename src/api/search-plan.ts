@@ -1,19 +1,22 @@
 /**
- * One search request, planned: the query understood (src/search/understand.ts), then every
- * engine query it needs sent in ONE multi-search round trip, and the answers blended:
+ * One search request, planned: the query understood (src/search/understand.ts), then the engine
+ * queries it needs sent in ONE multi-search round trip (a second only for a short page), and the
+ * answers blended:
  *  - strict: the words as typed (ages and an Act name taken out), the configured matching
  *            strategy (`frequency` unless MEILI_MATCHING_STRATEGY says otherwise); a long query
  *            thesaurus words first, `last` matching (src/search/understand.ts wordsFirst); with
  *            `exactTotal` or facets asked for, a count of every match carrying those facets
  *            (otherwise the engine's estimate, exact on the last page, and no facets);
- *  - loose:  the same words with `last` matching (an ordered query: as typed, the configured
- *            strategy), filling answers shorter than the page, below
- *            every strict hit (a fact description with one word the statutes never use would
- *            otherwise come back empty);
  *  - fallback: with a language asked for, provisions of Acts not held in that language, in the
  *            language they are held in, merged by ranking score (the route labels the language);
  *  - facts:  when the query reads as facts, the offences the facts → charges matcher ranks for
- *            them (src/compute/match.ts), blended in and labelled.
+ *            them (src/compute/match.ts), blended in and labelled; the matcher runs in-process
+ *            over the offence catalogue, read once per index build (no engine query per search);
+ *  - loose:  only when the first page is still short of `limit` after those, the same words with
+ *            `last` matching (an ordered query: as typed, the configured strategy) in a second
+ *            round trip, filling the page below every other hit (a fact description with one word
+ *            the statutes never use would otherwise come back empty). Loose hits count in no
+ *            total, so a full page (about two requests in three of the bench mix) never needs them.
  * Each hit says where it came from (`via`).
  */
 import { ACTS } from '../registry/acts.js';
@@ -21,7 +24,7 @@ import { factElements, matchFacts, offencesFor, type OffenceElements } from '../
 import { LANGS, type Lang } from '../schema/provision.js';
 import type { MultiSearchQuery } from 'meilisearch';
 import type { Doc, ProvisionSearch } from '../search/client.js';
-import { filterExpression, type Filter } from '../search/filter.js';
+import { filterExpression, type Filter, type FilterValue } from '../search/filter.js';
 import { engineQuery } from '../search/query.js';
 import { expansionsOf, type Expansion, type Thesaurus } from '../search/thesaurus.js';
 import { understandQuery, type QueryUnderstanding } from '../search/understand.js';
@@ -57,8 +60,14 @@ export interface PlanAnswer {
 
 /** The matcher's offences fused with the search hits (measured on the relevance set: 3 → facts 0.628, 10 → 0.630). */
 export const FACT_HITS = 10;
-/** Candidates the matcher ranks: offences sharing at least one element code with the facts. */
+/** Candidates the matcher ranks: the first offences in corpus order whose conduct a fact meets. */
 const FACT_CANDIDATES = 300;
+/**
+ * Offences with elements kept in memory up to this many (the corpus has 548, both languages); a
+ * larger index (the synthetic 100,000-provision one has tens of thousands) picks candidates on the
+ * engine per search, as before: reading them all would cost more than it saves.
+ */
+export const CATALOGUE_MAX = 2_000;
 /** Loose hits cost a query; a one-word query has nothing to loosen. */
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -119,7 +128,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const queries: Query[] = [
     { ...common, filter: filterExpression(filter), ...matching, limit: strictLimit, offset: strictOffset },
   ];
-  const at: Partial<Record<'count' | 'fallback' | 'fallbackCount' | 'loose' | 'facts', number>> = {};
+  const at: Partial<Record<'count' | 'fallback' | 'fallbackCount', number>> = {};
   // With one hit per provision, the engine keeps one document per id only among the hits it
   // ranked (how many depends on the page and, sharded, on each shard's contents), so the
   // estimate and the facet counts of a ranked query count some provisions twice. Page mode
@@ -140,40 +149,32 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     }
   }
   const firstPage = req.offset === 0;
-  if (firstPage && words(q) > 1) {
-    at.loose = queries.length;
+  // Sent only when the page is short, in a second round trip (below): most pages are full.
+  const looseQuery = (): Query => {
     const looseFilter = fallbackFilter ? `(${filterExpression(filter)}) OR (${filterExpression(fallbackFilter)})` : filterExpression(filter);
     // An ordered query already matches from the front; its looser form is the words as typed,
     // requiring the rarest (when its first word is one no provision uses, it finds nothing).
     const loose = understood.ordered
       ? { q: engineQuery(understood.text) }
       : { q, matchingStrategy: 'last' as const };
-    queries.push({ ...common, ...loose, filter: looseFilter, limit: req.limit, distinct: 'id' });
-  }
+    return { ...common, ...loose, filter: looseFilter, limit: req.limit, distinct: 'id' };
+  };
   const facts = understood.facts;
   /** Facts hits come in the language asked for (English without one), else in the language held. */
   const shown: Lang = lang ?? 'en';
   // The matcher ranks only offences whose conduct a fact meets: the candidates are those (fact codes
   // are not element codes: "confined" meets the act "confine").
   const factCodes = facts ? [...(factElements(facts.input).codes.get('act') ?? [])] : [];
-  if (firstPage && facts && factCodes.length) {
-    at.facts = queries.length;
-    const factFilter: Filter = { type: 'offence', 'elements.elements.options.code': factCodes, ...(filter.act !== undefined ? { act: filter.act } : {}) };
-    const inLanguage: Filter = { lang: shown };
-    const elsewhere = actsNotHeldIn(shown);
-    // The shown language, or the language an Act is held in; no highlighting: a formatted copy
-    // would repeat every candidate's elements, and only FACT_HITS of them are shown.
-    const languages = elsewhere.length ? `(${filterExpression(inLanguage)} OR ${filterExpression({ act: elsewhere })})` : filterExpression(inLanguage);
-    queries.push({
-      q: '',
-      filter: `${filterExpression(factFilter)} AND ${languages}`,
-      limit: FACT_CANDIDATES,
-      attributesToRetrieve: [...req.attributes.filter((a) => a !== 'text'), 'elements', 'penalties'],
-    });
-  }
+  // No highlighting for facts hits: only FACT_HITS of the candidates are shown.
+  const factAttributes = [...req.attributes.filter((a) => a !== 'text'), 'elements', 'penalties'];
+  const candidates = firstPage && facts && factCodes.length
+    ? offenceCatalogue(search, factAttributes).then((all) =>
+        all ? factCandidates(all, factCodes, shown, filter.act) : factCandidatesOnEngine(search, factAttributes, factCodes, shown, filter.act),
+      )
+    : undefined;
 
   const { spelling, ordered, ...rest } = understood;
-  const results = await search.multiSearch(queries);
+  const [results, offences] = await Promise.all([search.multiSearch(queries), candidates]);
   const strict = results[0]!;
   let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));
   const strictCount = countOf(strict, at.count === undefined ? undefined : results[at.count], strictLimit, strictOffset);
@@ -197,10 +198,8 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
 
   ranked = interpretationLater(ranked);
   const seen = new Set(ranked.map((r) => r.doc.id));
-  if (at.facts !== undefined && facts) {
-    const candidates = results[at.facts]!.hits;
-    const offences: OffenceElements[] = candidates.flatMap((d) => (d.elements ? [{ id: d.id, act: d.act, lang: d.lang, elements: d.elements, penalties: d.penalties ?? [] }] : []));
-    const byKey = new Map(candidates.map((d) => [`${d.id}_${d.lang}`, d]));
+  if (offences && facts) {
+    const byKey = new Map(offences.map((o) => [`${o.id}_${o.lang}`, o.doc]));
     // An offence met only through its victim (a child) says nothing about what was done: keep
     // those whose conduct or purpose the facts name, most elements met first (stable: the
     // matcher's own order breaks ties).
@@ -212,8 +211,10 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     ranked = blendFacts(ranked, matched.slice(0, FACT_HITS).map((doc) => ({ doc, via: 'facts' as Via })));
     ranked.forEach((h) => seen.add(h.doc.id));
   }
-  if (at.loose !== undefined && ranked.length < req.limit) {
-    const loose = results[at.loose]!.hits
+  // Loose hits only ever fill a short first page of a query of two or more words.
+  if (firstPage && words(q) > 1 && ranked.length < req.limit) {
+    const [looseAnswer] = await search.multiSearch([looseQuery()]);
+    const loose = looseAnswer!.hits
       .filter((d) => !seen.has(d.id))
       .slice(0, req.limit - ranked.length)
       .map((doc) => ({ doc, via: 'loose' as Via }));
@@ -226,6 +227,55 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     facets: facetCounts,
     understanding: { ...rest, expansions: [...spelling, ...(thesaurus ? expansionsOf(thesaurus, understood.text) : [])] },
   };
+}
+
+type Offence = OffenceElements & { doc: Doc };
+
+const asOffences = (docs: readonly Doc[]): Offence[] =>
+  docs.flatMap((doc) => (doc.elements ? [{ id: doc.id, act: doc.act, lang: doc.lang, elements: doc.elements, penalties: doc.penalties ?? [], doc }] : []));
+
+/**
+ * Every offence with elements, in corpus order (the engine's order for an empty query), read once
+ * per index build and kept (src/search/client.ts perBuild): the facts → charges matcher then runs
+ * in-process, with no engine query per search. Undefined without a build id (nothing to keep it
+ * by), when there are more than `max`, or when the read failed (an engine too slow for it now):
+ * then the engine picks the candidates per search until the next build, with the same answers.
+ */
+export function offenceCatalogue(search: ProvisionSearch, attributes: readonly string[], max = CATALOGUE_MAX): Promise<Offence[] | undefined> {
+  return search.perBuild(`offences:${max}:${attributes.join(',')}`, async (): Promise<Offence[] | undefined> => {
+    try {
+      const [answer] = await search.multiSearch([
+        { q: '', filter: `${filterExpression({ type: 'offence' })} AND elements.elements.options.code EXISTS`, limit: max + 1, attributesToRetrieve: [...attributes] },
+      ]);
+      return answer!.hits.length > max ? undefined : asOffences(answer!.hits);
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/** Offences sharing an element code with the facts, in the shown language or the language their Act is held in, within the Acts asked for. */
+const candidateFilter = (codes: readonly string[], shown: Lang, act: FilterValue | undefined): string => {
+  const elsewhere = actsNotHeldIn(shown);
+  const languages = elsewhere.length ? `(${filterExpression({ lang: shown })} OR ${filterExpression({ act: elsewhere })})` : filterExpression({ lang: shown });
+  return `${filterExpression({ type: 'offence', 'elements.elements.options.code': codes, ...(act !== undefined ? { act } : {}) })} AND ${languages}`;
+};
+
+/** The first FACT_CANDIDATES offences of candidateFilter, picked by the engine (one query). */
+export async function factCandidatesOnEngine(search: ProvisionSearch, attributes: readonly string[], codes: readonly string[], shown: Lang, act: FilterValue | undefined): Promise<Offence[]> {
+  const [answer] = await search.multiSearch([{ q: '', filter: candidateFilter(codes, shown, act), limit: FACT_CANDIDATES, attributesToRetrieve: [...attributes] }]);
+  return asOffences(answer!.hits);
+}
+
+/** The same candidates picked in-process from the kept catalogue (the same order: corpus order). */
+export function factCandidates(catalogue: readonly Offence[], codes: readonly string[], shown: Lang, act: FilterValue | undefined): Offence[] {
+  const wanted = new Set(codes);
+  const elsewhere = new Set(actsNotHeldIn(shown));
+  const acts = act === undefined ? undefined : new Set(([] as (string | number)[]).concat(act).map(String));
+  return catalogue
+    .filter((o) => (o.lang === shown || elsewhere.has(o.act)) && (!acts || acts.has(o.act)))
+    .filter((o) => o.elements.elements.some((e) => e.options.some((opt) => wanted.has(opt.code))))
+    .slice(0, FACT_CANDIDATES);
 }
 
 /** Hits an interpretation section is placed after (measured on the relevance set: 2 → 0.771, 4 → 0.773 overall). */

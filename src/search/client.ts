@@ -102,6 +102,7 @@ export class ProvisionSearch {
   readonly #remotes: readonly string[];
   readonly #matchingStrategy: 'frequency' | 'all';
   #build: { id: Promise<string | undefined>; at: number } | undefined;
+  readonly #perBuild = new Map<string, { build: string; value: Promise<unknown> }>();
 
   constructor(config: SearchConfig) {
     this.#index = config.index ?? LIVE_INDEX;
@@ -273,6 +274,25 @@ export class ProvisionSearch {
       this.#build = { id, at: now };
     }
     return this.#build.id;
+  }
+
+  /**
+   * A value read from the live indexes, kept while their build id stays the same (in this process
+   * or Workers isolate) and read again after a reindex, which changes the id. Undefined without a
+   * build id (no build record, or the lookup failed): nothing would say when the value goes stale,
+   * so the caller does without. A failed read is not kept.
+   */
+  async perBuild<T>(key: string, read: () => Promise<T>): Promise<T | undefined> {
+    const build = await this.buildId();
+    if (build === undefined) return undefined;
+    const kept = this.#perBuild.get(key);
+    if (kept?.build === build) return kept.value as Promise<T>;
+    const value = read();
+    this.#perBuild.set(key, { build, value });
+    value.catch(() => {
+      if (this.#perBuild.get(key)?.value === value) this.#perBuild.delete(key);
+    });
+    return value;
   }
 
   /** Whether the live index answers a query with our key (not merely whether the engine is up). */

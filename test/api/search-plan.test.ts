@@ -1,5 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { actsNotHeldIn, blendFacts, INTERPRETATION_AFTER, interpretationLater, type PlannedHit } from '../../src/api/search-plan.js';
+import { Meilisearch } from 'meilisearch';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { readThesaurus } from '../../scripts/pipeline/corpus/thesaurus.js';
+import { HIGHLIGHT, HIT_FIELDS } from '../../src/api/present.js';
+import {
+  actsNotHeldIn,
+  blendFacts,
+  CATALOGUE_MAX,
+  factCandidates,
+  factCandidatesOnEngine,
+  INTERPRETATION_AFTER,
+  interpretationLater,
+  offenceCatalogue,
+  planSearch,
+  type PlannedHit,
+} from '../../src/api/search-plan.js';
+import type { Lang } from '../../src/schema/provision.js';
+import { BUILD_KEY, buildIndexName } from '../../src/search/build.js';
+import { ProvisionSearch } from '../../src/search/client.js';
+import { meili, SUITE_TIMEOUT_MS } from '../helpers/app.js';
 
 const hit = (id: string, via: PlannedHit['via'], more: Partial<PlannedHit['doc']> = {}): PlannedHit => ({ doc: { id, ...more } as PlannedHit['doc'], via });
 
@@ -38,5 +56,127 @@ describe('interpretation sections', () => {
     expect(interpretationLater([term, hit('x', 'search')]).map((h) => h.doc.id)).toEqual(['atipsom-s2-exploitation', 'x']);
     const s2 = hit('atipsom-s2', 'search', { kind: 'section', type: 'definition' });
     expect(interpretationLater([s2, hit('x', 'search')]).map((h) => h.doc.id)).toEqual(['x', 'atipsom-s2']);
+  });
+});
+
+describe('on the real engine: engine queries per search', () => {
+  const engine = () => new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: meili().index, timeoutMs: Number(SUITE_TIMEOUT_MS) });
+  const thesaurus = readThesaurus();
+  const request = (q: string) => ({ q, filter: {}, limit: 10, offset: 0, facets: [], exactTotal: false, highlight: HIGHLIGHT, attributes: HIT_FIELDS });
+  /** Every multi-search the plan sends (passed through to the engine): one entry per round trip. */
+  const recorded = (search: ProvisionSearch) => {
+    const trips: { matchingStrategy?: string }[][] = [];
+    const send = search.multiSearch.bind(search);
+    vi.spyOn(search, 'multiSearch').mockImplementation((queries) => {
+      trips.push(queries.map((q) => ({ ...(q.matchingStrategy ? { matchingStrategy: q.matchingStrategy } : {}) })));
+      return send(queries);
+    });
+    return trips;
+  };
+
+  it('sends one query in one round trip when the strict page is full', async () => {
+    const search = engine();
+    const trips = recorded(search);
+    const answer = await planSearch(search, thesaurus, request('forced labour'));
+    expect(answer.hits).toHaveLength(10);
+    expect(answer.hits.every((h) => h.via === 'search')).toBe(true);
+    expect(trips).toHaveLength(1);
+    expect(trips[0]).toHaveLength(1);
+  });
+
+  it('asks for the looser query in a second round trip only when the strict page is short, and fills the page from it', async () => {
+    const search = engine();
+    const trips = recorded(search);
+    const answer = await planSearch(search, thesaurus, request('agent provocateur'));
+    const vias = answer.hits.map((h) => h.via);
+    expect(vias).toContain('search');
+    expect(vias).toContain('loose');
+    expect(vias.slice(vias.indexOf('loose')).every((v) => v === 'loose')).toBe(true);
+    expect(trips).toEqual([[{}], [{ matchingStrategy: 'last' }]]);
+    // The total counts the strict matches only, as before.
+    expect(answer.total).toBe(vias.filter((v) => v === 'search').length);
+  });
+
+  it('ranks offences for facts in-process from the catalogue kept for the build: no engine query for them', async () => {
+    const search = engine();
+    const facts = 'employer kept the worker\'s passport and did not pay wages';
+    await planSearch(search, thesaurus, request(facts));
+    const trips = recorded(search);
+    const answer = await planSearch(search, thesaurus, request(facts));
+    expect(answer.hits.filter((h) => h.via === 'facts').length).toBeGreaterThan(0);
+    // The strict query alone (a long query is matched from the front: `last`).
+    expect(trips).toEqual([[{ matchingStrategy: 'last' }]]);
+  });
+
+  it('picks the same candidates in-process as the engine filter did, in the same order', async () => {
+    const search = engine();
+    const attributes = [...HIT_FIELDS.filter((a) => a !== 'text'), 'elements', 'penalties'];
+    const catalogue = await offenceCatalogue(search, attributes);
+    const codes = [...new Set(catalogue!.flatMap((o) => o.elements.elements.flatMap((e) => e.options.map((opt) => opt.code))))].sort();
+    expect(codes.length).toBeGreaterThan(10);
+    const cases: { codes: string[]; shown: Lang; act?: string }[] = [
+      ...codes.map((code) => ({ codes: [code], shown: 'en' as Lang })),
+      { codes: ['recruit', 'deception', 'sexual-exploitation', 'child'], shown: 'en' },
+      { codes: ['recruit', 'deception', 'sexual-exploitation', 'child'], shown: 'ms' },
+      { codes: codes.slice(0, 12), shown: 'ms' },
+      { codes, shown: 'en' },
+      { codes: ['child', 'adult'], shown: 'en', act: 'atipsom' },
+    ];
+    for (const c of cases) {
+      const byEngine = await factCandidatesOnEngine(search, attributes, c.codes, c.shown, c.act);
+      const key = (d: { id: string; lang: string }) => `${d.id}_${d.lang}`;
+      expect(byEngine.length).toBeGreaterThan(0);
+      expect(factCandidates(catalogue!, c.codes, c.shown, c.act).map(key)).toEqual(byEngine.map(key));
+    }
+  });
+
+  it('keeps no catalogue larger than its bound (the plan then asks the engine for candidates per search)', async () => {
+    const search = engine();
+    const attributes = [...HIT_FIELDS.filter((a) => a !== 'text'), 'elements', 'penalties'];
+    const all = await offenceCatalogue(search, attributes);
+    expect(all!.length).toBeGreaterThan(100);
+    expect(all!.length).toBeLessThanOrEqual(CATALOGUE_MAX);
+    expect(await offenceCatalogue(search, attributes, 100)).toBeUndefined();
+    expect(await offenceCatalogue(search, attributes, all!.length)).toHaveLength(all!.length);
+  });
+});
+
+describe('a value kept per index build (ProvisionSearch.perBuild)', () => {
+  const name = `perbuild-${Math.random().toString(36).slice(2, 8)}`;
+  const admin = () => new Meilisearch({ host: meili().url, apiKey: meili().adminKey });
+  const record = async (build: string) => {
+    await admin().index(buildIndexName(name)).addDocuments([{ key: BUILD_KEY, build, digests: {}, built_at: new Date().toISOString() }], { primaryKey: 'key' }).waitTask({ timeout: Number(SUITE_TIMEOUT_MS) });
+  };
+  afterAll(async () => {
+    await admin().deleteIndex(buildIndexName(name)).waitTask({ timeout: Number(SUITE_TIMEOUT_MS) });
+  });
+
+  it('is read once while the build id stays, again when a new build is recorded, and not at all without one', async () => {
+    const search = new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: name, buildTtlMs: 0, timeoutMs: Number(SUITE_TIMEOUT_MS) });
+    let reads = 0;
+    const read = async () => ++reads;
+    // No build record yet: nothing would say when the value goes stale.
+    expect(await search.perBuild('k', read)).toBeUndefined();
+    expect(reads).toBe(0);
+    await record('build-1');
+    expect(await search.perBuild('k', read)).toBe(1);
+    expect(await search.perBuild('k', read)).toBe(1);
+    expect(await search.perBuild('other', read)).toBe(2);
+    await record('build-2');
+    expect(await search.perBuild('k', read)).toBe(3);
+    expect(await search.perBuild('k', read)).toBe(3);
+  });
+
+  it('keeps no failed read', async () => {
+    await record('build-3');
+    const search = new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: name, buildTtlMs: 0, timeoutMs: Number(SUITE_TIMEOUT_MS) });
+    let reads = 0;
+    const failing = async () => {
+      reads++;
+      throw new Error('engine gone');
+    };
+    await expect(search.perBuild('k', failing)).rejects.toThrow('engine gone');
+    expect(await search.perBuild('k', async () => ++reads)).toBe(2);
+    expect(await search.perBuild('k', async () => ++reads)).toBe(2);
   });
 });

@@ -4,6 +4,10 @@
  * background load. The ratio API/direct is what our code (and its Node/Workers runtime) adds.
  */
 import { apiSearchPath, DIRECT_SEARCH_PATH, directHeaders, directSearchBody } from './mix.js';
+import type { Judgement } from './relevance.js';
+import { readThesaurus } from '../../pipeline/corpus/thesaurus.js';
+import { createApp } from '../../../src/app.js';
+import { buildIndexName } from '../../../src/search/build.js';
 import { runLoad, type LoadResult, type MixRequest } from './wrk.js';
 import { docKey } from '../../../src/schema/ids.js';
 import { interpretationLater } from '../../../src/api/search-plan.js';
@@ -67,4 +71,51 @@ export async function checkParity(
   return ids(api.hits) === ids(directHits)
     ? undefined
     : `for "${q}" the API returned [${ids(api.hits)}] but the direct request [${ids(directHits)}]`;
+}
+
+export interface EngineWork {
+  requests: number;
+  /** Calls to Meilisearch per API request (each a round trip; the build-id lookup, reused, not counted). */
+  roundTrips: number;
+  /** Searches in those calls per API request (a multi-search holds several). */
+  queries: number;
+  /** Requests answered with one query in one round trip, as the direct request is. */
+  single: number;
+}
+
+/**
+ * What the API asks of the engine per search of the mix: the app (the same code the API process
+ * runs) answers each request in this process while its calls to Meilisearch are counted. A first
+ * pass warms what is kept per index build (the offence catalogue); the second pass is counted.
+ */
+export async function measureEngineWork(meili: { url: string; searchKey: string }, index: string, set: readonly Judgement[]): Promise<EngineWork> {
+  const app = createApp({ MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey, MEILI_INDEX: index, MEILI_BUILD_TTL_MS: String(3_600_000) }, { thesaurus: readThesaurus() });
+  const build = `/indexes/${buildIndexName(index)}/`;
+  let calls: { queries: number }[] = [];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.origin === new URL(meili.url).origin && !url.pathname.startsWith(build)) {
+      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { queries?: unknown[] }) : {};
+      calls.push({ queries: url.pathname === '/multi-search' ? (body.queries?.length ?? 0) : 1 });
+    }
+    return realFetch(input, init);
+  }) as typeof fetch;
+  try {
+    for (const j of set) await (await app.request(apiSearchPath(j.query))).text();
+    const work: EngineWork = { requests: 0, roundTrips: 0, queries: 0, single: 0 };
+    for (const j of set) {
+      calls = [];
+      const res = await app.request(apiSearchPath(j.query));
+      if (res.status !== 200) throw new Error(`the API answered ${res.status} for "${j.query}"`);
+      await res.text();
+      work.requests++;
+      work.roundTrips += calls.length;
+      work.queries += calls.reduce((n, c) => n + c.queries, 0);
+      if (calls.length === 1 && calls[0]!.queries === 1) work.single++;
+    }
+    return { ...work, roundTrips: work.roundTrips / work.requests, queries: work.queries / work.requests };
+  } finally {
+    globalThis.fetch = realFetch;
+  }
 }

@@ -5,7 +5,7 @@
  */
 import type { IndexingResult } from './indexing.js';
 import { median } from './indexing.js';
-import type { LatencyRow } from './latency.js';
+import type { EngineWork, LatencyRow } from './latency.js';
 import type { Machine } from './machine.js';
 import type { QualityResult, System } from './quality.js';
 import type { Judgement } from './relevance.js';
@@ -19,7 +19,7 @@ export interface BenchResults {
   quick: boolean;
   loadSeconds: number;
   set: readonly Judgement[];
-  latency?: { rows: LatencyRow[]; parity?: string; memory: Record<string, { rssMiB: number; peakMiB: number }> };
+  latency?: { rows: LatencyRow[]; parity?: string; engineWork?: EngineWork; memory: Record<string, { rssMiB: number; peakMiB: number }> };
   worker?: { rows: LatencyRow[] } | { skipped: string };
   indexing?: IndexingResult;
   quality?: QualityResult;
@@ -120,6 +120,12 @@ function latencySection(r: BenchResults): string {
     '',
     r.latency.parity ? `**Parity check failed**: ${r.latency.parity}. The ratio compares different work.` : 'Parity check: the API and the direct body return the same provisions in the same order for a non-citation query.',
     '',
+    ...(r.latency.engineWork
+      ? [
+          `Engine work per API search over the mix (counted in-process, scripts/ops/bench/latency.ts): ${r.latency.engineWork.roundTrips.toFixed(2)} round trips and ${r.latency.engineWork.queries.toFixed(2)} queries; ${r.latency.engineWork.single} of ${r.latency.engineWork.requests} requests with one query in one round trip (the direct request: always one).`,
+          '',
+        ]
+      : []),
     loadTable(rows),
     '',
     ratioTable(rows, 'Meilisearch direct'),
