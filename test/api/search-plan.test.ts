@@ -65,10 +65,14 @@ describe('on the real engine: engine queries per search', () => {
   const request = (q: string) => ({ q, filter: {}, limit: 10, offset: 0, facets: [], exactTotal: false, highlight: HIGHLIGHT, attributes: HIT_FIELDS });
   /** Every multi-search the plan sends (passed through to the engine): one entry per round trip. */
   const recorded = (search: ProvisionSearch) => {
-    const trips: { matchingStrategy?: string }[][] = [];
+    const trips: { matchingStrategy?: string; offences?: true }[][] = [];
     const send = search.multiSearch.bind(search);
     vi.spyOn(search, 'multiSearch').mockImplementation((queries) => {
-      trips.push(queries.map((q) => ({ ...(q.matchingStrategy ? { matchingStrategy: q.matchingStrategy } : {}) })));
+      trips.push(queries.map((q) => ({
+        ...(q.matchingStrategy ? { matchingStrategy: q.matchingStrategy } : {}),
+        // A query for offence candidates (the matcher's input) filters on the offence type.
+        ...(String(q.filter ?? '').includes('offence') ? { offences: true as const } : {}),
+      })));
       return send(queries);
     });
     return trips;
@@ -104,8 +108,11 @@ describe('on the real engine: engine queries per search', () => {
     const trips = recorded(search);
     const answer = await planSearch(search, thesaurus, request(facts));
     expect(answer.hits.filter((h) => h.via === 'facts').length).toBeGreaterThan(0);
-    // The strict query alone (a long query is matched from the front: `last`).
-    expect(trips).toEqual([[{ matchingStrategy: 'last' }]]);
+    // The strict query alone first (a long query is matched from the front: `last`); a second trip,
+    // if the page is short, is the looser query alone; no query asks the engine for offences.
+    expect(trips[0]).toEqual([{ matchingStrategy: 'last' }]);
+    expect(trips.slice(1).every((t) => t.length === 1)).toBe(true);
+    expect(trips.flat().some((q) => q.offences)).toBe(false);
   });
 
   it('picks the same candidates in-process as the engine filter did, in the same order', async () => {
