@@ -1,4 +1,4 @@
-/** `npm run bench -- [--quick] [--scale] [--only=latency,worker,indexing,quality,scale] [--out=FILE]` */
+/** `npm run bench -- [--quick] [--scale] [--scale-docs=N] [--only=latency,worker,indexing,quality,scale] [--out=FILE]` */
 import { parseArgs } from 'node:util';
 
 export const PARTS = ['latency', 'worker', 'indexing', 'quality', 'scale'] as const;
@@ -20,6 +20,7 @@ export interface BenchOptions {
 export const USAGE = `npm run bench -- [options]
   --quick          smoke run: a few seconds per measurement, a 5,000-provision synthetic corpus for --scale
   --scale          also measure the 100,000-provision synthetic corpus (several minutes)
+  --scale-docs=N   size of the synthetic corpus for --scale (e.g. 1000000; implies --scale)
   --only=a,b       run only these parts: ${PARTS.join(', ')}
   --out=FILE       where to write the report (default BENCHMARKS.md)`;
 
@@ -29,6 +30,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     options: {
       quick: { type: 'boolean', default: false },
       scale: { type: 'boolean', default: false },
+      'scale-docs': { type: 'string' },
       only: { type: 'string' },
       out: { type: 'string', default: 'BENCHMARKS.md' },
       help: { type: 'boolean', default: false },
@@ -42,8 +44,12 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const only = values.only?.split(',').map((p) => p.trim());
   const unknown = only?.filter((p) => !(PARTS as readonly string[]).includes(p)) ?? [];
   if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
+  const scaleDocs = values['scale-docs'] === undefined ? undefined : Number(values['scale-docs'].replaceAll('_', ''));
+  if (scaleDocs !== undefined && !(Number.isInteger(scaleDocs) && scaleDocs > 0)) {
+    throw new Error(`--scale-docs must be a positive whole number, got "${values['scale-docs']}"`);
+  }
   const parts = new Set<Part>(
-    (only as Part[] | undefined) ?? PARTS.filter((p) => p !== 'scale' || values.scale),
+    (only as Part[] | undefined) ?? PARTS.filter((p) => p !== 'scale' || values.scale || scaleDocs !== undefined),
   );
   return {
     quick: values.quick,
@@ -52,6 +58,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     loadSeconds: values.quick ? 2 : 15,
     concurrencies: [1, 16, 64],
     rebuilds: values.quick ? 1 : 3,
-    scaleDocs: values.quick ? 5_000 : 100_000,
+    scaleDocs: scaleDocs ?? (values.quick ? 5_000 : 100_000),
   };
 }

@@ -158,10 +158,11 @@ function scaleSection(s: BenchResults['scale']): string {
     `**Synthetic, not law.** ${s.documents.toLocaleString('en')} documents made from the real ones by`,
     'scripts/ops/bench/synthetic.ts: copies with suffixed ids (`-syn<n>`), words of heading/term/text',
     'shuffled by a seeded (mulberry32) Fisher–Yates shuffle, citations prefixed "SYNTHETIC", aliases',
-    'dropped. Indexed into a separate throwaway Meilisearch by the real index library, deleted after.',
+    'dropped. Streamed into a separate throwaway Meilisearch with the live settings, deleted after.',
     '',
     table(['what', 'value'], [
-      ['full index (fresh index, settings, batches of 500, swap)', `${f1(s.indexMs / 1000)} s`],
+      ['full index (fresh index, live settings, batches of 1,000, until the last task succeeded)', `${f1(s.indexMs / 1000)} s`],
+      ['data folder on disk after indexing (MiB)', f0(s.diskMiB)],
       ['Meilisearch RSS after load / peak (MiB)', `${f0(s.meiliMemory.rssMiB)} / ${f0(s.meiliMemory.peakMiB)}`],
       ['API (Node) RSS after load / peak (MiB)', `${f0(s.apiMemory.rssMiB)} / ${f0(s.apiMemory.peakMiB)}`],
     ]),
