@@ -5,6 +5,7 @@
  * (never MEILI_URL), writes BENCHMARKS.md, stops everything it started. See --help.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants, loadavg } from 'node:os';
 import { LIVE_INDEX } from '../src/search/settings.js';
 import { buildDocuments } from './pipeline/documents/build.js';
 import { measureIndexing } from './ops/bench/indexing.js';
@@ -24,6 +25,11 @@ import { haveWrk, wrkBinary } from './ops/bench/wrk.js';
 import { indexCorpus } from './pipeline/index/index-corpus.js';
 
 const options = parseBenchOptions(process.argv.slice(2));
+// Ctrl-C or kill: leave through process.exit, so the servers this run started are stopped and
+// their data folders removed (scripts/ops/processes.ts, atExit), as after a crash.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(128 + constants.signals[signal]));
+// Before this run starts anything: the figure is about other work (scripts/ops/bench/machine.ts).
+const loadAtStart = loadavg()[0] ?? Number.NaN;
 const started = Date.now();
 const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 if ((['latency', 'worker', 'scale', 'network'] as const).some((p) => options.parts.has(p)) && !haveWrk()) {
@@ -41,7 +47,7 @@ try {
   log(`API (Node) on ${api.url}`);
 
   const results: BenchResults = {
-    machine: await describeMachine(meili),
+    machine: await describeMachine(meili, loadAtStart),
     quick: options.quick,
     loadSeconds: options.loadSeconds,
     set,

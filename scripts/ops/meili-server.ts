@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { connectionOptions } from '../../src/search/connection.js';
-import { stopChild, waitUntil } from './processes.js';
+import { stopChild, stoppedOnExit, waitUntil } from './processes.js';
 
 export interface MeiliServer {
   url: string;
@@ -84,7 +84,7 @@ export async function startMeili(options: StartOptions): Promise<MeiliServer> {
   const url = `http://127.0.0.1:${port}`;
   const logFile = join(dataDir, 'meilisearch.log');
   const log = openSync(logFile, 'a');
-  const child = spawn(
+  const child = stoppedOnExit(spawn(
     meiliBinary(),
     [
       '--db-path', join(dataDir, 'data.ms'),
@@ -96,7 +96,7 @@ export async function startMeili(options: StartOptions): Promise<MeiliServer> {
     ],
     // The key goes through the environment, not argv, so `ps` does not show it.
     { stdio: ['ignore', log, log], env: { ...process.env, MEILI_MASTER_KEY: masterKey } },
-  );
+  ));
   closeSync(log);
   const stop = () => stopChild(child, STOP_GRACE_MS);
 

@@ -8,9 +8,33 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 
+const atExitCleanups = new Set<() => void>();
+
+/**
+ * Runs `cleanup` (synchronous) if this process exits before the returned release is called:
+ * an unhandled rejection or process.exit must not leave servers running or their data on disk
+ * (a crashed bench once left Meilisearch, the API and wrangler burning CPU). Signals do not
+ * run it unless the entry point turns them into process.exit (scripts/bench.ts does).
+ */
+export function atExit(cleanup: () => void): () => void {
+  if (atExitCleanups.size === 0) process.once('exit', () => [...atExitCleanups].reverse().forEach((c) => c()));
+  atExitCleanups.add(cleanup);
+  return () => void atExitCleanups.delete(cleanup);
+}
+
+/**
+ * A child that gets SIGTERM if this process exits while it runs (not SIGKILL: wrangler stops its
+ * workerd children on SIGTERM, and exit handlers cannot wait for anything).
+ */
+export function stoppedOnExit<T extends ChildProcess>(child: T): T {
+  const release = atExit(() => void child.kill('SIGTERM'));
+  child.once('exit', release);
+  return child;
+}
+
 /** The Node API as its own process; `env` is apiProcessEnv's (the search key only). */
 export const spawnApi = (env: NodeJS.ProcessEnv, stdio: StdioOptions): ChildProcess =>
-  spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { stdio, env });
+  stoppedOnExit(spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], { stdio, env }));
 
 /** Polls `ready` until it is true; fails early if the child exits, with its output. */
 export async function waitUntil(

@@ -77,6 +77,10 @@ export const INDEX_SETTINGS: Settings = {
   // A table of contents for the Child Act (both languages, with definitions) exceeds the default 1000.
   pagination: { maxTotalHits: 5000 },
   faceting: { maxValuesPerFacet: 100 },
+  // Facet search (searching within a facet's values, /facet-search) is asked for by nothing: the
+  // API and pages show facet counts only. Off, indexing is ~30% faster (10,000 synthetic
+  // documents: 15.7 s against 22.6 s in the 2026-11-30 scale run), search unchanged.
+  facetSearch: false,
 };
 
 /** The settings of every fresh index: synonyms from the thesaurus (corpus/thesaurus.yaml). */

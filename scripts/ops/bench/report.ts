@@ -6,7 +6,7 @@
 import type { IndexingResult } from './indexing.js';
 import { median } from './indexing.js';
 import type { EngineWork, LatencyRow } from './latency.js';
-import type { Machine } from './machine.js';
+import { busy, type Machine } from './machine.js';
 import type { QualityResult, System } from './quality.js';
 import type { Judgement } from './relevance.js';
 import type { NetworkResult } from './network.js';
@@ -53,7 +53,7 @@ function runSection(r: BenchResults): string {
         ['mode', r.quick ? '`--quick` (smoke run: short measurements, small synthetic corpus; not for comparison)' : 'full'],
         ['CPU', `${m.cpu}, ${m.cores} cores`],
         ['memory', `${m.memoryGiB.toFixed(1)} GiB`],
-        ['load average at start (1 min)', `${m.loadAtStart.toFixed(2)}${m.loadAtStart > m.cores * 0.5 ? ' — the machine was busy with other work: figures are noisy' : ''}`],
+        ['load average before the run (1 min)', `${m.loadAtStart.toFixed(2)}${busy(m) ? ' — the machine was busy with other work: figures are noisy' : ''}`],
         ['Node', m.node],
         ['Meilisearch', m.meilisearch],
         ['wrangler', m.wrangler],
@@ -166,21 +166,34 @@ function indexingSection(x: IndexingResult | undefined): string {
 function scaleSection(s: BenchResults['scale']): string {
   if (!s) return '';
   if ('skipped' in s) return ['## Scale (synthetic corpus)', '', `Not measured in this run: ${s.skipped}`, ''].join('\n');
+  const mem = (m: { rssMiB: number; peakMiB: number }) => `${f0(m.rssMiB)} / ${f0(m.peakMiB)}`;
   return [
     '## Scale (synthetic corpus)',
     '',
-    `**Synthetic, not law.** ${s.documents.toLocaleString('en')} documents made from the real ones by`,
+    `**Synthetic, not law.** Up to ${s.documents.toLocaleString('en')} documents made from the real ones by`,
     'scripts/ops/bench/synthetic.ts: copies with suffixed ids (`-syn<n>`), words of heading/term/text',
     'shuffled by a seeded (mulberry32) Fisher–Yates shuffle, citations prefixed "SYNTHETIC", aliases',
-    'dropped. Indexed into a separate throwaway Meilisearch by the real index library, deleted after.',
+    'dropped. Streamed in batches of 1,000 (one upload at a time, at most 8 batches queued) into a',
+    'separate throwaway Meilisearch with the live settings, deleted after. At each size the run',
+    'pauses: index time so far (pauses left out), disk (data folder, blocks in use), resident memory',
+    '(now / peak so far, MiB) and search at 1 connection, through the API and straight.',
     '',
-    table(['what', 'value'], [
-      ['full index (fresh index, settings, batches of 500, swap)', `${f1(s.indexMs / 1000)} s`],
-      ['disk (engine data folder, blocks in use)', `${f0(s.diskMiB)} MiB`],
-      ['Meilisearch RSS after load / peak (MiB)', `${f0(s.meiliMemory.rssMiB)} / ${f0(s.meiliMemory.peakMiB)}`],
-      ['API (Node) RSS after load / peak (MiB)', `${f0(s.apiMemory.rssMiB)} / ${f0(s.apiMemory.peakMiB)}`],
-      ...s.latency.filter((r) => r.result.connections === 1).map((r) => [`${r.target}, 1 connection: p50 / p99`, `${f1(r.result.p50)} / ${f1(r.result.p99)} ms`]),
-    ]),
+    table(
+      ['documents', 'index s', 'disk MiB', 'Meilisearch RSS', 'API RSS', 'bench RSS', 'API p50 / p99 ms', 'direct p50 / p99 ms', 'API / direct requests'],
+      s.sizes.map((r) => [
+        r.documents.toLocaleString('en'),
+        f1(r.indexMs / 1000),
+        f0(r.diskMiB),
+        mem(r.meiliMemory),
+        mem(r.apiMemory),
+        mem(r.benchMemory),
+        `${f1(r.api.p50)} / ${f1(r.api.p99)}`,
+        `${f1(r.direct.p50)} / ${f1(r.direct.p99)}`,
+        `${r.api.requests} (${r.api.errors} errors) / ${r.direct.requests} (${r.direct.errors} errors)`,
+      ]),
+    ),
+    '',
+    `At ${s.documents.toLocaleString('en')} documents:`,
     '',
     loadTable(s.latency),
     '',

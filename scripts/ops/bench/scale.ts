@@ -1,24 +1,52 @@
 /**
- * Scale: the synthetic corpus (scripts/ops/bench/synthetic.ts) in a Meilisearch of its own, indexed
- * by the real index script's library, served by its own API process. Measures index time, disk,
- * query latency for the same mix through the API and straight, and resident memory of both
- * processes; then the settings that matter switched one at a time (each variant a full index of
- * its own at `variantDocs`, queried straight at 1 connection, deleted after). The synthetic
- * indexes are deleted with their server at the end.
+ * Scale: the synthetic corpus (scripts/ops/bench/synthetic.ts) in a Meilisearch of its own, with
+ * the live index's settings, served by its own API process. The documents are streamed in, and
+ * at each size on the way (10,000, 100,000, 1,000,000, ... and the full size) the run pauses to
+ * measure: index time so far, disk, resident memory, and search at 1 connection through the API
+ * and straight; at the full size also at more connections. Then the settings that matter
+ * switched one at a time (each variant a full index of its own at `variantDocs`, queried straight
+ * at 1 connection, deleted after). The synthetic indexes are deleted with their server at the end.
+ *
+ * Streamed, not built as one array and handed to the index library: a million documents of ~6 KB
+ * do not fit a Node heap as one array (nor as the library's hashed copy). Node holds the batch it
+ * is building and the one it is uploading; one upload at a time (concurrent multi-MB uploads
+ * outran the engine's request timeout, EPIPE) and a bounded number of tasks queued in the engine.
+ * No swap and no standby: the throwaway server has no readers while it fills.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Meilisearch, type Settings } from 'meilisearch';
+import { Meilisearch, type EnqueuedTaskPromise, type Settings } from 'meilisearch';
 import { buildDocuments } from '../../pipeline/documents/build.js';
 import { readThesaurus } from '../../pipeline/corpus/thesaurus.js';
-import { indexCorpus } from '../../pipeline/index/index-corpus.js';
-import { indexSettings, LIVE_INDEX } from '../../../src/search/settings.js';
+import { BUILD_KEY, buildIndexName, type BuildRecord } from '../../../src/search/build.js';
+import { connectionOptions } from '../../../src/search/connection.js';
+import { corpusPosition, indexSettings, LIVE_INDEX, POSITION_FIELD } from '../../../src/search/settings.js';
+import type { ProvisionDoc } from '../../../src/schema/document.js';
 import { measureLatency, type LatencyRow } from './latency.js';
 import { apiMix, directHeaders, directMix } from './mix.js';
 import { memoryOf, startNodeApi } from './processes.js';
 import type { Judgement } from './relevance.js';
 import { startBenchMeili } from './stack.js';
-import { syntheticCorpus } from './synthetic.js';
+import { syntheticDocs } from './synthetic.js';
+
+type Memory = { rssMiB: number; peakMiB: number };
+type Percentiles = { p50: number; p99: number; requests: number; errors: number };
+
+/** One size on the way to the full corpus. */
+export interface SizeRow {
+  documents: number;
+  /** From the empty index to this size, measuring pauses left out, ms. */
+  indexMs: number;
+  /** The engine's data folder (blocks in use), MiB. */
+  diskMiB: number;
+  meiliMemory: Memory;
+  apiMemory: Memory;
+  /** This bench process: what streaming keeps bounded. */
+  benchMemory: Memory;
+  /** 1 connection. */
+  api: Percentiles;
+  direct: Percentiles;
+}
 
 export interface VariantResult {
   name: string;
@@ -33,12 +61,9 @@ export interface VariantResult {
 
 export interface ScaleResult {
   documents: number;
-  indexMs: number;
-  /** The engine's data folder after indexing (blocks in use), MiB. */
-  diskMiB: number;
+  sizes: SizeRow[];
+  /** At the full size, every connection count. */
   latency: LatencyRow[];
-  meiliMemory: { rssMiB: number; peakMiB: number };
-  apiMemory: { rssMiB: number; peakMiB: number };
   variants: VariantResult[];
 }
 
@@ -50,9 +75,18 @@ const VARIANTS: { name: string; change: string; settings: (ours: Settings) => Se
   { name: 'as configured', change: 'src/search/settings.ts', settings: (s) => s },
   { name: 'searchable attributes off', change: 'searchableAttributes ["*"] (every field, in document order)', settings: (s) => ({ ...s, searchableAttributes: ['*'] }) },
   { name: 'filterable attributes off', change: 'filterableAttributes ["id"] (no filters, no facets)', settings: (s) => ({ ...s, filterableAttributes: ['id'] }) },
-  { name: 'proximity by attribute', change: 'proximityPrecision "byAttribute" (default "byWord")', settings: (s) => ({ ...s, proximityPrecision: 'byAttribute' }) },
-  { name: 'facet search off', change: 'facetSearch false (default true)', settings: (s) => ({ ...s, facetSearch: false }) },
+  { name: 'proximity by attribute', change: 'proximityPrecision "byAttribute" (ours "byWord")', settings: (s) => ({ ...s, proximityPrecision: 'byAttribute' }) },
+  { name: 'facet search on', change: 'facetSearch true (ours false: nothing asks for facet values)', settings: (s) => ({ ...s, facetSearch: true }) },
 ];
+
+const BATCH = 1_000;
+/** Batches queued in the engine and not yet indexed: bounds the engine's task queue on disk. */
+const QUEUED = 8;
+/** Where the run pauses to measure, below the full size. */
+const CHECKPOINTS = [10_000, 100_000, 1_000_000, 10_000_000];
+
+/** The sizes measured for a run of n documents. */
+export const scaleSizes = (n: number): number[] => [...CHECKPOINTS.filter((c) => c < n), n];
 
 /** Disk blocks in use under a folder (LMDB files are sparse: their length is not their size). */
 function diskMiB(dir: string): number {
@@ -63,16 +97,74 @@ function diskMiB(dir: string): number {
   return bytes / 2 ** 20;
 }
 
-/** Logs an index run's lines at most every 15 s (a large corpus sends hundreds of batches). */
-function throttled(log: (line: string) => void): (line: string) => void {
-  let last = 0;
-  return (line) => {
-    if (Date.now() - last > 15_000) {
-      last = Date.now();
-      log(`  ${line}`);
+async function succeeded(what: string, pending: EnqueuedTaskPromise): Promise<void> {
+  // Large batches on a busy 2-core machine: wait as long as it takes, the run is measured, not judged.
+  const task = await pending.waitTask({ timeout: 24 * 3_600_000, interval: 200 });
+  if (task.status !== 'succeeded') throw new Error(`${what}: task ${task.uid} ${task.status}: ${task.error?.message ?? 'no error given'}`);
+}
+
+/**
+ * Fills index `uid` (created with `settings`) with the synthetic documents, calling `pause` at each
+ * of `sizes` once every document up to it is indexed; the time spent in `pause` is not counted.
+ * Returns the index time (ms) at each size.
+ */
+async function streamSynthetic(
+  client: Meilisearch,
+  uid: string,
+  settings: Settings,
+  real: readonly ProvisionDoc[],
+  sizes: readonly number[],
+  pause: (documents: number, indexMs: number) => Promise<void>,
+  log: (line: string) => void,
+): Promise<void> {
+  let counted = 0;
+  let since = Date.now();
+  const elapsed = () => counted + (Date.now() - since);
+  await succeeded(`create ${uid}`, client.createIndex(uid, { primaryKey: 'key' }));
+  const index = client.index(uid);
+  await succeeded(`settings of ${uid}`, index.updateSettings(settings));
+  const queued: Promise<void>[] = [];
+  // A failed task is thrown where it is awaited, in order; until then it must not go unhandled.
+  const watch = (p: Promise<void>) => {
+    p.catch(() => undefined);
+    return p;
+  };
+  let batch: Record<string, unknown>[] = [];
+  let sent = 0;
+  let lastLog = Date.now();
+  const send = async () => {
+    const pending = index.addDocuments(batch, { primaryKey: 'key' });
+    await pending;
+    queued.push(watch(succeeded(`documents ${sent}+ into ${uid}`, pending)));
+    sent += batch.length;
+    batch = [];
+    if (queued.length >= QUEUED) await queued.shift();
+    if (Date.now() - lastLog > 30_000) {
+      lastLog = Date.now();
+      log(`  ${uid}: ${sent.toLocaleString('en')} sent, ${(elapsed() / 1000).toFixed(0)} s`);
     }
   };
+  const last = sizes.at(-1)!;
+  let next = 0;
+  let i = 0;
+  for (const doc of syntheticDocs(real, last)) {
+    batch.push({ ...doc, [POSITION_FIELD]: corpusPosition(doc) });
+    i++;
+    if (batch.length === BATCH || i === sizes[next]) await send();
+    if (i === sizes[next]) {
+      for (const q of queued.splice(0)) await q;
+      const stats = await index.getStats();
+      if (stats.numberOfDocuments !== i) throw new Error(`${uid} holds ${stats.numberOfDocuments} documents, expected ${i}`);
+      counted = elapsed();
+      await pause(i, counted);
+      since = Date.now();
+      next++;
+    }
+  }
 }
+
+const percentiles = (row: LatencyRow | undefined): Percentiles =>
+  row ? { p50: row.result.p50, p99: row.result.p99, requests: row.result.requests, errors: row.result.errors } : { p50: NaN, p99: NaN, requests: 0, errors: 0 };
 
 export async function measureScale(
   n: number,
@@ -83,59 +175,57 @@ export async function measureScale(
   log: (line: string) => void,
 ): Promise<ScaleResult> {
   const real = await buildDocuments();
-  const docs = syntheticCorpus(real, n);
-  log(`synthetic corpus: ${docs.length} documents`);
+  const sizes = scaleSizes(n);
+  log(`synthetic corpus: ${n.toLocaleString('en')} documents streamed in batches of ${BATCH.toLocaleString('en')}, measured at ${sizes.map((s) => s.toLocaleString('en')).join(', ')}`);
   const meili = await startBenchMeili('scale');
   try {
+    const admin = new Meilisearch({ host: meili.url, apiKey: meili.adminKey, ...connectionOptions(meili.url) });
+    // A build record as the index script writes one, so the API serves as it does in production (ETag, cache keys).
+    const record: BuildRecord = { key: BUILD_KEY, build: `synthetic-${n}`, digests: {}, built_at: new Date().toISOString() };
+    await succeeded('build record', admin.index(buildIndexName(LIVE_INDEX)).addDocuments([record], { primaryKey: 'key' }));
     const empty = diskMiB(meili.dataDir);
-    const report = await indexCorpus({ url: meili.url, adminKey: meili.adminKey, documents: docs, log: throttled(log) });
-    const disk = diskMiB(meili.dataDir) - empty;
-    log(`indexed ${docs.length} documents in ${(report.ms / 1000).toFixed(1)} s, ${disk.toFixed(0)} MiB on disk`);
+    const ours = indexSettings(readThesaurus());
     const api = await startNodeApi(meili);
-    let latency: LatencyRow[];
-    let apiMemory: ScaleResult['apiMemory'];
+    const rows: SizeRow[] = [];
+    let latency: LatencyRow[] = [];
     try {
-      latency = await measureLatency(
-        [
-          { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) },
-          { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX), headers: directHeaders(meili.searchKey) },
-        ],
-        concurrencies,
-        seconds,
-        log,
-      );
-      apiMemory = memoryOf(api.pid);
+      const targets = [
+        { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) },
+        { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX), headers: directHeaders(meili.searchKey) },
+      ];
+      await streamSynthetic(admin, LIVE_INDEX, ours, real, sizes, async (documents, indexMs) => {
+        const disk = diskMiB(meili.dataDir) - empty;
+        const meiliMemory = memoryOf(meili.pid);
+        log(`${documents.toLocaleString('en')} documents: indexed in ${(indexMs / 1000).toFixed(1)} s, ${disk.toFixed(0)} MiB on disk, Meilisearch RSS ${meiliMemory.rssMiB.toFixed(0)} MiB (peak ${meiliMemory.peakMiB.toFixed(0)})`);
+        const measured = await measureLatency(targets, documents === n ? concurrencies : [1], seconds, log);
+        if (documents === n) latency = measured;
+        const at1 = (target: string) => measured.find((r) => r.target === target && r.result.connections === 1);
+        rows.push({ documents, indexMs, diskMiB: disk, meiliMemory, apiMemory: memoryOf(api.pid), benchMemory: memoryOf(process.pid), api: percentiles(at1('API (Node)')), direct: percentiles(at1('Meilisearch direct')) });
+      }, log);
     } finally {
       await api.stop();
     }
-    const meiliMemory = memoryOf(meili.pid);
 
     const variants: VariantResult[] = [];
-    const variantCorpus = variantDocs === docs.length ? docs : syntheticCorpus(real, variantDocs);
-    const ours = indexSettings(readThesaurus());
-    const admin = new Meilisearch({ host: meili.url, apiKey: meili.adminKey });
     for (const [i, v] of VARIANTS.entries()) {
-      if (i === 0 && variantCorpus === docs) {
-        const direct = latency.find((r) => r.target === 'Meilisearch direct' && r.result.connections === 1)!.result;
-        variants.push({ name: v.name, change: v.change, documents: docs.length, indexMs: report.ms, diskMiB: disk, p50: direct.p50, p99: direct.p99 });
+      const same = i === 0 ? rows.find((r) => r.documents === variantDocs) : undefined;
+      if (same) {
+        variants.push({ name: v.name, change: v.change, documents: same.documents, indexMs: same.indexMs, diskMiB: same.diskMiB, p50: same.direct.p50, p99: same.direct.p99 });
         continue;
       }
-      const index = `variant${i}`;
+      const uid = `variant${i}`;
       const before = diskMiB(meili.dataDir);
-      const run = await indexCorpus({ url: meili.url, adminKey: meili.adminKey, indexName: index, documents: variantCorpus, settings: v.settings(ours), log: throttled(log) });
-      const variantDisk = diskMiB(meili.dataDir) - before;
-      const [row] = await measureLatency(
-        [{ name: v.name, baseUrl: meili.url, mix: directMix(set, index), headers: directHeaders(meili.searchKey) }],
-        [1],
-        seconds,
-        log,
-      );
-      variants.push({ name: v.name, change: v.change, documents: variantCorpus.length, indexMs: run.ms, diskMiB: variantDisk, p50: row!.result.p50, p99: row!.result.p99 });
-      log(`settings variant "${v.name}": index ${(run.ms / 1000).toFixed(1)} s, ${variantDisk.toFixed(0)} MiB, p50 ${row!.result.p50.toFixed(1)} ms, p99 ${row!.result.p99.toFixed(1)} ms`);
-      const family = (await admin.getIndexes({ limit: 1000 })).results.map((x) => x.uid).filter((uid) => uid === index || uid.startsWith(`${index}-`));
-      for (const uid of family) await admin.deleteIndex(uid).waitTask({ timeout: 600_000 });
+      let result: VariantResult | undefined;
+      await streamSynthetic(admin, uid, v.settings(ours), real, [variantDocs], async (documents, indexMs) => {
+        const disk = diskMiB(meili.dataDir) - before;
+        const [row] = await measureLatency([{ name: v.name, baseUrl: meili.url, mix: directMix(set, uid), headers: directHeaders(meili.searchKey) }], [1], seconds, log);
+        result = { name: v.name, change: v.change, documents, indexMs, diskMiB: disk, p50: row!.result.p50, p99: row!.result.p99 };
+      }, log);
+      variants.push(result!);
+      log(`settings variant "${v.name}": index ${(result!.indexMs / 1000).toFixed(1)} s, ${result!.diskMiB.toFixed(0)} MiB, p50 ${result!.p50.toFixed(1)} ms, p99 ${result!.p99.toFixed(1)} ms`);
+      await succeeded(`delete ${uid}`, admin.deleteIndex(uid));
     }
-    return { documents: docs.length, indexMs: report.ms, diskMiB: disk, latency, meiliMemory, apiMemory, variants };
+    return { documents: n, sizes: rows, latency, variants };
   } finally {
     await meili.stop();
   }

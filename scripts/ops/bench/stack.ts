@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMeili, type MeiliServer } from '../meili-server.js';
+import { atExit } from '../processes.js';
 import { pidByCommandLine } from './processes.js';
 
 export interface BenchMeili extends MeiliServer {
@@ -17,6 +18,8 @@ export interface BenchMeili extends MeiliServer {
 /** A throwaway Meilisearch (never MEILI_URL: the bench must not touch a server someone uses). */
 export async function startBenchMeili(label: string): Promise<BenchMeili> {
   const dataDir = mkdtempSync(join(tmpdir(), `atip-bench-${label}-`));
+  // Gigabytes at scale: removed even when the run dies.
+  const release = atExit(() => rmSync(dataDir, { recursive: true, force: true }));
   const server = await startMeili({ dataDir });
   const pid = pidByCommandLine(join(dataDir, 'data.ms'));
   if (!pid) {
@@ -30,6 +33,7 @@ export async function startBenchMeili(label: string): Promise<BenchMeili> {
     stop: async () => {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
+      release();
     },
   };
 }

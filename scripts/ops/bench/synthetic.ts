@@ -61,12 +61,15 @@ export function syntheticDoc(doc: ProvisionDoc, copy: number, position: number):
   };
 }
 
-/** The first n synthetic documents made from `real` (which must not be empty). */
-export function syntheticCorpus(real: readonly ProvisionDoc[], n: number): ProvisionDoc[] {
+/**
+ * The first n synthetic documents made from `real` (which must not be empty), one at a time: a
+ * million documents of ~6 KB do not fit in a Node heap as one array, so the scale run streams them.
+ */
+export function* syntheticDocs(real: readonly ProvisionDoc[], n: number): Generator<ProvisionDoc> {
   if (real.length === 0) throw new Error('no real documents to transform');
-  return Array.from({ length: n }, (_, i) => {
+  for (let i = 0; i < n; i++) {
     const copy = Math.floor(i / real.length) + 1;
     const position = i % real.length;
-    return syntheticDoc(real[position]!, copy, position);
-  });
+    yield syntheticDoc(real[position]!, copy, position);
+  }
 }

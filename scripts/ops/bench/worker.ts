@@ -5,12 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { freePort } from '../meili-server.js';
-import { captureOutput, stopChild, waitForHttp } from '../processes.js';
+import { captureOutput, stopChild, stoppedOnExit, waitForHttp } from '../processes.js';
 import type { Served } from './processes.js';
 
 export async function startWranglerDev(meili: { url: string; searchKey: string }): Promise<Served> {
   const port = await freePort();
-  const child = spawn(
+  const child = stoppedOnExit(spawn(
     'node_modules/.bin/wrangler',
     [
       'dev',
@@ -23,7 +23,7 @@ export async function startWranglerDev(meili: { url: string; searchKey: string }
       '--log-level', 'error',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' } },
-  );
+  ));
   const output = captureOutput(child);
   const url = `http://127.0.0.1:${port}`;
   try {

@@ -55,6 +55,22 @@ const corpusMarkdown = unified()
   .use(remarkFrontmatter, ['yaml'])
   .freeze();
 
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const bodyMarkdown = unified().use(remarkParse).freeze();
+
+/**
+ * A corpus file's front matter (what stands between the fences), its body, and how many lines
+ * of the file come before the body; undefined without front matter. Reading splits here rather
+ * than with remark-frontmatter: micromark's front matter construct walks the YAML character by
+ * character, which cost more than parsing the body (the front matter is most of a file's bytes).
+ * The fences are remark-frontmatter's: "---" opening the file, the next line that is "---"
+ * (trailing spaces allowed) closing it; markdown.test.ts checks both agree on the corpus.
+ */
+export function splitFrontMatter(md: string): { yaml: string; body: string; linesBefore: number } | undefined {
+  const fm = FRONT_MATTER.exec(md);
+  return fm ? { yaml: fm[1] ?? '', body: md.slice(fm[0].length), linesBefore: fm[0].split('\n').length - 1 } : undefined;
+}
+
 function paragraphOf(b: Block): Paragraph {
   if (!b.label) return { type: 'paragraph', children: [{ type: 'text', value: b.text }] };
   const label: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: b.label }] };
@@ -189,13 +205,14 @@ function readFrontMatter(yaml: string, path: string) {
 
 /** Read a corpus file back into the provision it was written from; zod-validated. */
 export function markdownToProvision(md: string, path: string): Provision {
-  const tree: Root = corpusMarkdown.parse(md);
-  const at = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line ?? 1;
-  const [fm, title, ...nodes] = tree.children;
-  if (fm?.type !== 'yaml') throw new CorpusFileError(path, 1, 'no YAML front matter: the file must open with "---", the fields, and "---"');
-  const meta = readFrontMatter(fm.value, path);
-  const bodyStart = fm.position?.end.line ?? 1;
-  if (title?.type !== 'heading') throw new CorpusFileError(path, title ? at(title) : bodyStart + 1, 'the body must open with a "# " title');
+  const split = splitFrontMatter(md);
+  if (!split) throw new CorpusFileError(path, 1, 'no YAML front matter: the file must open with "---", the fields, and "---"');
+  const meta = readFrontMatter(split.yaml, path);
+  const tree: Root = bodyMarkdown.parse(split.body);
+  // Positions in the body's tree count from the body's first line.
+  const at = (node: { position?: { start: { line: number } } | undefined }) => split.linesBefore + (node.position?.start.line ?? 1);
+  const [title, ...nodes] = tree.children;
+  if (title?.type !== 'heading') throw new CorpusFileError(path, title ? at(title) : split.linesBefore + 1, 'the body must open with a "# " title');
   const raw: RawBlock[] = [];
   nodes.forEach((node: RootContent) => {
     if (node.type === 'paragraph') raw.push(fromParagraph(node));

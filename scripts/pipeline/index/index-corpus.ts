@@ -8,9 +8,9 @@
  *  2. brings each standby to the new contents: it reads the standby's keys and hashes, sends only
  *     documents that are new or changed, deletes those that vanished, and sends the settings only
  *     when they differ from the live index's (a fresh standby, or `full`, gets everything): a
- *     settings task can take seconds on a busy engine, a one-document task milliseconds. All
- *     tasks are enqueued at once, so the engine batches them, then each is awaited and checked,
- *     and the document count verified;
+ *     settings task can take seconds on a busy engine, a one-document task milliseconds. The
+ *     standbys are prepared side by side; within one, uploads go a few at a time, each task is
+ *     awaited and checked, and the document count verified;
  *  3. swaps every standby with its live index, the build record's included, in ONE swapIndexes
  *     call (atomic across pairs): readers see the old contents until then, the new after, and
  *     `relations` always comes from the same build as `provisions`. The old contents become the
@@ -102,13 +102,26 @@ const digest = (spec: IndexSpec, hashed: readonly Record<string, unknown>[]): st
 
 const settingsDigest = (settings: Settings): string => sha256(JSON.stringify(settings));
 
-/** Waits for a task and fails loudly unless it succeeded. */
-async function settle(what: string, pending: EnqueuedTaskPromise): Promise<Task> {
-  const task = await pending.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
-  if (task.status !== 'succeeded') {
-    throw new Error(`Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no error given'}`);
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Waits for a task and fails loudly unless it succeeded. Polled soon at first, then less often
+ * (5 ms doubling to 50 ms): a one-document task takes tens of milliseconds, and the client's
+ * fixed 50 ms interval left each of a run's sequential waits ~25 ms late on average; an upload
+ * of thousands runs for seconds, where 50 ms polls cost the engine nothing.
+ */
+async function settle(client: Meilisearch, what: string, pending: EnqueuedTaskPromise): Promise<Task> {
+  const { taskUid } = await pending;
+  const deadline = Date.now() + TASK_TIMEOUT_MS;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 50)) {
+    const task = await client.tasks.getTask(taskUid);
+    if (task.status === 'succeeded') return task;
+    if (task.status !== 'enqueued' && task.status !== 'processing') {
+      throw new Error(`Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no error given'}`);
+    }
+    if (Date.now() > deadline) throw new Error(`Meilisearch task ${taskUid} (${what}) still ${task.status} after ${TASK_TIMEOUT_MS / 1000} s`);
+    await sleep(wait);
   }
-  return task;
 }
 
 async function primaryKeyOf(client: Meilisearch, uid: string): Promise<string | null | undefined> {
@@ -125,7 +138,7 @@ async function removeLeftovers(client: Meilisearch, live: string, log: (line: st
   const leftover = new RegExp(`^${live}-\\d+$`);
   const uids = (await client.getIndexes({ limit: 1000 })).results.map((i) => i.uid).filter((uid) => leftover.test(uid));
   for (const uid of uids) {
-    await settle(`delete leftover ${uid}`, client.deleteIndex(uid));
+    await settle(client, `delete leftover ${uid}`, client.deleteIndex(uid));
     log(`removed leftover index ${uid}`);
   }
 }
@@ -160,30 +173,42 @@ async function settingsInPlace(client: Meilisearch, spec: IndexSpec, liveHasThem
   return isDeepStrictEqual(standby, live);
 }
 
+/** What a standby holds: its primary key (undefined: no such index) and, when it is kept, each document's hash. */
+interface StandbyContents {
+  pk: string | null | undefined;
+  fresh: boolean;
+  stored: Map<string, string>;
+}
+
+/** Reads a standby's contents (it changes nothing: one indexer at a time per live index). */
+async function standbyContents(client: Meilisearch, live: string, key: string, full: boolean): Promise<StandbyContents> {
+  const uid = standbyName(live);
+  const pk = await primaryKeyOf(client, uid);
+  const fresh = full || pk === undefined || (pk !== null && pk !== key);
+  return { pk, fresh, stored: fresh ? new Map() : await storedHashes(client, uid, key) };
+}
+
 /**
- * Brings `<live>-standby` to the spec's contents: fresh when missing, mismatched or `full`,
- * else only the differences (settings included: `liveHasSettings` when the live index's build
- * record names the wanted settings). Returns what was sent and deleted.
+ * Brings `<live>-standby` from what it holds to the spec's contents: fresh when missing,
+ * mismatched or `full`, else only the differences (settings included: `liveHasSettings` when the
+ * live index's build record names the wanted settings). Returns what was sent and deleted.
  */
 async function prepareStandby(
   client: Meilisearch,
   spec: IndexSpec,
   docs: readonly Record<string, unknown>[],
-  full: boolean,
+  holds: StandbyContents,
   liveHasSettings: boolean,
   log: (line: string) => void,
 ): Promise<IndexChange & { fresh: boolean }> {
   const uid = standbyName(spec.live);
   const key = spec.primaryKey;
-  const pk = await primaryKeyOf(client, uid);
-  const fresh = full || pk === undefined || (pk !== null && pk !== key);
+  const { pk, fresh, stored } = holds;
   if (fresh) {
-    if (pk !== undefined) await settle(`delete ${uid}`, client.deleteIndex(uid));
-    await settle(`create ${uid}`, client.createIndex(uid, { primaryKey: key }));
+    if (pk !== undefined) await settle(client, `delete ${uid}`, client.deleteIndex(uid));
+    await settle(client, `create ${uid}`, client.createIndex(uid, { primaryKey: key }));
   }
-  const [stored, keepSettings] = fresh
-    ? [new Map<string, string>(), false]
-    : await Promise.all([storedHashes(client, uid, key), settingsInPlace(client, spec, liveHasSettings)]);
+  const keepSettings = !fresh && (await settingsInPlace(client, spec, liveHasSettings));
   const wanted = new Set(docs.map((d) => String(d[key])));
   const changed = docs.filter((d) => stored.get(String(d[key])) !== d[HASH_FIELD]);
   const vanished = [...stored.keys()].filter((k) => !wanted.has(k));
@@ -204,7 +229,7 @@ async function prepareStandby(
   for (let i = 0; i < changed.length; i += BATCH) {
     await enqueue(`documents ${i}+ into ${uid}`, index.addDocuments(changed.slice(i, i + BATCH) as Record<string, unknown>[], { primaryKey: key }));
   }
-  for (const [what, task] of pending) await settle(what, task);
+  for (const [what, task] of pending) await settle(client, what, task);
   const stats = await index.getStats();
   if (stats.numberOfDocuments !== docs.length) {
     throw new Error(`${uid} holds ${stats.numberOfDocuments} documents, expected ${docs.length}`);
@@ -233,13 +258,21 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     ...relations,
     ...(options.companions ?? []),
   ];
+  const client = new Meilisearch({ host: options.url, apiKey: options.adminKey, ...connectionOptions(options.url) });
+  const buildIndex = buildIndexName(live);
+  const names = [...specs.map((s) => s.live), buildIndex];
+  // What the engine holds is asked for before the documents are hashed (~10 MB of JSON for the
+  // corpus: CPU here, while the engine reads its side), so a one-section change waits for the
+  // longer of the two, not their sum.
+  const engineState = Promise.all([readBuild(client, buildIndex), Promise.all(names.map((n) => primaryKeyOf(client, n).then((pk) => pk !== undefined)))]);
+  const held = names.map((n, i) => standbyContents(client, n, specs[i]?.primaryKey ?? 'key', options.full ?? false));
+  // Not awaited when nothing is to be done; a failed read then has nobody to tell.
+  for (const h of held) h.catch(() => undefined);
   const hashed = specs.map((spec) => spec.documents.map(withHash));
   const digests = Object.fromEntries(specs.map((spec, i) => [spec.live, digest(spec, hashed[i]!)]));
 
-  const client = new Meilisearch({ host: options.url, apiKey: options.adminKey, ...connectionOptions(options.url) });
-  const buildIndex = buildIndexName(live);
-  const current = await readBuild(client, buildIndex);
-  const liveExists = await Promise.all(specs.map((spec) => primaryKeyOf(client, spec.live).then((pk) => pk !== undefined)));
+  const [current, exists] = await engineState;
+  const liveExists = exists.slice(0, specs.length);
   const same = current && liveExists.every(Boolean) && specs.every((s) => current.digests[s.live] === digests[s.live]);
   if (same && !options.full) {
     const ms = Date.now() - started;
@@ -254,17 +287,24 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const all: IndexSpec[] = [...specs, { live: buildIndex, primaryKey: 'key', settings: BUILD_SETTINGS, documents: [record as unknown as Record<string, unknown>] }];
   const allHashed = [...hashed, [withHash(record as unknown as Record<string, unknown>)]];
 
-  const changes: (IndexChange & { fresh: boolean })[] = [];
-  for (const [i, spec] of all.entries()) {
-    const liveHasSettings = liveExists[i] !== false && current?.settings?.[spec.live] === settings[spec.live];
-    changes.push(await prepareStandby(client, spec, allHashed[i]!, options.full ?? false, liveHasSettings, log));
-  }
+  // The standbys are independent until the swap: prepared side by side, so the build record's
+  // and the relations' round trips do not queue behind the provisions'. Every preparation is
+  // let finish (or fail) before the first failure, in spec order, is thrown: nothing of this
+  // run is still writing when its caller learns that it failed.
+  const prepared = await Promise.allSettled(
+    all.map(async (spec, i) => {
+      const liveHasSettings = exists[i]! && current?.settings?.[spec.live] === settings[spec.live];
+      return prepareStandby(client, spec, allHashed[i]!, await held[i]!, liveHasSettings, log);
+    }),
+  );
+  const failed = prepared.find((p) => p.status === 'rejected');
+  if (failed) throw failed.reason;
+  const changes = prepared.map((p) => (p as PromiseFulfilledResult<IndexChange & { fresh: boolean }>).value);
 
   // First run of an index: rename the standby to the live name. Later runs: swap the two, so
   // the new contents take the live name and the old ones the standby's, the next run's base.
-  const replaced = await Promise.all(all.map((spec) => primaryKeyOf(client, spec.live).then((pk) => pk !== undefined)));
-  const swaps = all.map((spec, i) => ({ indexes: [standbyName(spec.live), spec.live] as [string, string], rename: !replaced[i] }));
-  await settle(`swap ${all.map((s) => s.live).join(', ')}`, client.swapIndexes(swaps));
+  const swaps = all.map((spec, i) => ({ indexes: [standbyName(spec.live), spec.live] as [string, string], rename: !exists[i] }));
+  await settle(client, `swap ${all.map((s) => s.live).join(', ')}`, client.swapIndexes(swaps));
   const ms = Date.now() - started;
   const mode = changes.slice(0, specs.length).some((c) => c.fresh) ? 'full' : 'incremental';
   log(`${specs.map((s) => `${s.live} (${s.documents.length})`).join(', ')} now served as build ${build} (${mode}, ${ms} ms)`);
@@ -273,7 +313,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     build,
     documents: documents.length,
     mode,
-    replaced: replaced[0]!,
+    replaced: exists[0]!,
     changes: changes.slice(0, specs.length).map(({ fresh: _f, ...c }) => c),
     ms,
   };

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocuments } from '../../../scripts/pipeline/documents/build.js';
-import { mulberry32, shuffleWords, SYNTHETIC_BASIS, syntheticCorpus } from '../../../scripts/ops/bench/synthetic.js';
+import { mulberry32, shuffleWords, SYNTHETIC_BASIS, syntheticDocs } from '../../../scripts/ops/bench/synthetic.js';
 import { ProvisionDoc } from '../../../src/schema/document.js';
 
 let real: ProvisionDoc[];
@@ -13,15 +13,15 @@ const sortedWords = (s: string) => s.split(/\s+/).filter(Boolean).sort();
 describe('synthetic scale corpus (from the real documents)', () => {
   it('is deterministic and has exactly n documents with unique, valid keys', () => {
     const n = real.length * 2 + 7;
-    const a = syntheticCorpus(real, n);
+    const a = [...syntheticDocs(real, n)];
     expect(a).toHaveLength(n);
-    expect(syntheticCorpus(real, n)).toEqual(a);
+    expect([...syntheticDocs(real, n)]).toEqual(a);
     expect(new Set(a.map((d) => d.key)).size).toBe(n);
     for (const d of a) expect(ProvisionDoc.safeParse(d).success, d.key).toBe(true);
   });
 
   it('keeps each real document\'s words, shuffled, and marks it as not law', () => {
-    const [first] = syntheticCorpus(real, 1);
+    const [first] = [...syntheticDocs(real, 1)];
     const source = real[0]!;
     expect(first!.key).toBe(`${source.id}-syn1_${source.lang}`);
     expect(sortedWords(first!.text)).toEqual(sortedWords(source.text));
@@ -33,7 +33,7 @@ describe('synthetic scale corpus (from the real documents)', () => {
   it('shuffles differently per copy', () => {
     const long = real.find((d) => d.text.split(' ').length > 30)!;
     const i = real.indexOf(long);
-    const docs = syntheticCorpus(real, real.length * 2);
+    const docs = [...syntheticDocs(real, real.length * 2)];
     expect(docs[i]!.text).not.toBe(long.text);
     expect(docs[i]!.text).not.toBe(docs[real.length + i]!.text);
   });

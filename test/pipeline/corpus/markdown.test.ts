@@ -4,10 +4,14 @@
  * The committed corpus is checked file by file in roundtrip.test.ts; here the texts are generated,
  * markdown syntax characters included, so an escape the writer misses shows up as a failure.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { blocksToMarkdown, markdownToProvision, provisionToMarkdown } from '../../../scripts/pipeline/corpus/markdown.js';
+import { blocksToMarkdown, markdownToProvision, provisionToMarkdown, splitFrontMatter } from '../../../scripts/pipeline/corpus/markdown.js';
 import type { Block, Provision } from '../../../src/schema/provision.js';
 
 const FILE = 'corpus/acts/atipsom/en/s14.md';
@@ -75,5 +79,35 @@ describe('corpus markdown', () => {
     expect(md.startsWith('---\nid: atipsom-s14\n')).toBe(true);
     expect(md).toContain('\n---\n\n# 14\\. Offence');
     expect(md.endsWith(blocksToMarkdown(s14))).toBe(true);
+  });
+});
+
+describe('reading splits the front matter off as remark-frontmatter does', () => {
+  // The reader parses only the body (scripts/pipeline/corpus/markdown.ts, splitFrontMatter); the
+  // library's reading of the whole file is the reference, for every file of the corpus.
+  const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+  const withoutPositions = (node: unknown): unknown => JSON.parse(JSON.stringify(node, (k, v: unknown) => (k === 'position' ? undefined : v)));
+  const files = readdirSync('corpus/acts', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+
+  it('same front matter, same body tree, body lines where the file has them', () => {
+    expect(files.length).toBeGreaterThan(1000);
+    for (const f of files) {
+      const md = readFileSync(join('corpus/acts', f), 'utf8');
+      const [fm, ...body] = whole.parse(md).children;
+      const split = splitFrontMatter(md);
+      expect(fm?.type, f).toBe('yaml');
+      expect(split?.yaml, f).toBe((fm as { value: string }).value);
+      expect(split!.linesBefore, f).toBe(fm!.position!.end.line);
+      const own = unified().use(remarkParse).parse(split!.body).children;
+      expect(withoutPositions(own), f).toEqual(withoutPositions(body));
+      expect(own.map((n) => split!.linesBefore + n.position!.start.line), f).toEqual(body.map((n) => n.position!.start.line));
+    }
+  });
+
+  it('no front matter, and fences remark-frontmatter would not take, read as none', () => {
+    for (const md of ['# 1\\. Title\n', '--- \nid: x\n--\n# 1\\. Title\n', 'x\n---\nid: x\n---\n']) {
+      expect(whole.parse(md).children[0]?.type).not.toBe('yaml');
+      expect(splitFrontMatter(md)).toBeUndefined();
+    }
   });
 });
