@@ -37,7 +37,9 @@ export const ExternalProvision = z
     section: z.string().min(1).optional(),
     /** What the provision is understood to concern: analysis, not its text. */
     about: z.string().min(1),
+    about_ms: MalayWords,
     note: z.string().min(1).default('text not held in our corpus'),
+    note_ms: MalayWords,
   })
   .strict();
 export type ExternalProvision = z.infer<typeof ExternalProvision>;

@@ -36,14 +36,19 @@ const Words = ({ en, ms, lang }: { en: string; ms: string | undefined; lang: Lan
 const External = ({ gap, lang }: { gap: Gap; lang: Lang }) => (
   <>
     {gap.external.map((e) => (
-      <div lang="en">
+      <div>
         {/* A section of an Act whose text is not held still has its page, which says so and points to the official source. */}
-        {e.section ? (
-          <a href={withUiLang(provisionPath(sectionId(e.act, e.section)), lang)}>{`${actBySlug(e.act)?.shortCitation ?? e.act} s ${e.section}`}</a>
-        ) : (
-          (actBySlug(e.act)?.shortCitation ?? e.act)
-        )}{' '}
-        — {e.about} <span class="meta">({e.note})</span>
+        <span lang="en">
+          {e.section ? (
+            <a href={withUiLang(provisionPath(sectionId(e.act, e.section)), lang)}>{`${actBySlug(e.act)?.shortCitation ?? e.act} s ${e.section}`}</a>
+          ) : (
+            (actBySlug(e.act)?.shortCitation ?? e.act)
+          )}
+        </span>{' '}
+        — <Words en={e.about} ms={e.about_ms} lang={lang} />{' '}
+        <span class="meta">
+          (<Words en={e.note} ms={e.note_ms} lang={lang} />)
+        </span>
       </div>
     ))}
   </>
