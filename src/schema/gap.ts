@@ -11,7 +11,7 @@
  *    child's evidence) that do not refer to each other.
  */
 import { z } from 'zod';
-import { ActSlug, DateOrYear, ProvisionId } from './provision.js';
+import { ActSlug, DateOrYear, Lang, ProvisionId } from './provision.js';
 import { AnalysisLabel, ExternalProvision, MalayWords, Quote, RelationId } from './relation.js';
 import { TopicSlug } from './topic.js';
 
@@ -59,6 +59,11 @@ export const Gap = z
     kind: GapKind,
     title: z.string().min(1),
     title_ms: MalayWords,
+    /**
+     * The term a definition record is about, verbatim in its text's language: the Malay title does
+     * not carry it (an English term is not Malay), the pages show it quoted beside the title.
+     */
+    term: z.object({ words: z.string().min(1), lang: Lang }).strict().optional(),
     /** Protocol article, e.g. "5(1)", "6(3)(a)" (protocol gaps). */
     article: z.string().regex(/^\d+(?:\(\d+\))?(?:\([a-z]\))?$/).optional(),
     /** The obligation or question, paraphrased as analysis. */

@@ -130,7 +130,8 @@ export const RELATION_WORDS: Readonly<
       `Kesalahan yang meliputi perbuatan yang sama (${codes}) membawa hukuman maksimum yang sangat berbeza: ${PENALTY_WORDS.ms.upTo(maxTerm(light, 'ms'))} berbanding ${maxTerm(heavy, 'ms')}. Pertuduhan yang dipilih menentukan julat hukuman.`,
     maximum: (y) => `maksimum: ${maxTerm(y, 'ms')}`,
     disparityBasis: (overlap, basis) => `dikira: pertindihan ${overlap} (${basis === 'computed' ? 'dikira' : 'disusun oleh kami'}) dan fasal hukuman yang dipetik`,
-    definitionTitle: (term, acts) => `"${term}" ditakrifkan secara berbeza dalam ${acts.map((a) => actName(a, 'ms')).join(', ')}`,
+    // The term is shown beside the Malay title, quoted in its own language (the record's `term`).
+    definitionTitle: (_term, acts) => `Istilah yang ditakrifkan secara berbeza dalam ${acts.map((a) => actName(a, 'ms')).join(', ')}:`,
     definitionObligation: 'Istilah yang sama membawa takrif yang berbeza dalam Akta yang berbeza; perbuatan atau orang yang termasuk dalam satu takrif mungkin terkeluar daripada takrif yang lain.',
     definitionIn: (act) => `takrif dalam ${actName(act, 'ms')}`,
     definitionBasis: 'dikira: perkataan takrif yang dipetik berbeza',
@@ -249,14 +250,15 @@ export function definitionDifferences(definitions: readonly ProvisionText[]): Ga
     if (acts.size < 2) continue;
     const body = (d: ProvisionText) => normalizeSpace(d.text).replace(/^["“][^"”]+["”]\s*/, '').toLowerCase();
     if (new Set(defs.map(body)).size < 2) continue;
-    // A record about English wording names an English term: it stays English (its words are English law words).
-    const malay = defs.every((d) => d.meta.lang === 'ms');
     gaps.push({
       id: `definition-${term.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
       kind: 'definition',
       title: RELATION_WORDS.en.definitionTitle(term, [...acts]),
       obligation: RELATION_WORDS.en.definitionObligation,
-      ...(malay ? { title_ms: RELATION_WORDS.ms.definitionTitle(term, [...acts]), obligation_ms: RELATION_WORDS.ms.definitionObligation, basis_ms: RELATION_WORDS.ms.definitionBasis } : {}),
+      title_ms: RELATION_WORDS.ms.definitionTitle(term, [...acts]),
+      term: { words: defs[0]!.meta.term!, lang: defs[0]!.meta.lang },
+      obligation_ms: RELATION_WORDS.ms.definitionObligation,
+      basis_ms: RELATION_WORDS.ms.definitionBasis,
       coverage: 'partial',
       history: [],
       assessments: defs.map((d) => ({
@@ -264,7 +266,7 @@ export function definitionDifferences(definitions: readonly ProvisionText[]): Ga
         coverage: 'partial' as const,
         quotes: [{ id: d.meta.id, lang: d.meta.lang, words: d.text }],
         rationale: RELATION_WORDS.en.definitionIn(d.meta.act),
-        ...(malay ? { rationale_ms: RELATION_WORDS.ms.definitionIn(d.meta.act) } : {}),
+        rationale_ms: RELATION_WORDS.ms.definitionIn(d.meta.act),
         history: [],
       })),
       external: [],

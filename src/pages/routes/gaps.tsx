@@ -33,6 +33,22 @@ const CoverageBadge = ({ coverage, t }: { coverage: Coverage; t: UiStrings }) =>
  */
 const Words = ({ en, ms, lang }: { en: string; ms: string | undefined; lang: Lang }) => (lang === 'ms' && ms ? <span>{ms}</span> : <span lang="en">{en}</span>);
 
+/** A record's title; a Malay definition record's title is followed by its term, quoted in the term's language. */
+const Title = ({ g, lang }: { g: Gap; lang: Lang }) =>
+  lang === 'ms' && g.title_ms ? (
+    <span>
+      {g.title_ms}
+      {g.term ? (
+        <>
+          {' '}
+          <q lang={g.term.lang}>{g.term.words}</q>
+        </>
+      ) : null}
+    </span>
+  ) : (
+    <span lang="en">{g.title}</span>
+  );
+
 const External = ({ gap, lang }: { gap: Gap; lang: Lang }) => (
   <>
     {gap.external.map((e) => (
@@ -89,7 +105,7 @@ const NonPunishmentMap = ({ gaps, lang }: { gaps: readonly Gap[]; lang: Lang }) 
           {gaps.map((g) => (
             <tr id={g.id}>
               <th scope="row">
-                <Words en={g.title} ms={g.title_ms} lang={lang} />
+                <Title g={g} lang={lang} />
                 <External gap={g} lang={lang} />
               </th>
               <td>
@@ -118,7 +134,7 @@ const GapList = ({ gaps, lang }: { gaps: readonly Gap[]; lang: Lang }) => {
         <section id={g.id} aria-labelledby={`${g.id}-h`}>
           <h3 id={`${g.id}-h`}>
             {g.article ? `${t.article} ${g.article}: ` : ''}
-            <Words en={g.title} ms={g.title_ms} lang={lang} /> <CoverageBadge coverage={g.coverage} t={t} />
+            <Title g={g} lang={lang} /> <CoverageBadge coverage={g.coverage} t={t} />
           </h3>
           <p>
             <Words en={g.obligation} ms={g.obligation_ms} lang={lang} />
