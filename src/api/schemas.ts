@@ -135,6 +135,7 @@ export const ActSummary = z
       .object({ url: z.string(), label: z.string() })
       .openapi({ description: 'Where the official text is published: read it there where we do not hold it.' }),
     caveats: z.array(z.string()),
+    caveats_ms: z.array(z.string()).openapi({ description: 'The same caveats in Malay, one for one.' }),
     provisions: z.record(z.string(), z.number().int()).openapi({ description: 'Indexed provisions per language.' }),
     url: z.string(),
   })

@@ -131,12 +131,15 @@ export const ActConfig = z
     officialSource: z.object({ url: z.string().url(), label: z.string() }).strict(),
     /** What we know is missing, stated to users wherever the Act is shown. */
     caveats: z.array(z.string()),
+    /** The same caveats in Malay, one for one (our words, the reprints' terms: Cetakan Semula, Rang Undang-Undang, Senarai Pindaan). */
+    caveats_ms: z.array(z.string()),
     /** Amending Bills to apply to the text, oldest first (empty or absent: none). */
     amendments: z.array(AmendingBill).optional(),
     /** Where the Act's text is not held: provisions held in an amending Bill's words. */
     extracts: z.array(BillExtract).optional(),
   })
-  .strict();
+  .strict()
+  .refine((a) => a.caveats_ms.length === a.caveats.length, { message: 'each caveat has its Malay' });
 export type ActConfig = z.infer<typeof ActConfig>;
 
 const bill = (lang: 'en' | 'ms', file: string, billNo: string, year: number): BillSource => ({
@@ -214,6 +217,10 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
       'Current text: the official reprint as at 22 February 2022 (latest amendment Act A1644), English and Malay. Earlier versions are rebuilt from the Bill of 2007 and the amending Bills of 2010, 2015 and 2021.',
       'The 2010 amending Bill is held in Malay only: English text of the 2010–2022 versions of provisions it made is not available and is never translated.',
     ],
+    caveats_ms: [
+      'Teks semasa: Cetakan Semula rasmi setakat 22 Februari 2022 (pindaan terakhir Akta A1644), bahasa Inggeris dan bahasa Melayu. Versi terdahulu dibina semula daripada Rang Undang-Undang 2007 dan Rang Undang-Undang pindaan 2010, 2015 dan 2021.',
+      'Rang Undang-Undang pindaan 2010 ada dalam simpanan dalam bahasa Melayu sahaja: teks bahasa Inggeris bagi versi 2010–2022 peruntukan yang dibuatnya tidak ada dan tidak sekali-kali diterjemahkan.',
+    ],
     amendments: [
       {
         bill: 'D.R.22/2010',
@@ -269,6 +276,9 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     caveats: [
       'Current text: the official reprint as at 1 July 2023 (includes the Child (Amendment) Act 2016, Act A1511), English and Malay. The Child Bill 1999 as passed is the original text.',
     ],
+    caveats_ms: [
+      'Teks semasa: Cetakan Semula rasmi setakat 1 Julai 2023 (termasuk Akta Kanak-Kanak (Pindaan) 2016, Akta A1511), bahasa Inggeris dan bahasa Melayu. Rang Undang-Undang Kanak-Kanak 1999 sebagaimana yang diluluskan ialah teks asalnya.',
+    ],
   },
   {
     slug: 'soca',
@@ -289,6 +299,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     original: [bill('en', 'soca/2017-bill-DR6-en.md', 'D.R. 6/2017', 2017)],
     officialSource: agc('792'),
     caveats: ['Current text: the official reprint as at 11 July 2023, English and Malay.'],
+    caveats_ms: ['Teks semasa: Cetakan Semula rasmi setakat 11 Julai 2023, bahasa Inggeris dan bahasa Melayu.'],
   },
   {
     slug: 'ecwa',
@@ -309,6 +320,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     original: [bill('en', 'ecwa/2007-bill-DR22-en.md', 'D.R.22/2007', 2007)],
     officialSource: agc('676'),
     caveats: ['Current text: the official reprint as at 11 July 2023, English and Malay.'],
+    caveats_ms: ['Teks semasa: Cetakan Semula rasmi setakat 11 Julai 2023, bahasa Inggeris dan bahasa Melayu.'],
   },
   {
     slug: 'penal-code',
@@ -323,6 +335,11 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
       'Current text: the official reprint as at 4 July 2023 (latest amendment Act 846), English only. The Malay text (Kanun Keseksaan) is not held: read it at the official source.',
       "History: each provision's versions are the amending laws the reprint's List of Sections Amended names for it, dated by its List of Amendments. The Code's text before an amending Act is not held, except where an amending Bill held here (1993, 2001, 2007, 2012, 2013, 2015, 2017) gives it: a section it substitutes or inserts whole, and the later words of that section its instructions change.",
       'Not used: the file held as the Penal Code (Amendment) Bill 2004 (D.R.15/2004; 377CA came into the Code by Act A1273 of 2006, and the List of Amendments has no 2004 Act) and the file held as the Penal Code (Amendment) Bill 2023 (D.R.5/2023), whose text is the Environmental Quality (Amendment) Bill 2023.',
+    ],
+    caveats_ms: [
+      'Teks semasa: Cetakan Semula rasmi setakat 4 Julai 2023 (pindaan terakhir Akta 846), bahasa Inggeris sahaja. Teks bahasa Melayu (Kanun Keseksaan) tiada dalam simpanan: bacalah di sumber rasmi.',
+      'Sejarah: versi setiap peruntukan ialah undang-undang pindaan yang dinamakan baginya oleh Senarai Seksyen Yang Dipinda dalam Cetakan Semula, bertarikh menurut Senarai Pindaannya. Teks Kanun sebelum sesuatu Akta pindaan tiada dalam simpanan, kecuali jika Rang Undang-Undang pindaan yang disimpan di sini (1993, 2001, 2007, 2012, 2013, 2015, 2017) memberikannya: seksyen yang digantikan atau dimasukkan olehnya secara keseluruhan, dan perkataan kemudian seksyen itu yang diubah oleh arahannya.',
+      'Tidak digunakan: fail yang disimpan sebagai Rang Undang-Undang Kanun Keseksaan (Pindaan) 2004 (D.R.15/2004; 377CA dimasukkan ke dalam Kanun oleh Akta A1273 tahun 2006, dan Senarai Pindaan tidak mempunyai Akta 2004) dan fail yang disimpan sebagai Rang Undang-Undang Kanun Keseksaan (Pindaan) 2023 (D.R.5/2023), yang teksnya ialah Rang Undang-Undang Kualiti Alam Sekeliling (Pindaan) 2023.',
     ],
     amendments: [
       penalCodeBill('D.R.21/1993', 1993, 'Penal Code (Amendment) Act 1993', 'Act A860'),
@@ -353,6 +370,9 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     officialSource: agc('155'),
     caveats: [
       'The text of the Immigration Act 1959/63 is not held, in either language: read it at the official source. Only the words of ss 55A–55D as the Immigration (Amendment) Bill 1996 inserted them are held; they were amended later and are not the current law.',
+    ],
+    caveats_ms: [
+      'Teks Akta Imigresen 1959/63 tiada dalam simpanan, dalam mana-mana bahasa: bacalah di sumber rasmi. Hanya perkataan seksyen 55A–55D sebagaimana yang dimasukkan oleh Rang Undang-Undang Imigresen (Pindaan) 1996 ada dalam simpanan; perkataan itu dipinda kemudian dan bukan undang-undang semasa.',
     ],
     extracts: [
       {
@@ -399,6 +419,9 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     caveats: [
       'The text of the Passports Act 1966 is not held: read it at the official source. Only s 12(1) as the Passports (Amendment) Bill 1995 substituted it is held; later changes are not held.',
     ],
+    caveats_ms: [
+      'Teks Akta Pasport 1966 tiada dalam simpanan: bacalah di sumber rasmi. Hanya subseksyen 12(1) sebagaimana yang digantikan oleh Rang Undang-Undang Pasport (Pindaan) 1995 ada dalam simpanan; perubahan kemudian tiada dalam simpanan.',
+    ],
     extracts: [
       {
         lang: 'en',
@@ -421,6 +444,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     sources: [reprint('en', 'employment-act', '2023-08-01')],
     officialSource: agc('265'),
     caveats: ['Current text: the official reprint as at 1 August 2023, English only; the Malay text is not held.'],
+    caveats_ms: ['Teks semasa: Cetakan Semula rasmi setakat 1 Ogos 2023, bahasa Inggeris sahaja; teks bahasa Melayu tiada dalam simpanan.'],
   },
   {
     slug: 'cype-act',
@@ -439,6 +463,7 @@ export const ACTS: readonly ActConfig[] = z.array(ActConfig).parse([
     sources: [reprint('en', 'cype-act', '2019-10-01')],
     officialSource: agc('350'),
     caveats: ['Current text: the official reprint as at 1 October 2019, English only; the Malay text is not held.'],
+    caveats_ms: ['Teks semasa: Cetakan Semula rasmi setakat 1 Oktober 2019, bahasa Inggeris sahaja; teks bahasa Melayu tiada dalam simpanan.'],
   },
 ]);
 

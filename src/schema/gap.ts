@@ -11,8 +11,8 @@
  *    child's evidence) that do not refer to each other.
  */
 import { z } from 'zod';
-import { ActSlug, DateOrYear, ProvisionId } from './provision.js';
-import { AnalysisLabel, ExternalProvision, Quote, RelationId } from './relation.js';
+import { ActSlug, DateOrYear, Lang, ProvisionId } from './provision.js';
+import { AnalysisLabel, ExternalProvision, MalayWords, Quote, RelationId } from './relation.js';
 import { TopicSlug } from './topic.js';
 
 export const Coverage = z.enum(['full', 'partial', 'none']);
@@ -31,6 +31,7 @@ export const CoverageAt = z
     to: DateOrYear.optional(),
     coverage: Coverage,
     note: z.string().min(1),
+    note_ms: MalayWords,
     quotes: z.array(Quote).default([]),
   })
   .strict();
@@ -42,7 +43,10 @@ export const Assessment = z
     id: ProvisionId,
     coverage: Coverage,
     quotes: z.array(Quote).min(1),
+    /** The same words in the Malay text, where it is held (the Malay record's quotes): verbatim, never translated. */
+    quotes_ms: z.array(Quote).min(1).optional(),
     rationale: z.string().min(1),
+    rationale_ms: MalayWords,
     /** Earlier findings where the provision's text was different. */
     history: z.array(CoverageAt).default([]),
   })
@@ -54,10 +58,17 @@ export const Gap = z
     id: RelationId,
     kind: GapKind,
     title: z.string().min(1),
+    title_ms: MalayWords,
+    /**
+     * The term a definition record is about, verbatim in its text's language: the Malay title does
+     * not carry it (an English term is not Malay), the pages show it quoted beside the title.
+     */
+    term: z.object({ words: z.string().min(1), lang: Lang }).strict().optional(),
     /** Protocol article, e.g. "5(1)", "6(3)(a)" (protocol gaps). */
     article: z.string().regex(/^\d+(?:\(\d+\))?(?:\([a-z]\))?$/).optional(),
     /** The obligation or question, paraphrased as analysis. */
     obligation: z.string().min(1),
+    obligation_ms: MalayWords,
     /** Coverage under the current text. */
     coverage: Coverage,
     /** Coverage in earlier periods, oldest first, where it differed or rested on other words. */
@@ -67,6 +78,7 @@ export const Gap = z
     acts: z.array(ActSlug).default([]),
     topics: z.array(TopicSlug).default([]),
     basis: z.string().min(1),
+    basis_ms: MalayWords,
     label: AnalysisLabel,
   })
   .strict()

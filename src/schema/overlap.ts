@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ElementCategory } from './elements.js';
 import { ProvisionId } from './provision.js';
-import { AnalysisLabel, ExternalProvision, Quote, RelationId } from './relation.js';
+import { AnalysisLabel, ExternalProvision, MalayWords, Quote, RelationId } from './relation.js';
 
 export const SharedElement = z
   .object({ category: ElementCategory, code: z.string().min(1) })
@@ -22,6 +22,7 @@ export const Overlap = z
     score: z.number().min(0).max(1).optional(),
     shared: z.array(SharedElement).default([]),
     rationale: z.string().min(1),
+    rationale_ms: MalayWords,
     quotes: z.array(Quote).default([]),
     label: AnalysisLabel,
   })

@@ -9,6 +9,14 @@ import { ActSlug, DateOrYear, Lang, ProvisionId } from './provision.js';
 export const ANALYSIS_LABEL = 'analysis, not legal advice' as const;
 export const AnalysisLabel = z.literal(ANALYSIS_LABEL);
 
+/**
+ * A record's own words in Malay (`*_ms` beside the English field): our analysis translated, with
+ * statutory concepts in the Malay reprints' terms. Absent where the record is still English only;
+ * the pages then show the English, marked lang="en". Quotes are never translated: a Malay record's
+ * quotes of an Act held in Malay are taken from the Malay reprint (`quotes_ms`).
+ */
+export const MalayWords = z.string().min(1).optional();
+
 export const RELATION_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const RelationId = z.string().regex(RELATION_ID_PATTERN).max(160);
 
@@ -29,7 +37,9 @@ export const ExternalProvision = z
     section: z.string().min(1).optional(),
     /** What the provision is understood to concern: analysis, not its text. */
     about: z.string().min(1),
+    about_ms: MalayWords,
     note: z.string().min(1).default('text not held in our corpus'),
+    note_ms: MalayWords,
   })
   .strict();
 export type ExternalProvision = z.infer<typeof ExternalProvision>;

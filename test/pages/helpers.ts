@@ -104,7 +104,7 @@ export function englishLabels(document: Doc, table: { en: Record<string, string>
 const ENGLISH_WORDS = ['the', 'and', 'of', 'to', 'with', 'for', 'is', 'are', 'not', 'this', 'that', 'from', 'which', 'or', 'in', 'by', 'any', 'each', 'has', 'have', 'be', 'was', 'were', 'its', 'their', 'your', 'you'];
 
 /** The English function words in a text, each with a little context to find it. */
-function functionWords(text: string): string[] {
+export function functionWords(text: string): string[] {
   return ENGLISH_WORDS.flatMap((w) => {
     const m = new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'iu').exec(text);
     return m ? [`"${w}" in …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`] : [];

@@ -16,6 +16,30 @@ import { POINTERS, WAYS_OF_CHARGING } from '../../src/registry/charging.js';
 import { ELEMENT_CATEGORIES, ELEMENT_CATEGORY_LABELS, ELEMENT_NOTE_LABELS, ELEMENT_VOCABULARY } from '../../src/schema/elements.js';
 import { FACT_VOCABULARY } from '../../src/schema/facts.js';
 import { MALAY_PENALTY_TERMS } from '../../src/schema/penalty.js';
+import { parse } from 'yaml';
+import { RELATION_WORDS } from '../../scripts/pipeline/analysis/relations.js';
+
+/** The gap and overlap records' own words with their Malay (`*_ms`), curated and computed (the templates, with sample slots). */
+const recordWords = (file: string) =>
+  (parse(readFileSync(join('corpus/annotations', file), 'utf8')) as Record<string, unknown>[]).flatMap((r) => {
+    const pairs = (o: Record<string, unknown>, where: string): { where: string; en: string; ms: string }[] =>
+      Object.entries(o).flatMap(([k, v]) => {
+        if (typeof v === 'string' && typeof o[`${k}_ms`] === 'string') return [{ where: `${where} ${k}`, en: v, ms: o[`${k}_ms`] as string }];
+        if (Array.isArray(v)) return v.flatMap((x, i) => (x && typeof x === 'object' ? pairs(x as Record<string, unknown>, `${where} ${k}[${i}]`) : []));
+        return [];
+      });
+    return pairs(r, `${file} ${String(r.id)}`);
+  });
+const shared = [{ category: 'act' as const, code: 'recruit' }, { category: 'purpose' as const, code: 'forced-labour' }];
+const TEMPLATES = (['en', 'ms'] as const).map((lang) => {
+  const w = RELATION_WORDS[lang];
+  return [w.overlap(shared), w.disparityTitle('a', 'b'), w.disparityObligation(lang === 'en' ? 'recruit' : 'merekrut', 1, 100), w.maximum(20), w.disparityBasis('overlap-x', 'computed'), w.definitionTitle('x', ['atipsom', 'child-act']), w.definitionObligation, w.definitionIn('atipsom'), w.definitionBasis];
+});
+const RECORD_LABELS = [
+  ...TEMPLATES[0]!.map((en, i) => ({ where: `relation template ${i}`, en, ms: TEMPLATES[1]![i]! })),
+  ...recordWords('overlaps.yaml'),
+  ...recordWords('gaps.yaml'),
+];
 
 /** The Malay reprints' text, lines joined (a word broken at a line end "undang-\nundang" joined again), lower case. */
 const reprints = ACTS.flatMap((a) => a.sources.filter((s) => s.lang === 'ms' && s.file.endsWith('.txt')))
@@ -35,7 +59,8 @@ const CONCEPTS: readonly { en: RegExp; ms: readonly string[] }[] = [
   { en: /coercion/i, ms: ['paksaan'] },
   { en: /travel .*documents?/i, ms: ['dokumen perjalanan'] },
   { en: /\bthreat(ened)?\b/i, ms: ['ancaman'] },
-  { en: /\bforce\b/i, ms: ['kekerasan'] },
+  // "in force" is commencement (berkuat kuasa), not the means.
+  { en: /(?<!\bin )\bforce\b/i, ms: ['kekerasan'] },
   { en: /deception|deceived/i, ms: ['perdayaan'] },
   { en: /\bfraud\b/i, ms: ['fraud'] },
   { en: /abuse of power|position of power/i, ms: ['penyalahgunaan kuasa'] },
@@ -85,6 +110,7 @@ const LABELS: readonly { where: string; en: string; ms: string }[] = [
   ...Object.entries(ELEMENT_CATEGORY_LABELS).map(([category, l]) => ({ where: `element category ${category}`, ...l })),
   ...POINTERS.map((p) => ({ where: `pointer ${p.id}`, en: p.why, ms: p.why_ms })),
   ...WAYS_OF_CHARGING.map((w) => ({ where: `way of charging ${w.id}`, en: w.how, ms: w.how_ms })),
+  ...RECORD_LABELS,
 ];
 
 /** The labels that name a concept in English but not in the reprints' Malay term. */
@@ -115,6 +141,10 @@ describe('Malay labels use the Malay reprints\' statutory terms', () => {
     ];
     expect(wrongTerms(wrong)).toHaveLength(2);
     expect(reprints.includes('buruh atau perkhidmatan paksa')).toBe(false);
+  });
+
+  it('the gap and overlap records\' Malay words are checked too (templates and curated records)', () => {
+    expect(RECORD_LABELS.length).toBeGreaterThan(20);
   });
 
   it('the penalty summary\'s Malay words are the reprints\' penalty words', () => {

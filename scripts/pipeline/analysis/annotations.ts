@@ -160,6 +160,7 @@ export function checkAnnotations(
     for (const s of g.assessments) {
       needId(`gaps.yaml ${g.id}`, s.id);
       s.quotes.forEach((q) => needQuote(`gaps.yaml ${g.id}`, q));
+      (s.quotes_ms ?? []).forEach((q) => needQuote(`gaps.yaml ${g.id} (Malay)`, q));
       s.history.forEach((h) => h.quotes.forEach((q) => needQuote(`gaps.yaml ${g.id} ${s.id} (${h.from})`, q)));
     }
     for (const topic of g.topics) {

@@ -223,9 +223,11 @@ export function analyse(
 
   // Relations are language-neutral: computed from the English text where we hold it, else Malay.
   const offences = new Map<string, OffenceFacts>();
+  const malayOffences = new Map<string, OffenceFacts>();
   for (const p of live) {
     const a = provisions.get(key(p))!;
     if (!a.offence || !a.elements) continue;
+    if (p.meta.lang === 'ms') malayOffences.set(p.meta.id, { p, elements: a.elements, penalties: a.penalties });
     if (offences.has(p.meta.id) && p.meta.lang !== 'en') continue;
     offences.set(p.meta.id, { p, elements: a.elements, penalties: a.penalties });
   }
@@ -236,7 +238,7 @@ export function analyse(
   const overlaps = [...annotations.overlaps, ...computed];
   const gaps = [
     ...annotations.gaps,
-    ...penaltyDisparities(overlaps, offences),
+    ...penaltyDisparities(overlaps, offences, (id) => malayOffences.get(id)),
     ...definitionDifferences(live),
   ];
   report.overlaps = { computed: computed.length, curated: annotations.overlaps.length };

@@ -3,10 +3,11 @@
  * elements), penalty disparities between overlapping offences, and terms defined differently in
  * different Acts. Curated records (annotations) are merged by the caller.
  */
-import type { Elements } from '../../../src/schema/elements.js';
+import { ELEMENT_CATEGORY_LABELS, elementLabel, type Elements } from '../../../src/schema/elements.js';
 import type { Gap } from '../../../src/schema/gap.js';
 import type { Overlap, SharedElement } from '../../../src/schema/overlap.js';
-import type { Penalty } from '../../../src/schema/penalty.js';
+import { PENALTY_WORDS, type Penalty } from '../../../src/schema/penalty.js';
+import type { Lang } from '../../../src/schema/provision.js';
 import { ANALYSIS_LABEL } from '../../../src/schema/relation.js';
 import { actBySlug } from '../../../src/registry/acts.js';
 import type { ProvisionText } from './input.js';
@@ -77,6 +78,66 @@ export function elementOverlap(a: Elements, b: Elements): { score: number; share
 
 export const OVERLAP_THRESHOLD = 0.5;
 
+/**
+ * The computed records' own words, in both languages (a language left out is a type error). The
+ * Malay names statutory concepts as the Malay reprints do, and the Acts by their Malay titles (by
+ * number, "Akta 265", where no Malay text is held).
+ */
+const actName = (slug: string, lang: Lang): string => {
+  const act = actBySlug(slug);
+  if (!act) return slug;
+  return lang === 'ms' ? (act.title.ms ?? `Akta ${act.actNumber}`) : act.shortCitation;
+};
+const maxTerm = (y: number, lang: Lang): string => {
+  const w = PENALTY_WORDS[lang];
+  return y >= 100 ? `${w.imprisonment} ${w.life}` : lang === 'ms' ? `${w.imprisonment} ${w.years(y)}` : `${y} years' imprisonment`;
+};
+
+export const RELATION_WORDS: Readonly<
+  Record<
+    Lang,
+    {
+      overlap: (shared: readonly SharedElement[]) => string;
+      disparityTitle: (light: string, heavy: string) => string;
+      disparityObligation: (codes: string, light: number, heavy: number) => string;
+      maximum: (years: number) => string;
+      disparityBasis: (overlap: string, basis: string) => string;
+      definitionTitle: (term: string, acts: readonly string[]) => string;
+      definitionObligation: string;
+      definitionIn: (act: string) => string;
+      definitionBasis: string;
+    }
+  >
+> = {
+  en: {
+    overlap: (shared) =>
+      `Both offences name ${shared.map((s) => `${s.category} "${s.code}"`).join(', ')} (elements found by wording rules; see each offence's elements for the statutory words).`,
+    disparityTitle: (light, heavy) => `${light} punishes overlapping conduct far more lightly than ${heavy}`,
+    disparityObligation: (codes, light, heavy) =>
+      `Offences reaching the same conduct (${codes}) carry very different maximum punishments: at most ${maxTerm(light, 'en')} against ${maxTerm(heavy, 'en')}. The charge chosen decides the sentence range.`,
+    maximum: (y) => `maximum: ${maxTerm(y, 'en')}`,
+    disparityBasis: (overlap, basis) => `computed: overlap ${overlap} (${basis}) and the parsed penalty clauses quoted`,
+    definitionTitle: (term, acts) => `"${term}" is defined differently in ${acts.map((a) => actName(a, 'en')).join(', ')}`,
+    definitionObligation: 'The same term carries different definitions in different Acts; conduct or persons inside one definition may fall outside another.',
+    definitionIn: (act) => `definition in ${actName(act, 'en')}`,
+    definitionBasis: 'computed: the definitions quoted differ in wording',
+  },
+  ms: {
+    overlap: (shared) =>
+      `Kedua-dua kesalahan menamakan ${shared.map((s) => `${ELEMENT_CATEGORY_LABELS[s.category].ms} "${elementLabel(s.category, s.code, 'ms')}"`).join(', ')} (unsur yang dikenal pasti melalui peraturan perkataan; lihat unsur setiap kesalahan bagi perkataan statutnya).`,
+    disparityTitle: (light, heavy) => `${light} menghukum perbuatan yang bertindih jauh lebih ringan daripada ${heavy}`,
+    disparityObligation: (codes, light, heavy) =>
+      `Kesalahan yang meliputi perbuatan yang sama (${codes}) membawa hukuman maksimum yang sangat berbeza: ${PENALTY_WORDS.ms.upTo(maxTerm(light, 'ms'))} berbanding ${maxTerm(heavy, 'ms')}. Pertuduhan yang dipilih menentukan julat hukuman.`,
+    maximum: (y) => `maksimum: ${maxTerm(y, 'ms')}`,
+    disparityBasis: (overlap, basis) => `dikira: pertindihan ${overlap} (${basis === 'computed' ? 'dikira' : 'disusun oleh kami'}) dan fasal hukuman yang dipetik`,
+    // The term is shown beside the Malay title, quoted in its own language (the record's `term`).
+    definitionTitle: (_term, acts) => `Istilah yang ditakrifkan secara berbeza dalam ${acts.map((a) => actName(a, 'ms')).join(', ')}:`,
+    definitionObligation: 'Istilah yang sama membawa takrif yang berbeza dalam Akta yang berbeza; perbuatan atau orang yang termasuk dalam satu takrif mungkin terkeluar daripada takrif yang lain.',
+    definitionIn: (act) => `takrif dalam ${actName(act, 'ms')}`,
+    definitionBasis: 'dikira: perkataan takrif yang dipetik berbeza',
+  },
+};
+
 const pairId = (prefix: string, a: string, b: string) => `${prefix}-${[a, b].sort().join('-')}`;
 
 export function computedOverlaps(offences: readonly OffenceFacts[]): Overlap[] {
@@ -96,7 +157,8 @@ export function computedOverlaps(offences: readonly OffenceFacts[]): Overlap[] {
         basis: 'computed',
         score,
         shared,
-        rationale: `Both offences name ${shared.map((s) => `${s.category} "${s.code}"`).join(', ')} (elements found by wording rules; see each offence's elements for the statutory words).`,
+        rationale: RELATION_WORDS.en.overlap(shared),
+        rationale_ms: RELATION_WORDS.ms.overlap(shared),
         quotes: [],
         label: ANALYSIS_LABEL,
       });
@@ -115,10 +177,16 @@ export function maxImprisonment(penalties: readonly Penalty[]): number | undefin
   return years.length ? Math.max(...years) : undefined;
 }
 
-const describeMax = (y: number) => (y >= 100 ? 'imprisonment for life' : `${y} years' imprisonment`);
-
-/** Overlapping offences where one allows at most half the imprisonment of the other. */
-export function penaltyDisparities(overlaps: readonly Overlap[], offences: ReadonlyMap<string, OffenceFacts>): Gap[] {
+/**
+ * Overlapping offences where one allows at most half the imprisonment of the other. `malay` gives
+ * an offence's Malay text and penalties where held: the Malay record quotes its Malay penalty
+ * clause, verbatim, never a translation.
+ */
+export function penaltyDisparities(
+  overlaps: readonly Overlap[],
+  offences: ReadonlyMap<string, OffenceFacts>,
+  malay: (id: string) => Pick<OffenceFacts, 'p' | 'penalties'> | undefined = () => undefined,
+): Gap[] {
   const gaps: Gap[] = [];
   const pairs = overlaps.flatMap((o) =>
     o.provisions.flatMap((x, i) => o.provisions.slice(i + 1).map((y) => ({ o, a: offences.get(x), b: offences.get(y) }))),
@@ -131,35 +199,37 @@ export function penaltyDisparities(overlaps: readonly Overlap[], offences: Reado
     const yb = maxImprisonment(b.penalties);
     if (ya === undefined || yb === undefined || Math.min(ya, yb) * 2 > Math.max(ya, yb)) continue;
     const [light, heavy] = ya < yb ? [a, b] : [b, a];
-    const clause = (f: OffenceFacts) => f.penalties.find((p) => p.basis === 'own')?.clause;
-    const quotes = [light, heavy].flatMap((f) => {
-      const c = clause(f);
-      return c ? [{ id: f.p.meta.id, lang: f.p.meta.lang, words: c }] : [];
-    });
+    const clause = (f: Pick<OffenceFacts, 'penalties'>) => f.penalties.find((p) => p.basis === 'own')?.clause;
+    // The penalty clause, or where none is parsed the offence's opening words.
+    const quoteOf = (f: Pick<OffenceFacts, 'p' | 'penalties'>) => [{ id: f.p.meta.id, lang: f.p.meta.lang, words: clause(f) ?? f.p.text.slice(0, 120) }];
     const id = (f: OffenceFacts) => f.p.meta.id;
+    const ms = (f: OffenceFacts) => (f.p.meta.lang === 'ms' ? f : malay(f.p.meta.id));
     const gapId = pairId('penalty-disparity', id(light), id(heavy));
     if (seen.has(gapId)) continue;
     seen.add(gapId);
     gaps.push({
       id: gapId,
       kind: 'penalty-disparity',
-      title: `${id(light)} punishes overlapping conduct far more lightly than ${id(heavy)}`,
-      obligation: `Offences reaching the same conduct (${o.shared.map((s) => s.code).join(', ')}) carry very different maximum punishments: at most ${describeMax(Math.min(ya, yb))} against ${describeMax(Math.max(ya, yb))}. The charge chosen decides the sentence range.`,
+      title: RELATION_WORDS.en.disparityTitle(id(light), id(heavy)),
+      title_ms: RELATION_WORDS.ms.disparityTitle(id(light), id(heavy)),
+      obligation: RELATION_WORDS.en.disparityObligation(o.shared.map((s) => s.code).join(', '), Math.min(ya, yb), Math.max(ya, yb)),
+      obligation_ms: RELATION_WORDS.ms.disparityObligation(o.shared.map((s) => elementLabel(s.category, s.code, 'ms')).join(', '), Math.min(ya, yb), Math.max(ya, yb)),
       coverage: 'partial',
       history: [],
       assessments: [light, heavy].map((f) => ({
         id: f.p.meta.id,
         coverage: 'partial' as const,
-        quotes: quotes.filter((q) => q.id === f.p.meta.id).length
-          ? quotes.filter((q) => q.id === f.p.meta.id)
-          : [{ id: f.p.meta.id, lang: f.p.meta.lang, words: f.p.text.slice(0, 120) }],
-        rationale: `maximum: ${describeMax(maxImprisonment(f.penalties)!)}`,
+        quotes: quoteOf(f),
+        ...(ms(f) ? { quotes_ms: quoteOf(ms(f)!) } : {}),
+        rationale: RELATION_WORDS.en.maximum(maxImprisonment(f.penalties)!),
+        rationale_ms: RELATION_WORDS.ms.maximum(maxImprisonment(f.penalties)!),
         history: [],
       })),
       external: [],
       acts: [...new Set([light.p.meta.act, heavy.p.meta.act])],
       topics: ['penalties'],
-      basis: `computed: overlap ${o.id} (${o.basis}) and the parsed penalty clauses quoted`,
+      basis: RELATION_WORDS.en.disparityBasis(o.id, o.basis),
+      basis_ms: RELATION_WORDS.ms.disparityBasis(o.id, o.basis),
       label: ANALYSIS_LABEL,
     });
   }
@@ -183,21 +253,26 @@ export function definitionDifferences(definitions: readonly ProvisionText[]): Ga
     gaps.push({
       id: `definition-${term.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
       kind: 'definition',
-      title: `"${term}" is defined differently in ${[...acts].map((a) => actBySlug(a)?.shortCitation ?? a).join(', ')}`,
-      obligation: `The same term carries different definitions in different Acts; conduct or persons inside one definition may fall outside another.`,
+      title: RELATION_WORDS.en.definitionTitle(term, [...acts]),
+      obligation: RELATION_WORDS.en.definitionObligation,
+      title_ms: RELATION_WORDS.ms.definitionTitle(term, [...acts]),
+      term: { words: defs[0]!.meta.term!, lang: defs[0]!.meta.lang },
+      obligation_ms: RELATION_WORDS.ms.definitionObligation,
+      basis_ms: RELATION_WORDS.ms.definitionBasis,
       coverage: 'partial',
       history: [],
       assessments: defs.map((d) => ({
         id: d.meta.id,
         coverage: 'partial' as const,
         quotes: [{ id: d.meta.id, lang: d.meta.lang, words: d.text }],
-        rationale: `definition in ${actBySlug(d.meta.act)?.shortCitation ?? d.meta.act}`,
+        rationale: RELATION_WORDS.en.definitionIn(d.meta.act),
+        rationale_ms: RELATION_WORDS.ms.definitionIn(d.meta.act),
         history: [],
       })),
       external: [],
       acts: [...acts],
       topics: ['definitions'],
-      basis: 'computed: the definitions quoted differ in wording',
+      basis: RELATION_WORDS.en.definitionBasis,
       label: ANALYSIS_LABEL,
     });
   }

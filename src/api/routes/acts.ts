@@ -83,6 +83,7 @@ function summary(act: ActConfig, counts: Counts) {
     languages: [...new Set(act.sources.map((s) => s.lang))],
     official_source: act.officialSource,
     caveats: act.caveats,
+    caveats_ms: act.caveats_ms,
     provisions: Object.fromEntries(LANGS.map((lang) => [lang, counts[lang][act.slug] ?? 0])),
     url: `/v1/acts/${act.slug}`,
   };

@@ -27,32 +27,58 @@ export const IMMUNITY_ID = 'atipsom-s25';
 
 const CoverageBadge = ({ coverage, t }: { coverage: Coverage; t: UiStrings }) => <span class={`badge ${coverage}`}>{coverageLabel(coverage, t)}</span>;
 
-/** The records' own words (titles, reasons, notes) are English only: marked lang="en" wherever they appear. */
+/**
+ * A record's own words in the page's language: the Malay beside the English (`*_ms`) on a Malay
+ * page, else the English, marked lang="en" (records not yet in Malay).
+ */
+const Words = ({ en, ms, lang }: { en: string; ms: string | undefined; lang: Lang }) => (lang === 'ms' && ms ? <span>{ms}</span> : <span lang="en">{en}</span>);
+
+/** A record's title; a Malay definition record's title is followed by its term, quoted in the term's language. */
+const Title = ({ g, lang }: { g: Gap; lang: Lang }) =>
+  lang === 'ms' && g.title_ms ? (
+    <span>
+      {g.title_ms}
+      {g.term ? (
+        <>
+          {' '}
+          <q lang={g.term.lang}>{g.term.words}</q>
+        </>
+      ) : null}
+    </span>
+  ) : (
+    <span lang="en">{g.title}</span>
+  );
+
 const External = ({ gap, lang }: { gap: Gap; lang: Lang }) => (
   <>
     {gap.external.map((e) => (
-      <div lang="en">
+      <div>
         {/* A section of an Act whose text is not held still has its page, which says so and points to the official source. */}
-        {e.section ? (
-          <a href={withUiLang(provisionPath(sectionId(e.act, e.section)), lang)}>{`${actBySlug(e.act)?.shortCitation ?? e.act} s ${e.section}`}</a>
-        ) : (
-          (actBySlug(e.act)?.shortCitation ?? e.act)
-        )}{' '}
-        — {e.about} <span class="meta">({e.note})</span>
+        <span lang="en">
+          {e.section ? (
+            <a href={withUiLang(provisionPath(sectionId(e.act, e.section)), lang)}>{`${actBySlug(e.act)?.shortCitation ?? e.act} s ${e.section}`}</a>
+          ) : (
+            (actBySlug(e.act)?.shortCitation ?? e.act)
+          )}
+        </span>{' '}
+        — <Words en={e.about} ms={e.about_ms} lang={lang} />{' '}
+        <span class="meta">
+          (<Words en={e.note} ms={e.note_ms} lang={lang} />)
+        </span>
       </div>
     ))}
   </>
 );
 
-const Assessments = ({ gap, t }: { gap: Gap; t: UiStrings }) => (
+const Assessments = ({ gap, t, lang }: { gap: Gap; t: UiStrings; lang: Lang }) => (
   <ul>
     {gap.assessments.map((a) => (
       <li>
         <a href={provisionPath(a.id)}>
           <code>{a.id}</code>
         </a>{' '}
-        <CoverageBadge coverage={a.coverage} t={t} />: <span lang="en">{a.rationale}</span>
-        {a.quotes.map((q) => (
+        <CoverageBadge coverage={a.coverage} t={t} />: <Words en={a.rationale} ms={a.rationale_ms} lang={lang} />
+        {(lang === 'ms' && a.quotes_ms ? a.quotes_ms : a.quotes).map((q) => (
           <blockquote lang={q.lang}>
             <q>{q.words}</q>
           </blockquote>
@@ -79,17 +105,17 @@ const NonPunishmentMap = ({ gaps, lang }: { gaps: readonly Gap[]; lang: Lang }) 
           {gaps.map((g) => (
             <tr id={g.id}>
               <th scope="row">
-                <span lang="en">{g.title}</span>
+                <Title g={g} lang={lang} />
                 <External gap={g} lang={lang} />
               </th>
               <td>
                 <CoverageBadge coverage={g.coverage} t={t} />
               </td>
               <td>
-                <span lang="en">{g.obligation}</span>
-                <Assessments gap={g} t={t} />
+                <Words en={g.obligation} ms={g.obligation_ms} lang={lang} />
+                <Assessments gap={g} t={t} lang={lang} />
                 <p class="meta">
-                  {t.basis} <span lang="en">{g.basis}</span>
+                  {t.basis} <Words en={g.basis} ms={g.basis_ms} lang={lang} />
                 </p>
               </td>
             </tr>
@@ -108,13 +134,15 @@ const GapList = ({ gaps, lang }: { gaps: readonly Gap[]; lang: Lang }) => {
         <section id={g.id} aria-labelledby={`${g.id}-h`}>
           <h3 id={`${g.id}-h`}>
             {g.article ? `${t.article} ${g.article}: ` : ''}
-            <span lang="en">{g.title}</span> <CoverageBadge coverage={g.coverage} t={t} />
+            <Title g={g} lang={lang} /> <CoverageBadge coverage={g.coverage} t={t} />
           </h3>
-          <p lang="en">{g.obligation}</p>
-          <Assessments gap={g} t={t} />
+          <p>
+            <Words en={g.obligation} ms={g.obligation_ms} lang={lang} />
+          </p>
+          <Assessments gap={g} t={t} lang={lang} />
           <External gap={g} lang={lang} />
           <p class="meta">
-            {t.basis} <span lang="en">{g.basis}</span>
+            {t.basis} <Words en={g.basis} ms={g.basis_ms} lang={lang} />
           </p>
         </section>
       ))}
@@ -140,7 +168,7 @@ const OverlapList = ({ overlaps, lang }: { overlaps: readonly Overlap[]; lang: L
             <span lang="en">{o.external.map((e) => ` · ${actBySlug(e.act)?.shortCitation ?? e.act}${e.section ? ` s ${e.section}` : ''}`)}</span>
           </h3>
           <p>
-            <span lang="en">{o.rationale}</span>{' '}
+            <Words en={o.rationale} ms={o.rationale_ms} lang={lang} />{' '}
             <span class="meta">
               ({o.basis === 'computed' ? t.basisComputed : t.basisCurated}
               {o.score !== undefined ? `, ${t.score} ${o.score.toFixed(2)}` : ''})

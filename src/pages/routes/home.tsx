@@ -155,11 +155,11 @@ export const homePage = (api: PageApi) =>
         <Holdings data={held.body} lang={lang} />
         <h3>{t.provenanceHeading}</h3>
         <p>{t.provenanceText}</p>
-        <ul lang="en">
+        <ul>
           {held.body.acts.flatMap((a) =>
-            a.caveats.map((caveat) => (
+            (lang === 'ms' ? a.caveats_ms : a.caveats).map((caveat) => (
               <li>
-                <strong>{a.short_citation}:</strong> {caveat}
+                <strong lang="en">{a.short_citation}:</strong> {caveat}
               </li>
             )),
           )}

@@ -12,6 +12,7 @@ import { actBySlug } from '../../registry/acts.js';
 import type { Block, Lang } from '../../schema/provision.js';
 import { ELEMENT_CATEGORIES, ELEMENT_NOTE_LABELS, elementLabel } from '../../schema/elements.js';
 import type { RelationRef } from '../../schema/document.js';
+import { basisIn, effectIn } from '../components/source-words.js';
 import { amendmentsOf, refsIn, refsOut, unavailableOf, versionsOf, type Link, type Version } from '../client/analysis.js';
 import { withQuery, type PageApi } from '../client/api.js';
 import { AnalysisLabel, CitationBox, CopyText, ExportLinks, Notice, StatuteBlocks, TopicChips, render } from '../components/common.js';
@@ -78,6 +79,12 @@ const actIn = (name: string, lang: Lang): string => (lang === 'ms' ? name.replac
 
 const atPath = (p: ProvisionData, at: string | undefined, to?: string | undefined) => withQuery(`/provisions/${p.id}`, { lang: p.lang, at, to });
 
+/** The source basis in the interface language (English, marked, where its template has no Malay). */
+const Basis = ({ basis, lang }: { basis: string; lang: Lang }) => {
+  const b = basisIn(basis, lang);
+  return <span lang={b.lang}>{b.text}</span>;
+};
+
 const History = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
   const t = ui(lang);
   const versions = versionsOf(p);
@@ -86,7 +93,7 @@ const History = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
     const act = actBySlug(p.act);
     return (
       <p class="meta">
-        {t.noHistory} <span lang="en">{p.source.basis}</span>. <span lang="en">{act?.caveats.join(' ')}</span>
+        {t.noHistory} <Basis basis={p.source.basis} lang={lang} />. {(lang === 'ms' ? act?.caveats_ms : act?.caveats)?.join(' ')}
       </p>
     );
   }
@@ -129,9 +136,7 @@ const History = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
                   <td>
                     <q>{a.words}</q>
                   </td>
-                  <td lang="en">
-                    {a.effect} ({a.outcome})
-                  </td>
+                  <td lang={effectIn(a.effect, a.outcome, lang).lang}>{effectIn(a.effect, a.outcome, lang).text}</td>
                 </tr>
               ))}
             </tbody>
@@ -493,7 +498,9 @@ export const provisionPageRoute = (api: PageApi) =>
               </>
             ) : null}
             <dt>{t.textBasis}</dt>
-            <dd lang="en">{p.source.basis}</dd>
+            <dd>
+              <Basis basis={p.source.basis} lang={ul} />
+            </dd>
             <dt>Akoma Ntoso</dt>
             <dd lang="en">
               <a href={answer.body.akn.expression} type="application/akn+xml" class="akn">
@@ -516,8 +523,8 @@ export const provisionPageRoute = (api: PageApi) =>
           </>
         ) : null}
         {act?.caveats.length ? (
-          <ul class="meta" lang="en">
-            {act.caveats.map((caveat) => (
+          <ul class="meta">
+            {(ul === 'ms' ? act.caveats_ms : act.caveats).map((caveat) => (
               <li>{caveat}</li>
             ))}
           </ul>

@@ -21,6 +21,15 @@ describe('overlaps and gaps on the real corpus', () => {
     expect(errors.some((e) => e.includes('"not in the text" is not in the en text of atipsom-s14'))).toBe(true);
   });
 
+  it('checks a Malay record\'s quotes against the Malay text: a translated quote fails', () => {
+    const gap = annotations.gaps.find((g) => g.assessments.some((a) => a.quotes_ms))!;
+    expect(gap, 'a curated gap with Malay quotes').toBeDefined();
+    const a = gap.assessments.find((x) => x.quotes_ms)!;
+    const translated = { ...a, quotes_ms: [{ id: a.id, lang: 'ms' as const, words: 'kerelaan bukanlah pembelaan' }] };
+    const errors = checkAnnotations({ ...annotations, gaps: [{ ...gap, assessments: [translated] }] }, items, history);
+    expect(errors.some((e) => e.includes('"kerelaan bukanlah pembelaan" is not in the ms text of'))).toBe(true);
+  });
+
   it('checks quotes against the version they name, and refuses quotes of a text the corpus does not hold', () => {
     const s14of2007 = 'Any person, who traffics in persons being a child, for the purpose of exploitation, commits an offence';
     const quote = (words: string, version?: string, id = 'atipsom-s14') => ({
