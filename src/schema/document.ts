@@ -22,7 +22,7 @@ import { IncomingReference, Reference } from './reference.js';
 import { RelationId } from './relation.js';
 
 /** A relation record named by a provision: its id and a short label. */
-export const RelationRef = z.object({ id: RelationId, title: z.string().min(1) }).strict();
+export const RelationRef = z.object({ id: RelationId, title: z.string().min(1), title_ms: z.string().min(1).optional() }).strict();
 export type RelationRef = z.infer<typeof RelationRef>;
 
 /**

@@ -59,6 +59,16 @@ describe('provision page', () => {
     for (const r of [...provision.overlaps, ...provision.gaps]) expect(map.getElementById(r.id), r.id).not.toBeNull();
   });
 
+  it('lists the gaps by their Malay titles on a Malay page; overlaps keep their citations, marked English', async () => {
+    const { provision } = await api('/v1/provisions/atipsom-s14?lang=ms');
+    const { document } = await fetchPage(app, '/provisions/atipsom-s14?lang=ms');
+    const listed = (kind: string) => [...document.querySelectorAll(`#provision-${kind} li a`)].map((a) => [a.getAttribute('href'), a.textContent, a.getAttribute('lang')]);
+    expect(provision.gaps.length).toBeGreaterThan(0);
+    expect(provision.gaps.every((g: { title_ms?: string }) => g.title_ms)).toBe(true);
+    expect(listed('gaps')).toEqual(provision.gaps.map((g: { id: string; title_ms: string }) => [`/gaps?lang=ms#${g.id}`, g.title_ms, null]));
+    expect(listed('overlaps')).toEqual(provision.overlaps.map((o: { id: string; title: string }) => [`/gaps?lang=ms#${o.id}`, o.title, 'en']));
+  });
+
   it('names the Act of an external reference, whose text we do not hold', async () => {
     const hits = await api('/v1/search?q=&act=atipsom&lang=en&limit=100');
     const docs = await Promise.all(hits.hits.map((h: { id: string }) => api(`/v1/provisions/${h.id}?lang=en`)));

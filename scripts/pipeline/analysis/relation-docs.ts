@@ -46,6 +46,8 @@ const actOf = (id: string) => actsWithText().find((a) => id.startsWith(`${a.slug
 export interface RelationTitles {
   overlaps: ReadonlyMap<string, string>;
   gaps: ReadonlyMap<string, string>;
+  /** A gap's Malay title, where its record has one (an overlap's title is citations). */
+  gapsMs: ReadonlyMap<string, string>;
 }
 
 /** An overlap is labelled by the provisions it relates (short citations); a gap by its title. */
@@ -54,6 +56,7 @@ export function relationTitles(analysis: Analysis, cite: (id: string) => string)
   return {
     overlaps: new Map(analysis.overlaps.map((o) => [o.id, [...o.provisions.map(cite), ...o.external.map(external)].join(' / ')])),
     gaps: new Map(analysis.gaps.map((g) => [g.id, g.title])),
+    gapsMs: new Map(analysis.gaps.flatMap((g) => (g.title_ms ? [[g.id, g.title_ms] as const] : []))),
   };
 }
 

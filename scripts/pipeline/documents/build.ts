@@ -30,7 +30,8 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
   const act = actBySlug(meta.act);
   if (!act) throw new Error(`${meta.id}: act "${meta.act}" is not in src/registry/acts.ts`);
   const { own, classifiedBy } = analysisOf(p, analysis);
-  const labelled = (ids: readonly string[], of: ReadonlyMap<string, string>) => ids.map((id) => ({ id, title: of.get(id) ?? id }));
+  const labelled = (ids: readonly string[], of: ReadonlyMap<string, string>, ms?: ReadonlyMap<string, string>) =>
+    ids.map((id) => ({ id, title: of.get(id) ?? id, ...(ms?.has(id) ? { title_ms: ms.get(id)! } : {}) }));
   const draft: ProvisionDoc = {
     key: docKey(meta.id, meta.lang),
     id: meta.id,
@@ -69,7 +70,7 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
     ...(own.penalties.length ? { penalties: own.penalties } : {}),
     ...(own.elements ? { elements: own.elements } : {}),
     overlaps: labelled(own.overlaps, titles.overlaps),
-    gaps: labelled(own.gaps, titles.gaps),
+    gaps: labelled(own.gaps, titles.gaps, titles.gapsMs),
   };
   const checked = ProvisionDoc.safeParse(draft);
   if (!checked.success) {

@@ -49,16 +49,29 @@ function References({ title, refs, none }: { title: string; refs: Link[]; none: 
   );
 }
 
-const Relations = ({ kind, records, t }: { kind: 'overlaps' | 'gaps'; records: readonly RelationRef[]; t: UiStrings }) => (
+/**
+ * Overlaps are titled by the citations they relate (English-form, like every citation); a gap by
+ * its title, in Malay on a Malay page where its record has one.
+ */
+const Relations = ({ kind, records, t, lang }: { kind: 'overlaps' | 'gaps'; records: readonly RelationRef[]; t: UiStrings; lang: Lang }) => (
   <section id={`provision-${kind}`} aria-labelledby={`provision-${kind}-h`}>
     <h3 id={`provision-${kind}-h`}>{kind === 'overlaps' ? t.overlaps : t.gaps}</h3>
     {records.length ? (
-      <ul lang="en">
-        {records.map((r) => (
-          <li>
-            <a href={`/gaps#${r.id}`}>{r.title}</a>
-          </li>
-        ))}
+      <ul>
+        {records.map((r) => {
+          const href = `${withQuery('/gaps', { lang: lang === 'ms' ? lang : undefined })}#${r.id}`;
+          return (
+            <li>
+              {lang === 'ms' && r.title_ms ? (
+                <a href={href}>{r.title_ms}</a>
+              ) : (
+                <a href={href} lang="en">
+                  {r.title}
+                </a>
+              )}
+            </li>
+          );
+        })}
       </ul>
     ) : (
       <p>{t.noneRecorded}</p>
@@ -553,8 +566,8 @@ export const provisionPageRoute = (api: PageApi) =>
           ) : null}
           <References title={t.refersTo} refs={refsOut(p, ul)} none={t.refersToNone} />
           <References title={t.referredBy} refs={refsIn(p)} none={t.referredByNone} />
-          <Relations kind="overlaps" records={p.overlaps} t={t} />
-          <Relations kind="gaps" records={p.gaps} t={t} />
+          <Relations kind="overlaps" records={p.overlaps} t={t} lang={ul} />
+          <Relations kind="gaps" records={p.gaps} t={t} lang={ul} />
         </section>
         <ExportLinks url={url} lang={ul} />
       </Layout>,
