@@ -95,7 +95,7 @@ export function notHeldIn(held: Doc, lang: Lang): Doc {
   const act = actBySlug(held.act);
   const official = act ? ` Read it at the official source: ${act.officialSource.label}, ${act.officialSource.url}` : '';
   const {
-    _formatted: _f, past: _p, version: _v, versions: _vs, amendments: _a, amended_by: _ab, counterpart: _c, notes: _n, penalties: _pe, elements: _e, term: _t, ...kept
+    _formatted: _f, past: _p, version: _v, versions: _vs, amendments: _a, amended_by: _ab, counterpart: _c, notes: _n, extraction: _x, penalties: _pe, elements: _e, term: _t, ...kept
   } = held;
   return {
     ...kept,

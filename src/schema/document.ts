@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   Block,
   Division,
+  ExtractionIssue,
   ProvisionStatus,
   provisionIdentity,
   provisionRecord,
@@ -77,6 +78,8 @@ export const ProvisionDoc = z
     unavailable: Unavailable.optional(),
     /** The official reprint's footnotes on the provision (not law text). */
     notes: z.array(ProvisionNote).optional(),
+    /** Lines of the source text file whose words are not as printed (kept as extracted, not searchable as words). */
+    extraction: z.array(ExtractionIssue).optional(),
     // Analysis (scripts/pipeline/analysis, issue 5): analysis, not legal advice.
     /** References in the text, resolved to ids where the corpus holds the target, else external. */
     refs_out: z.array(Reference),

@@ -166,6 +166,22 @@ export const ProvisionNote = z
 export type ProvisionNote = z.infer<typeof ProvisionNote>;
 
 /**
+ * A line of the provision's source text file that is not as printed, though its words are kept as
+ * extracted (law text is verbatim: nothing is joined or guessed). `letter-spaced`: `pdftotext`
+ * spaced out the letters of the line's words ("T h e M i n i s t e r"), so where the words end
+ * is only in the PDF; `page` is the page of the official PDF that prints them.
+ */
+export const ExtractionIssue = z
+  .object({
+    issue: z.enum(['letter-spaced']),
+    /** The line (1-based) in the provision's source file (`source.file`). */
+    line: z.number().int().positive(),
+    page: z.number().int().positive(),
+  })
+  .strict();
+export type ExtractionIssue = z.infer<typeof ExtractionIssue>;
+
+/**
  * The fields that say which provision a text is and where it stands in its Act: shared by the
  * corpus front matter and the indexed document (src/schema/document.ts).
  */
@@ -216,6 +232,8 @@ export const ProvisionFrontMatter = z
     unavailable: Unavailable.optional(),
     /** The reprint's footnotes on this provision, in page order. */
     notes: z.array(ProvisionNote).optional(),
+    /** Lines of its source text file whose words are not as printed (kept as extracted), in line order. */
+    extraction: z.array(ExtractionIssue).optional(),
   })
   .strict()
   .superRefine((p, ctx) => {

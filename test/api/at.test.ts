@@ -23,6 +23,15 @@ describe('/v1/provisions/{id}?at=', () => {
     expect(body.provision.refs_out).toEqual([]);
   });
 
+  it('the letter-spaced record belongs to the reprint text: the current answer carries it, the 1999 Bill text does not', async () => {
+    const now = (await get(app, '/v1/provisions/child-act-s20?lang=en')).body.provision;
+    expect(now.extraction.map((x: { issue: string }) => x.issue)).toEqual(['letter-spaced']);
+    const then = await get(app, '/v1/provisions/child-act-s20?lang=en&at=2010-01-01');
+    expect(then.status).toBe(200);
+    expect(then.body.at.current).toBe(false);
+    expect(then.body.provision.extraction).toBeUndefined();
+  });
+
   it('before the provision was in operation: 404 problem+json naming its first day', async () => {
     const res = await app.request('/v1/provisions/atipsom-s14?at=2008-01-15');
     expect(res.status).toBe(404);

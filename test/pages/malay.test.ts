@@ -27,6 +27,7 @@ const MALAY_PAGES: Record<string, readonly string[]> = {
     '/provisions/atipsom-s2-eksploitasi?lang=ms',
     '/provisions/atipsom-s13?lang=ms&at=2016-06-01',
     '/provisions/child-act-s43?lang=ms',
+    '/provisions/child-act-s97?lang=ms',
     '/provisions/penal-code-s374?lang=ms',
     '/provisions/immigration-act-s55a?lang=ms',
     '/provisions/atipsom-s999?lang=ms',

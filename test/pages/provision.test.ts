@@ -1,6 +1,7 @@
 /** One provision's page: its verbatim words, citations, analysis, references, languages, errors. */
 import { describe, expect, it } from 'vitest';
 import { TOPICS } from '../../src/registry/topics.js';
+import { UI } from '../../src/pages/components/i18n.js';
 import { get, testApp } from '../helpers/app.js';
 import { fetchPage, words } from './helpers.js';
 
@@ -98,6 +99,42 @@ describe('provision page', () => {
     expect(notice.querySelector('a[href="/provisions/penal-code-s374?lang=en"][hreflang=en]')).not.toBeNull();
     expect(notice.querySelector('a[href="https://lom.agc.gov.my/"]')).not.toBeNull();
     expect(document.querySelector('.full-citation')?.textContent?.trim()).toBe('Kanun Keseksaan [Akta 574], seksyen 374');
+  });
+
+  describe('letter-spaced source lines', () => {
+    const notice = (document: Awaited<ReturnType<typeof fetchPage>>['document']) => document.querySelector('main .letter-spaced')?.closest('.notice') ?? null;
+
+    it.each([
+      ['child-act-s4a', 'en'],
+      ['child-act-s97', 'ms'],
+    ])('%s (%s) says its words are shown as extracted and names the official PDF page', async (id, lang) => {
+      const { provision } = await api(`/v1/provisions/${id}?lang=${lang}`);
+      expect(provision.extraction.length).toBeGreaterThan(0);
+      const { document } = await fetchPage(app, `/provisions/${id}?lang=${lang}`);
+      const t = UI[lang as 'en' | 'ms'];
+      const text = words(notice(document));
+      expect(text).toContain(t.letterSpacedTitle);
+      expect(text).toContain(t.letterSpaced);
+      expect(text).toContain(t.letterSpacedPdf);
+      const pdf = provision.source.file.replace(/\.txt$/, '.pdf');
+      for (const r of provision.extraction) {
+        expect(text).toContain(`${pdf}, ${t.page} ${r.page}`);
+        expect(text).toContain(String(r.line));
+      }
+      expect(notice(document)!.querySelector('a[href="https://lom.agc.gov.my/"]')).not.toBeNull();
+    });
+
+    it.each([
+      ['child-act-s4', 'en'],
+      ['child-act-s4a', 'ms'],
+    ])('%s (%s), whose lines are as printed, shows no such notice', async (id, lang) => {
+      const { provision } = await api(`/v1/provisions/${id}?lang=${lang}`);
+      expect(provision.extraction).toBeUndefined();
+      const { document } = await fetchPage(app, `/provisions/${id}?lang=${lang}`);
+      expect(document.querySelector('.provision-text')).not.toBeNull();
+      expect(notice(document)).toBeNull();
+      expect(words(document.querySelector('main'))).not.toContain(UI[lang as 'en' | 'ms'].letterSpacedTitle);
+    });
   });
 
   it.each([

@@ -65,6 +65,7 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
     ...(past.length ? { past: past.map(pastVersion) } : {}),
     ...(meta.unavailable ? { unavailable: meta.unavailable } : {}),
     ...(meta.notes ? { notes: meta.notes } : {}),
+    ...(meta.extraction ? { extraction: meta.extraction } : {}),
     refs_out: own.refs_out,
     refs_in: own.refs_in,
     ...(own.penalties.length ? { penalties: own.penalties } : {}),

@@ -136,7 +136,7 @@ export function billTexts(act: string, current: readonly Provision[], bills: rea
     const op = ins.op;
     const newSection = (q: QuotedSection): Provision => {
       const now = byId.get(sectionId(act, q.number))!;
-      const { notes: _, amended_by: __, ...meta } = now.meta;
+      const { notes: _, amended_by: __, extraction: ___, ...meta } = now.meta;
       return {
         meta: {
           ...meta,

@@ -99,6 +99,8 @@ export function provisionsApi(search: ProvisionSearch): OpenAPIHono {
           source: p.source,
           version: p.version,
           unavailable: p.unavailable,
+          // The letter-spaced lines are the reprint's; an earlier version's words come from a Bill.
+          extraction: undefined,
           refs_out: [],
           refs_in: [],
           penalties: undefined,

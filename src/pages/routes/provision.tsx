@@ -238,6 +238,38 @@ const Elements = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
   );
 };
 
+/**
+ * Lines of the source text file whose letters pdftotext spaced out: the words stay as extracted
+ * (never joined by guess), so the reader is told, with the official PDF page that prints them.
+ */
+const LetterSpaced = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
+  const spaced = p.extraction?.filter((x) => x.issue === 'letter-spaced') ?? [];
+  if (!spaced.length) return null;
+  const t = ui(lang);
+  const act = actBySlug(p.act);
+  const pages = [...new Set(spaced.map((x) => x.page))];
+  // The reprint's PDF lies beside its text file in the sources folder, under the same name.
+  const pdf = p.source.file.replace(/\.txt$/, '.pdf');
+  return (
+    <Notice>
+      <p class="letter-spaced">
+        <strong>{t.letterSpacedTitle}</strong> {t.letterSpaced}
+      </p>
+      <p>
+        {t.letterSpacedPdf}{' '}
+        {pages.map((page, k) => (
+          <>
+            {k ? '; ' : ''}
+            <code>{pdf}</code>, {t.page} {page} (<code>{p.source.file}</code>, {t.lines} {spaced.filter((x) => x.page === page).map((x) => x.line).join(', ')})
+          </>
+        ))}
+        .
+      </p>
+      {act ? <OfficialLink act={act} lang={lang} /> : null}
+    </Notice>
+  );
+};
+
 const Status = ({ answer, lang }: { answer: ProvisionPageAnswer; lang: Lang }) => {
   const t = ui(lang);
   const p = answer.provision;
@@ -462,6 +494,7 @@ export const provisionPageRoute = (api: PageApi) =>
         ) : null}
                 {pointInTime ? <AsAt at={pointInTime} current={provisionPath(p.id, p.lang)} lang={ul} /> : null}
         <Status answer={answer.body} lang={ul} />
+        <LetterSpaced p={p} lang={ul} />
         {p.status !== 'text-unavailable' ? (
           <article class="statute" lang={p.lang} aria-label={t.textOfProvision}>
             <div class="provision-text">

@@ -15,7 +15,7 @@
  */
 import type { ActConfig } from '../../../../src/registry/acts.js';
 import { sectionId } from '../../../../src/schema/ids.js';
-import type { Provision, ProvisionNote } from '../../../../src/schema/provision.js';
+import type { ExtractionIssue, Provision, ProvisionNote } from '../../../../src/schema/provision.js';
 import { parseArrangement } from '../bill/arrangement.js';
 import { anomalyLog } from '../../structure/anomalies.js';
 import { parseLinedBlocks, type LinedBlock, type SourceLine } from '../../structure/blocks.js';
@@ -120,7 +120,8 @@ export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: 
   });
   const provisions = [...sections, ...schedules.map((_, k) => scheduleAt(r, a, schedules, k, position + 1 + k))];
 
-  checkBody(r, arrangement, schedules.length);
+  const spaced = checkBody(r, arrangement, schedules.length);
+  attachExtractionIssues(cleaned, provisions, spaced);
   attachNotes(cleaned, provisions, (n) => note(n.first + 1, 'note-unattached', `note on page ${n.page} explains no provision: "${n.text.slice(0, 60)}…"`));
   const crossHeadings = [...bounds.crossHeadings, ...afterUnused, ...titles.crossHeadings, ...unused.map((i) => i + 1)];
   return { provisions, arrangement, anomalies, cleaned, crossHeadings: crossHeadings.sort((x, y) => x - y) };
@@ -345,16 +346,35 @@ function scheduleAt(r: Reading, a: Assembly, schedules: readonly number[], k: nu
   );
 }
 
-/** Whole-body checks: schedules against the arrangement, and lines whose letters pdftotext spaced out. */
-function checkBody({ lines, b0, b1, note }: Reading, arrangement: readonly ArrangementEntry[], schedules: number): void {
+/** Whole-body checks: schedules against the arrangement, and lines whose letters pdftotext spaced out (their 1-based numbers). */
+function checkBody({ lines, b0, b1, note }: Reading, arrangement: readonly ArrangementEntry[], schedules: number): number[] {
   const arrangedSchedules = arrangement.filter((e) => e.kind === 'schedule').length;
   if (arrangedSchedules !== schedules) {
     note(b0 + 1, 'extra-section', `arrangement lists ${arrangedSchedules} schedule(s), body has ${schedules}`);
   }
   // Not joined: where the words end is not in the text file (splitting the letters by the file's
   // own words is ambiguous for most of these lines); only another extraction of the PDF has it.
+  const spaced: number[] = [];
   for (let i = b0; i < b1; i++) {
-    if (LETTER_SPACED.test(lines[i]!)) note(i + 1, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted; word boundaries not guessed): "${lines[i]!.slice(0, 60)}…"`);
+    if (!LETTER_SPACED.test(lines[i]!)) continue;
+    note(i + 1, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted; word boundaries not guessed): "${lines[i]!.slice(0, 60)}…"`);
+    spaced.push(i + 1);
+  }
+  return spaced;
+}
+
+/**
+ * Each letter-spaced line (1-based) goes to every provision whose lines hold it (a section and
+ * its definition alike), so the reader is told where the words are not as printed and which PDF
+ * page prints them.
+ */
+function attachExtractionIssues(cleaned: CleanedReprint, provisions: Provision[], spaced: readonly number[]): void {
+  for (const line of spaced) {
+    const record: ExtractionIssue = { issue: 'letter-spaced', line, page: cleaned.page[line - 1]! };
+    for (const p of provisions) {
+      const [first, last] = p.meta.source.lines;
+      if (first <= line && line <= last) p.meta.extraction = [...(p.meta.extraction ?? []), record];
+    }
   }
 }
 

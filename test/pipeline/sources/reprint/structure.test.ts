@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Provision } from '../../../../src/schema/provision.js';
 import { provisionText } from '../../../../scripts/pipeline/corpus/text.js';
-import { parsedSources } from '../bill/helpers.js';
+import { parsedSources, sourceLines } from '../bill/helpers.js';
 
 const get = (act: string, lang: string, id: string): Provision => {
   const s = parsedSources().find((x) => x.act.slug === act && x.source.lang === lang)!;
@@ -111,5 +111,46 @@ describe('what the reprints hold besides plain sections', () => {
         expect(p.meta.source.basis).toMatch(/^official reprint as at \d{1,2} \w+ \d{4}$/);
       }
     }
+  });
+});
+
+describe('lines whose letters the text file spaces out', () => {
+  // Read from the source line itself: a run of six or more one-letter words.
+  const spacedOut = (line: string) => /(?:^|\s)(?:\p{L} ){5,}\p{L}(?:\s|$)/u.test(line);
+
+  it('Child Act s 4A (en): its letter-spaced line is recorded with its line and PDF page, its words kept as extracted', () => {
+    const p = get('child-act', 'en', 'child-act-s4a');
+    const records = p.meta.extraction ?? [];
+    expect(records.length).toBe(1);
+    const [r] = records;
+    expect(r!.issue).toBe('letter-spaced');
+    const line = sourceLines(p.meta.source.file)[r!.line - 1]!;
+    expect(spacedOut(line)).toBe(true);
+    expect(line).toContain('T h e M i n i s t e r');
+    expect(p.meta.source.lines[0]).toBeLessThanOrEqual(r!.line);
+    expect(r!.line).toBeLessThanOrEqual(p.meta.source.lines[1]);
+    expect(p.meta.source.pages![0]).toBeLessThanOrEqual(r!.page);
+    expect(r!.page).toBeLessThanOrEqual(p.meta.source.pages![1]);
+    // Nothing joined: the text still holds the letters as the file spaces them.
+    expect(provisionText(p)).toContain('T h e M i n i s t e r');
+  });
+
+  it('a provision with no such line has no record (Child Act s 4, s 4A in Malay)', () => {
+    expect(get('child-act', 'en', 'child-act-s4').meta.extraction).toBeUndefined();
+    expect(get('child-act', 'ms', 'child-act-s4a').meta.extraction).toBeUndefined();
+  });
+
+  it('every provision records exactly the letter-spaced lines among its own', () => {
+    let recorded = 0;
+    for (const s of parsedSources()) {
+      const lines = sourceLines(s.source.file);
+      for (const p of s.provisions) {
+        const [first, last] = p.meta.source.lines;
+        const expected = lines.slice(first - 1, last).flatMap((t, j) => (spacedOut(t) ? [first + j] : []));
+        expect((p.meta.extraction ?? []).map((r) => r.line), `${p.meta.id} (${p.meta.lang})`).toEqual(expected);
+        recorded += expected.length;
+      }
+    }
+    expect(recorded).toBeGreaterThanOrEqual(11);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * The corpus tells the reader where a provision's words are not as printed: every letter-spaced
+ * line the report lists (corpus/report.json) is recorded on each provision whose lines hold it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../../scripts/pipeline/corpus/read.js';
+import type { SourceReport } from '../../../scripts/pipeline/corpus/report.js';
+
+const corpus = await readCorpus();
+const report: SourceReport[] = JSON.parse(readFileSync('corpus/report.json', 'utf8'));
+
+describe('letter-spaced lines in the corpus', () => {
+  const rows = report.flatMap((s) => s.anomalies.filter((a) => a.kind === 'letter-spaced').map((a) => ({ ...a, file: s.file })));
+  const holders = (row: (typeof rows)[number]) =>
+    corpus.filter((p) => p.meta.act === row.act && p.meta.lang === row.lang && p.meta.source.file === row.file && p.meta.source.lines[0] <= row.line && row.line <= p.meta.source.lines[1]);
+
+  it('every report row inside a provision is recorded on that provision, with its page', () => {
+    const held = rows.filter((r) => holders(r).length);
+    // Twelve rows today; one is the Child Act's Malay preamble, which is no provision.
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(held.length).toBeGreaterThanOrEqual(11);
+    for (const row of held) {
+      for (const p of holders(row)) {
+        const record = p.meta.extraction?.find((x) => x.line === row.line);
+        expect(record, `${p.meta.id} (${p.meta.lang}) line ${row.line}`).toBeDefined();
+        expect(record!.issue).toBe('letter-spaced');
+        expect(record!.page).toBeGreaterThanOrEqual(p.meta.source.pages![0]);
+        expect(record!.page).toBeLessThanOrEqual(p.meta.source.pages![1]);
+      }
+    }
+  });
+
+  it('every record in the corpus is a report row: nothing recorded that the report does not list', () => {
+    const listed = new Set(rows.map((r) => `${r.file}:${r.line}`));
+    const records = corpus.flatMap((p) => (p.meta.extraction ?? []).map((x) => `${p.meta.source.file}:${x.line}`));
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records) expect(listed, r).toContain(r);
+  });
+
+  it('Child Act s 4A (en) carries its record; history versions from a Bill carry none', async () => {
+    const s4a = corpus.find((p) => p.meta.id === 'child-act-s4a' && p.meta.lang === 'en')!;
+    expect(s4a.meta.extraction).toEqual([{ issue: 'letter-spaced', line: 1092, page: 24 }]);
+    const history = await readCorpus('corpus/acts', 'history');
+    expect(history.filter((p) => p.meta.extraction)).toEqual([]);
+  });
+});
