@@ -163,11 +163,11 @@ const ENGLISH_WORDS = ['the', 'and', 'of', 'to', 'with', 'for', 'is', 'are', 'no
  * `analysis`: the stricter check of the Malay analysis (issue 15) on one part of the page, where
  * lang="en" is no exemption: only verbatim law words of texts held in English only are (quotes,
  * a provision's text, headings marked verbatim; as ENGLISH_VERBATIM in test/pages/helpers.ts),
- * leaving out the gap and overlap records' titles (still English only, a KNOWN GAP of issue 15).
+ * leaving out the overlaps' titles, which are the English-form citations of the provisions they relate.
  */
 async function englishLabelsOnPage(analysis?: string): Promise<string[]> {
   const exempt = analysis
-    ? 'q[lang="en"], blockquote[lang="en"], [lang="en"].verbatim, [lang="en"].statute, [hreflang="en"], #provision-overlaps ul, #provision-gaps ul, code, script, style'
+    ? 'q[lang="en"], blockquote[lang="en"], [lang="en"].verbatim, [lang="en"].statute, [hreflang="en"], #provision-overlaps ul, code, script, style'
     : '[lang="en"], code, script, style';
   const text = String(
     await page.evaluate(`(() => {
