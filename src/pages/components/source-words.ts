@@ -36,6 +36,12 @@ const BASIS_RULES: readonly (readonly [RegExp, string])[] = [
   [/^text of the amending Bill as passed \(([^)]+)\)/, 'teks Rang Undang-Undang pindaan sebagaimana yang diluluskan ($1)'],
   [/^text of the amending Bill \(([^,)]+), Act (\w+)\)/, 'teks Rang Undang-Undang pindaan ($1, Akta $2)'],
   [/, as amended by (.+) \(applied here\)$/, ', sebagaimana yang dipinda oleh $1 (diguna pakai di sini)'],
+  // The two Acts held only in an amending Bill's words (src/registry/acts.ts extracts), in the
+  // words of their Malay caveats.
+  [/^as inserted in (\d{4}); later amended \((\d{4}) Bill not held\); not the current text \(/, 'sebagaimana yang dimasukkan pada tahun $1; dipinda kemudian (Rang Undang-Undang $2 tiada dalam simpanan); bukan teks semasa ('],
+  [/^subsection \((\d+)\) as substituted in (\d{4}); later changes not held \(/, 'subseksyen ($1) sebagaimana yang digantikan pada tahun $2; perubahan kemudian tiada dalam simpanan ('],
+  [/\bImmigration \(Amendment\) Bill (\d{4})/, 'Rang Undang-Undang Imigresen (Pindaan) $1'],
+  [/\bPassports \(Amendment\) Bill (\d{4})/, 'Rang Undang-Undang Pasport (Pindaan) $1'],
   [/\(Act (\w+)\)/g, '(Akta $1)'],
   [/ clauses? /g, ' fasal '],
   [/ and /g, ' dan '],
