@@ -62,7 +62,7 @@ describe('npm start gives the API process the search key alone', () => {
 
   it('scripts/start.ts spawns the API with exactly that environment', () => {
     expect(readFileSync('scripts/start.ts', 'utf8')).toMatch(/spawnApi\(apiProcessEnv\(process\.env, meili\), /);
-    expect(readFileSync('scripts/ops/processes.ts', 'utf8')).toMatch(/spawnApi = \(env[^)]*\)[^=]*=>\s*spawn\([^)]*src\/node\.ts[^)]*\{ stdio, env \}\)/);
+    expect(readFileSync('scripts/ops/processes.ts', 'utf8')).toMatch(/spawnApi = \(env[^)]*\)[^=]*=>\s*(?:stoppedOnExit\()?spawn\([^)]*src\/node\.ts[^)]*\{ stdio, env \}\)/);
   });
 });
 
