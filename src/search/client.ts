@@ -307,7 +307,14 @@ export class ProvisionSearch {
     try {
       return await run(this.#client);
     } catch (error) {
-      throw unavailable(error);
+      // 408: the engine did not read the request in time (its HTTP workers starved, e.g. while it
+      // indexes on the same cores). Every call here is a read, so it is asked once more.
+      if (!(error instanceof MeilisearchApiError && error.response.status === 408)) throw unavailable(error);
+      try {
+        return await run(this.#client);
+      } catch (again) {
+        throw unavailable(again);
+      }
     }
   }
 }
@@ -326,6 +333,7 @@ function unavailable(error: unknown): unknown {
     if (error.cause?.code === 'index_not_found') {
       return new SearchUnavailable('no-index', 'The search index has not been built yet: run `npm run index`.', { cause: error });
     }
+    if (status === 408) return new SearchUnavailable('timeout', 'The search engine did not answer in time.', { cause: error });
     if (status >= 500) return new SearchUnavailable('engine-error', `The search engine failed (${status}).`, { cause: error });
   }
   // A proxy in front of the engine answering with something that is not JSON.

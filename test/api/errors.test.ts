@@ -175,6 +175,55 @@ describe('503: search cannot answer', () => {
     });
   });
 
+  it('an engine answering 408 (it did not read the request in time, e.g. while indexing) is asked once more; 408 again is a 503', async () => {
+    // A proxy in front of the real engine: the first `fail` requests get 408, the rest are forwarded.
+    const upstream = new URL(meili().url);
+    let fail = 0;
+    let seen = 0;
+    const flaky = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', async () => {
+        seen++;
+        if (fail > 0) {
+          fail--;
+          res.writeHead(408, { 'content-length': '0', connection: 'close' });
+          res.end();
+          return;
+        }
+        const answer = await fetch(`${upstream.origin}${req.url}`, {
+          method: req.method,
+          headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? 'application/json' },
+          ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+        });
+        res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+        res.end(Buffer.from(await answer.arrayBuffer()));
+      });
+    });
+    await new Promise<void>((r) => flaky.listen(0, '127.0.0.1', r));
+    const { port } = flaky.address() as AddressInfo;
+    try {
+      const target = createApp({ MEILI_URL: `http://127.0.0.1:${port}`, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index });
+      const direct = createApp({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index });
+      const path = '/v1/search?q=forced%20labour';
+      // Warm the build-id lookup, so the counts below are the search's own requests.
+      expect((await get(target, path)).status).toBe(200);
+      fail = 1;
+      seen = 0;
+      const retried = await get(target, path);
+      expect(retried.status).toBe(200);
+      expect(seen).toBe(2);
+      expect(retried.body.hits).toEqual((await get(direct, path)).body.hits);
+      fail = 2;
+      const refused = await get(target, '/v1/search?q=child%20labour');
+      expectProblem(refused, 503, 'search-unavailable');
+      expect(refused.body.detail).toMatch(/did not answer in time/);
+    } finally {
+      flaky.closeAllConnections();
+      flaky.close();
+    }
+  });
+
   it('an engine that answers, but too slowly for a route that asks it several times, gives 503 within the deadline', async () => {
     // A proxy in front of the real engine that holds every answer 400 ms; the app's deadline is
     // 1000 ms. A defined term asks the engine three times in a row (section, its terms, the term).
