@@ -4,7 +4,7 @@
  * cannot answer. Never a 500 for bad input.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +94,37 @@ describe('404: unknown things and routes', () => {
   });
 });
 
+/**
+ * A proxy on loopback in front of the suite's engine: each request is first offered to `intercept`,
+ * which either answers it itself (and says so) or lets it through to the engine unchanged.
+ */
+async function engineProxy(intercept: (res: ServerResponse) => boolean | Promise<boolean>): Promise<{ url: string; close: () => void }> {
+  const upstream = new URL(meili().url);
+  const proxy = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      if (await intercept(res)) return;
+      const answer = await fetch(`${upstream.origin}${req.url}`, {
+        method: req.method,
+        headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? 'application/json' },
+        ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+      });
+      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  const { port } = proxy.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => {
+      proxy.closeAllConnections();
+      proxy.close();
+    },
+  };
+}
+
 describe('503: search cannot answer', () => {
   const expect503 = async (target: ReturnType<typeof createApp>, reason: RegExp) => {
     for (const path of ['/v1/search?q=child', '/v1/provisions/atipsom-s14', '/v1/acts', '/v1/acts/atipsom', '/v1/cite?q=ATIPSOM%20s%2014']) {
@@ -177,33 +208,18 @@ describe('503: search cannot answer', () => {
 
   it('an engine answering 408 (it did not read the request in time, e.g. while indexing) is asked once more; 408 again is a 503', async () => {
     // A proxy in front of the real engine: the first `fail` requests get 408, the rest are forwarded.
-    const upstream = new URL(meili().url);
     let fail = 0;
     let seen = 0;
-    const flaky = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', async () => {
-        seen++;
-        if (fail > 0) {
-          fail--;
-          res.writeHead(408, { 'content-length': '0', connection: 'close' });
-          res.end();
-          return;
-        }
-        const answer = await fetch(`${upstream.origin}${req.url}`, {
-          method: req.method,
-          headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? 'application/json' },
-          ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
-        });
-        res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-        res.end(Buffer.from(await answer.arrayBuffer()));
-      });
+    const flaky = await engineProxy((res) => {
+      seen++;
+      if (fail === 0) return false;
+      fail--;
+      res.writeHead(408, { 'content-length': '0', connection: 'close' });
+      res.end();
+      return true;
     });
-    await new Promise<void>((r) => flaky.listen(0, '127.0.0.1', r));
-    const { port } = flaky.address() as AddressInfo;
     try {
-      const target = createApp({ MEILI_URL: `http://127.0.0.1:${port}`, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index });
+      const target = createApp({ MEILI_URL: flaky.url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index });
       const direct = createApp({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index });
       const path = '/v1/search?q=forced%20labour';
       // Warm the build-id lookup, so the counts below are the search's own requests.
@@ -219,7 +235,6 @@ describe('503: search cannot answer', () => {
       expectProblem(refused, 503, 'search-unavailable');
       expect(refused.body.detail).toMatch(/did not answer in time/);
     } finally {
-      flaky.closeAllConnections();
       flaky.close();
     }
   });
@@ -227,26 +242,9 @@ describe('503: search cannot answer', () => {
   it('an engine that answers, but too slowly for a route that asks it several times, gives 503 within the deadline', async () => {
     // A proxy in front of the real engine that holds every answer 400 ms; the app's deadline is
     // 1000 ms. A defined term asks the engine three times in a row (section, its terms, the term).
-    const upstream = new URL(meili().url);
-    const slow = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () =>
-        setTimeout(async () => {
-          const answer = await fetch(`${upstream.origin}${req.url}`, {
-            method: req.method,
-            headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? 'application/json' },
-            ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
-          });
-          res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-          res.end(Buffer.from(await answer.arrayBuffer()));
-        }, 400),
-      );
-    });
-    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
-    const { port } = slow.address() as AddressInfo;
+    const slow = await engineProxy(() => new Promise((held) => setTimeout(() => held(false), 400)));
     try {
-      const target = createApp({ MEILI_URL: `http://127.0.0.1:${port}`, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index, MEILI_TIMEOUT_MS: '1000' });
+      const target = createApp({ MEILI_URL: slow.url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index, MEILI_TIMEOUT_MS: '1000' });
       const res = await get(target, `/v1/cite?q=${encodeURIComponent("s 2 ATIPSOM 'exploitation'")}`);
       expectProblem(res, 503, 'search-unavailable');
       expect(res.headers.get('retry-after')).toBe('5');
@@ -255,7 +253,6 @@ describe('503: search cannot answer', () => {
       const direct = createApp({ MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index, MEILI_TIMEOUT_MS: '1000' });
       expect((await get(direct, `/v1/cite?q=${encodeURIComponent("s 2 ATIPSOM 'exploitation'")}`)).status).toBe(200);
     } finally {
-      slow.closeAllConnections();
       slow.close();
     }
   });
