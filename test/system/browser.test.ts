@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { UI } from '../../src/pages/components/i18n.js';
 import { get, testApp } from '../helpers/app.js';
+import { ENGLISH_VERBATIM, functionWords } from '../pages/helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = 'test-artifacts/pages';
@@ -154,20 +155,18 @@ it('reads on a phone and prints cleanly', async () => {
 /** English interface strings (those that differ in Malay) in the page's interface text (outside content marked lang="en"). */
 const ENGLISH_ONLY = Object.entries(UI.en).filter(([k, en]) => en !== UI.ms[k as keyof typeof UI.ms]);
 const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** English function words, which Malay does not use (as in test/pages/helpers.ts). */
-const ENGLISH_WORDS = ['the', 'and', 'of', 'to', 'with', 'for', 'is', 'are', 'not', 'this', 'that', 'from', 'which', 'or', 'in', 'by', 'any', 'each', 'has', 'have'];
 
 /**
  * English interface strings (those that differ in Malay) and English function words in the page's
  * text and labels as the browser renders them, outside content marked lang="en" and identifiers (code).
  * `analysis`: the stricter check of the Malay analysis (issue 15) on one part of the page, where
  * lang="en" is no exemption: only verbatim law words of texts held in English only are (quotes,
- * a provision's text, headings marked verbatim; as ENGLISH_VERBATIM in test/pages/helpers.ts),
+ * a provision's text, headings marked verbatim: ENGLISH_VERBATIM of test/pages/helpers.ts),
  * leaving out the overlaps' titles, which are the English-form citations of the provisions they relate.
  */
 async function englishLabelsOnPage(analysis?: string): Promise<string[]> {
   const exempt = analysis
-    ? 'q[lang="en"], blockquote[lang="en"], [lang="en"].verbatim, [lang="en"].statute, [hreflang="en"], #provision-overlaps ul, code, script, style'
+    ? `${ENGLISH_VERBATIM}, [hreflang="en"], #provision-overlaps ul, code, script, style`
     : '[lang="en"], code, script, style';
   const text = String(
     await page.evaluate(`(() => {
@@ -184,7 +183,7 @@ async function englishLabelsOnPage(analysis?: string): Promise<string[]> {
   return [
     // The interface table's labels are checked on the whole page (English-form citations such as "Employment Act 1955 s 90B" are marked lang="en" there).
     ...(analysis ? [] : ENGLISH_ONLY.filter(([, en]) => word(en, 'u').test(text)).map(([k, en]) => `${k}: ${en}`)),
-    ...ENGLISH_WORDS.filter((w) => word(w, 'iu').test(text)).map((w) => `English word "${w}"`),
+    ...functionWords(text).map((w) => `English word ${w}`),
   ];
 }
 
