@@ -21,7 +21,7 @@ function writeIfChanged(path: string, content: string): boolean {
   return true;
 }
 
-const parsed = parseAllSources('.');
+const parsed = await parseAllSources('.');
 const originals = parseOriginalSources('.');
 const extracted = parseAllExtracts('.');
 for (const s of parsed) {

@@ -60,9 +60,18 @@ export const SourceRef = z
     year: z.number().int().min(1900).max(2100),
     /** What the text is, e.g. "official reprint as at 22 February 2022". */
     basis: z.string().min(1),
+    /**
+     * Lines of the text file whose letters `pdftotext` spaced out ("T h e M i n i s t e r"): their
+     * characters are the line's, their word spacing that of the same line on this page of the
+     * official PDF beside the text file (same name, `.pdf`).
+     */
+    spacing_from_pdf: z.array(z.object({ line: z.number().int().positive(), page: z.number().int().positive() }).strict()).min(1).optional(),
   })
   .strict();
 export type SourceRef = z.infer<typeof SourceRef>;
+
+/** A reprint's official PDF: beside its text file in the sources folder, under the same name. */
+export const reprintPdf = (file: string): string => file.replace(/\.txt$/, '.pdf');
 
 export const Division = z.object({ number: z.string().min(1), heading: z.string() });
 export type Division = z.infer<typeof Division>;
@@ -168,8 +177,9 @@ export type ProvisionNote = z.infer<typeof ProvisionNote>;
 /**
  * A line of the provision's source text file that is not as printed, though its words are kept as
  * extracted (law text is verbatim: nothing is joined or guessed). `letter-spaced`: `pdftotext`
- * spaced out the letters of the line's words ("T h e M i n i s t e r"), so where the words end
- * is only in the PDF; `page` is the page of the official PDF that prints them.
+ * spaced out the letters of the line's words ("T h e M i n i s t e r") and no line of the official
+ * PDF's page has the same characters to take the word spacing from (`source.spacing_from_pdf`
+ * names the lines that had one); `page` is the page of the official PDF that prints them.
  */
 export const ExtractionIssue = z
   .object({

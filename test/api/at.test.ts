@@ -23,12 +23,15 @@ describe('/v1/provisions/{id}?at=', () => {
     expect(body.provision.refs_out).toEqual([]);
   });
 
-  it('the letter-spaced record belongs to the reprint text: the current answer carries it, the 1999 Bill text does not', async () => {
+  it('the word spacing read from the PDF belongs to the reprint text: the current source names it, the 1999 Bill text does not', async () => {
     const now = (await get(app, '/v1/provisions/child-act-s20?lang=en')).body.provision;
-    expect(now.extraction.map((x: { issue: string }) => x.issue)).toEqual(['letter-spaced']);
+    expect(now.source.spacing_from_pdf).toEqual([{ line: 1969, page: 42 }]);
+    expect(now.text).toContain('is presented before a medical officer under subsection (1a)');
+    expect(now.extraction).toBeUndefined();
     const then = await get(app, '/v1/provisions/child-act-s20?lang=en&at=2010-01-01');
     expect(then.status).toBe(200);
     expect(then.body.at.current).toBe(false);
+    expect(then.body.provision.source.spacing_from_pdf).toBeUndefined();
     expect(then.body.provision.extraction).toBeUndefined();
   });
 

@@ -4,9 +4,11 @@
  * scripts/pipeline/sources/reprint, the Bill reader here); there is no per-Act code.
  */
 import { ACTS, actsWithText, type ActConfig, type ActSource, type BillExtract } from '../../../src/registry/acts.js';
-import type { Provision } from '../../../src/schema/provision.js';
-import { readLawSource } from '../sources/law-sources.js';
-import { parseReprint } from '../sources/reprint/parse.js';
+import { reprintPdf, type Provision } from '../../../src/schema/provision.js';
+import { lawSourcePath, readLawSource } from '../sources/law-sources.js';
+import { letterSpacedLines, parseReprint } from '../sources/reprint/parse.js';
+import { cleanReprint } from '../sources/reprint/clean.js';
+import { readPdfPages, type PdfPages } from '../sources/reprint/pdf.js';
 import { cleanSource } from '../sources/bill/clean.js';
 import { extractClauses } from '../sources/bill/clause.js';
 import type { Anomaly } from '../structure/anomalies.js';
@@ -25,22 +27,38 @@ export interface ParsedSource extends ParsedAct {
   body: [number, number];
   /** 1-based body lines that are titles between sections (cross-headings), not provisions. */
   titles: number[];
+  /** Letter-spaced lines of a reprint given the PDF's word spacing (`lines` holds them so). */
+  respaced: { line: number; page: number; text: string }[];
 }
 
-/** Parse one source with the reader of its format. */
-export function parseSource(act: ActConfig, source: ActSource, text: string): ParsedSource {
+/** Parse one source with the reader of its format; `pdf`: the pages of a reprint's PDF its letter-spaced lines are on. */
+export function parseSource(act: ActConfig, source: ActSource, text: string, pdf: PdfPages = new Map()): ParsedSource {
   if (source.format === 'reprint') {
-    const r = parseReprint(act, source, text);
+    const r = parseReprint(act, source, text, pdf);
     const { cleaned, crossHeadings, ...parsed } = r;
     return { act, source, text, ...parsed, lines: cleaned.lines, body: cleaned.regions.body, titles: crossHeadings };
   }
   const { lines, regions } = cleanSource(text);
-  return { act, source, text, ...parseActSource(act, source, text), lines, body: regions.body, titles: [] };
+  return { act, source, text, ...parseActSource(act, source, text), lines, body: regions.body, titles: [], respaced: [] };
+}
+
+/** The pages of a reprint's PDF that print its letter-spaced lines, read (none for a Bill). */
+export async function letterSpacedPages(source: ActSource, text: string, root = '.'): Promise<PdfPages> {
+  if (source.format !== 'reprint') return new Map();
+  const pages = letterSpacedLines(cleanReprint(text)).map((x) => x.page);
+  return readPdfPages(lawSourcePath(reprintPdf(source.file), root), pages);
 }
 
 /** The current text of every Act that has one; `root` is the repository root. */
-export function parseAllSources(root = '.'): ParsedSource[] {
-  return actsWithText().flatMap((act) => act.sources.map((source) => parseSource(act, source, readLawSource(source.file, root))));
+export async function parseAllSources(root = '.'): Promise<ParsedSource[]> {
+  const parsed: ParsedSource[] = [];
+  for (const act of actsWithText()) {
+    for (const source of act.sources) {
+      const text = readLawSource(source.file, root);
+      parsed.push(parseSource(act, source, text, await letterSpacedPages(source, text, root)));
+    }
+  }
+  return parsed;
 }
 
 /** Provisions held in an amending Bill's words, of Acts whose text is not held (config `extracts`). */

@@ -25,9 +25,14 @@ export function requireLawSources(root = '.'): string {
   return dir;
 }
 
-/** One source file by its path inside the sources folder, e.g. `atipsom/reprint-2022-02-22-en.txt`. */
-export function readLawSource(file: string, root = '.'): string {
+/** The absolute path of a source file by its path inside the sources folder; it must exist. */
+export function lawSourcePath(file: string, root = '.'): string {
   const path = join(requireLawSources(root), file);
   if (!existsSync(path)) throw new Error(`law source missing: ${path} (sources folder ${lawSourcesDir(root)})`);
-  return readFileSync(path, 'utf8');
+  return path;
+}
+
+/** One source file by its path inside the sources folder, e.g. `atipsom/reprint-2022-02-22-en.txt`. */
+export function readLawSource(file: string, root = '.'): string {
+  return readFileSync(lawSourcePath(file, root), 'utf8');
 }

@@ -23,6 +23,7 @@ export interface Anomaly {
     | 'note-unattached'
     | 'cross-heading'
     | 'letter-spaced'
+    | 'respaced-from-pdf'
     | 'ocr-error';
   message: string;
 }

@@ -9,7 +9,7 @@ import { pinpointCitations } from '../../cite/format.js';
 import { pageEids, pinpointEids, type Eids } from '../../akn/eids.js';
 import { redline, hasChanges } from '../../compute/redline.js';
 import { actBySlug } from '../../registry/acts.js';
-import type { Block, Lang } from '../../schema/provision.js';
+import { reprintPdf, type Block, type Lang } from '../../schema/provision.js';
 import { ELEMENT_CATEGORIES, ELEMENT_NOTE_LABELS, elementLabel } from '../../schema/elements.js';
 import type { RelationRef } from '../../schema/document.js';
 import { basisIn, effectIn } from '../components/source-words.js';
@@ -248,8 +248,7 @@ const LetterSpaced = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
   const t = ui(lang);
   const act = actBySlug(p.act);
   const pages = [...new Set(spaced.map((x) => x.page))];
-  // The reprint's PDF lies beside its text file in the sources folder, under the same name.
-  const pdf = p.source.file.replace(/\.txt$/, '.pdf');
+  const pdf = reprintPdf(p.source.file);
   return (
     <Notice>
       <p class="letter-spaced">
@@ -267,6 +266,25 @@ const LetterSpaced = ({ p, lang }: { p: ProvisionData; lang: Lang }) => {
       </p>
       {act ? <OfficialLink act={act} lang={lang} /> : null}
     </Notice>
+  );
+};
+
+/** The text file's letter-spaced lines whose word spacing was read from the official PDF: line and page. */
+const SpacingFromPdf = ({ source, lang }: { source: ProvisionData['source']; lang: Lang }) => {
+  const t = ui(lang);
+  return (
+    <>
+      <dt>{t.spacingFromPdf}</dt>
+      <dd class="spacing-from-pdf">
+        {t.spacingFromPdfNote}{' '}
+        {source.spacing_from_pdf!.map((x, k) => (
+          <>
+            {k ? '; ' : ''}
+            {t.lines} {x.line}: <code>{reprintPdf(source.file)}</code>, {t.page} {x.page}
+          </>
+        ))}
+      </dd>
+    </>
   );
 };
 
@@ -535,6 +553,7 @@ export const provisionPageRoute = (api: PageApi) =>
               <code>{p.source.file}</code>
               {p.source.pages ? `, ${p.source.pages[0] === p.source.pages[1] ? `${t.page} ${p.source.pages[0]}` : `${t.pages} ${p.source.pages[0]}–${p.source.pages[1]}`}` : ''}, {t.lines} {p.source.lines[0]}–{p.source.lines[1]}
             </dd>
+            {p.source.spacing_from_pdf ? <SpacingFromPdf source={p.source} lang={ul} /> : null}
             {p.source.bill ? (
               <>
                 <dt>{t.bill}</dt>

@@ -1,6 +1,7 @@
 /**
  * The corpus tells the reader where a provision's words are not as printed: every letter-spaced
- * line the report lists (corpus/report.json) is recorded on each provision whose lines hold it.
+ * line the report lists (corpus/report.json) is recorded on each provision whose lines hold it;
+ * and where the words' spacing was read from the official PDF instead (its source names the page).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,9 +18,9 @@ describe('letter-spaced lines in the corpus', () => {
 
   it('every report row inside a provision is recorded on that provision, with its page', () => {
     const held = rows.filter((r) => holders(r).length);
-    // Twelve rows today; one is the Child Act's Malay preamble, which is no provision.
-    expect(rows.length).toBeGreaterThanOrEqual(12);
-    expect(held.length).toBeGreaterThanOrEqual(11);
+    // Two rows today (the PDF's text has no line with their characters); one is the Child Act's Malay preamble, which is no provision.
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(held.length).toBeGreaterThanOrEqual(1);
     for (const row of held) {
       for (const p of holders(row)) {
         const record = p.meta.extraction?.find((x) => x.line === row.line);
@@ -38,10 +39,26 @@ describe('letter-spaced lines in the corpus', () => {
     for (const r of records) expect(listed, r).toContain(r);
   });
 
+  it('every line respaced from the PDF is named, with its page, in the source of each provision holding it, and nowhere else', () => {
+    const respaced = report.flatMap((s) => s.anomalies.filter((a) => a.kind === 'respaced-from-pdf').map((a) => ({ ...a, file: s.file })));
+    expect(respaced.length).toBeGreaterThanOrEqual(10);
+    const listed = new Set(respaced.map((r) => `${r.file}:${r.line}`));
+    for (const row of respaced) {
+      expect(holders(row).length, `${row.file}:${row.line}`).toBeGreaterThan(0);
+      for (const p of holders(row)) {
+        const record = p.meta.source.spacing_from_pdf?.find((x) => x.line === row.line);
+        expect(record, `${p.meta.id} (${p.meta.lang}) line ${row.line}`).toBeDefined();
+        expect(row.message).toContain(`page ${record!.page}:`);
+        expect(p.meta.extraction?.some((x) => x.line === row.line) ?? false).toBe(false);
+      }
+    }
+    for (const p of corpus) for (const x of p.meta.source.spacing_from_pdf ?? []) expect(listed, `${p.meta.id} ${x.line}`).toContain(`${p.meta.source.file}:${x.line}`);
+  });
+
   it('Child Act s 4A (en) carries its record; history versions from a Bill carry none', async () => {
     const s4a = corpus.find((p) => p.meta.id === 'child-act-s4a' && p.meta.lang === 'en')!;
     expect(s4a.meta.extraction).toEqual([{ issue: 'letter-spaced', line: 1092, page: 24 }]);
     const history = await readCorpus('corpus/acts', 'history');
-    expect(history.filter((p) => p.meta.extraction)).toEqual([]);
+    expect(history.filter((p) => p.meta.extraction || p.meta.source.spacing_from_pdf)).toEqual([]);
   });
 });

@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { parsedSources } from '../sources/bill/helpers.js';
 
+const sources = await parsedSources();
+
 /** Every Act whose current text is held in both languages. */
-const bilingual = [...new Set(parsedSources().map((s) => s.act.slug))].filter(
-  (slug) => parsedSources().filter((s) => s.act.slug === slug).length === 2,
+const bilingual = [...new Set(sources.map((s) => s.act.slug))].filter(
+  (slug) => sources.filter((s) => s.act.slug === slug).length === 2,
 );
 
 it('pairs the Acts held in both languages', () => {
@@ -12,7 +14,7 @@ it('pairs the Acts held in both languages', () => {
 });
 
 describe.each(bilingual)('%s in English and Malay', (slug) => {
-  const of = (lang: string) => parsedSources().find((s) => s.act.slug === slug && s.source.lang === lang)!;
+  const of = (lang: string) => sources.find((s) => s.act.slug === slug && s.source.lang === lang)!;
   const ids = (lang: string, kind: string) =>
     of(lang).provisions.filter((p) => p.meta.kind === kind).map((p) => p.meta.id);
 

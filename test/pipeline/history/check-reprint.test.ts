@@ -24,11 +24,11 @@ const curated = parseExplanations(readFileSync(differencesPath('atipsom'), 'utf8
 const sectionsOf = (lang: 'en' | 'ms') =>
   current.filter((p) => p.meta.lang === lang && p.meta.kind === 'section').sort((a, b) => a.meta.order - b.meta.order);
 
-beforeAll(() => {
+beforeAll(async () => {
   // The consolidation of the Bills, as output.ts checks it: the corpus's current files are the reprint itself.
   const base = parseOriginalSources('.').filter((s) => s.act.slug === 'atipsom').flatMap((s) => s.provisions);
   current = amendAct(actBySlug('atipsom')!, base, readReprintLists('atipsom')).current;
-  const reprinted = parseAllSources('.').filter((s) => s.act.slug === 'atipsom').flatMap((s) => s.provisions);
+  const reprinted = (await parseAllSources('.')).filter((s) => s.act.slug === 'atipsom').flatMap((s) => s.provisions);
   reader = { en: reprinted.filter((p) => p.meta.lang === 'en'), ms: reprinted.filter((p) => p.meta.lang === 'ms') };
   for (const lang of ['en', 'ms'] as const) {
     const reprint = reprintSections(reader[lang]);

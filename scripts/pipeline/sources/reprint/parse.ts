@@ -23,6 +23,7 @@ import { divisionAt, headingKey, lastLine, scheduleProvision, sectionProvisions,
 import type { ArrangementEntry, ParsedAct, Reading as BodyReading, SectionStart as FoundSection } from '../types.js';
 import { joinLines } from '../../structure/whitespace.js';
 import { cleanReprint, type CleanedReprint, type ReprintNote } from './clean.js';
+import { respaceLine, type PdfPages } from './pdf.js';
 import { CHAPTER, DELETED, NO_SUCH_SECTION, PART, REPRINT_ARRANGEMENT, SCHEDULE, expandNumber, readSectionLine } from './markers.js';
 
 export { expandNumber } from './markers.js';
@@ -38,6 +39,15 @@ export interface ParsedReprint extends ParsedAct {
   cleaned: CleanedReprint;
   /** 1-based lines between sections that are no provision: cross-headings, "(There is no s. 56)". */
   crossHeadings: number[];
+  /** Letter-spaced lines given the PDF's word spacing: 1-based line, PDF page, the line as read. */
+  respaced: { line: number; page: number; text: string }[];
+}
+
+/** A line whose letters pdftotext spaced out: 1-based, its PDF page, and its words spaced as the PDF prints them, or why not. */
+interface SpacedLine {
+  line: number;
+  page: number;
+  spacing: { text: string } | { why: string };
 }
 
 /** Sections are set at the margin; a numbered line further in is a list item or a quotation. */
@@ -82,10 +92,14 @@ interface SectionBounds {
   crossHeadings: number[];
 }
 
-/** The reader: the steps below, in order, over one reprint's text. */
-export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: string): ParsedReprint {
+/**
+ * The reader: the steps below, in order, over one reprint's text. `pdf` holds the lines of the
+ * official PDF's pages that print the text file's letter-spaced lines (letterSpacedLines).
+ */
+export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: string, pdf: PdfPages): ParsedReprint {
   const cleaned = cleanReprint(text);
   const { anomalies, note } = anomalyLog(act.slug, source.lang);
+  const spaced = respaceFromPdf(cleaned, pdf);
   const [b0, b1] = cleaned.regions.body;
   const r: Reading = { cleaned, lines: cleaned.lines, indent: cleaned.indent, b0, b1, note };
 
@@ -120,11 +134,12 @@ export function parseReprint(act: ActConfig, source: ReprintSourceConfig, text: 
   });
   const provisions = [...sections, ...schedules.map((_, k) => scheduleAt(r, a, schedules, k, position + 1 + k))];
 
-  const spaced = checkBody(r, arrangement, schedules.length);
-  attachExtractionIssues(cleaned, provisions, spaced);
+  checkBody(r, arrangement, schedules.length, spaced);
+  attachExtractionIssues(provisions, spaced);
   attachNotes(cleaned, provisions, (n) => note(n.first + 1, 'note-unattached', `note on page ${n.page} explains no provision: "${n.text.slice(0, 60)}…"`));
   const crossHeadings = [...bounds.crossHeadings, ...afterUnused, ...titles.crossHeadings, ...unused.map((i) => i + 1)];
-  return { provisions, arrangement, anomalies, cleaned, crossHeadings: crossHeadings.sort((x, y) => x - y) };
+  const respaced = spaced.flatMap((x) => ('text' in x.spacing ? [{ line: x.line, page: x.page, text: x.spacing.text }] : []));
+  return { provisions, arrangement, anomalies, cleaned, crossHeadings: crossHeadings.sort((x, y) => x - y), respaced };
 }
 
 /** The Arrangement of Sections; a line centred between entries is a cross-heading, not the heading above running on. */
@@ -346,34 +361,52 @@ function scheduleAt(r: Reading, a: Assembly, schedules: readonly number[], k: nu
   );
 }
 
-/** Whole-body checks: schedules against the arrangement, and lines whose letters pdftotext spaced out (their 1-based numbers). */
-function checkBody({ lines, b0, b1, note }: Reading, arrangement: readonly ArrangementEntry[], schedules: number): number[] {
+/** Body lines (1-based) whose letters pdftotext spaced out, with their PDF page: the pages parseReprint needs. */
+export function letterSpacedLines({ lines, page, regions }: CleanedReprint): { line: number; page: number }[] {
+  const [b0, b1] = regions.body;
+  const out: { line: number; page: number }[] = [];
+  for (let i = b0; i < b1; i++) if (LETTER_SPACED.test(lines[i]!)) out.push({ line: i + 1, page: page[i]! });
+  return out;
+}
+
+/**
+ * Each letter-spaced line takes its word boundaries from the line of its PDF page with the same
+ * characters (spaces aside), before any step reads it; a line no PDF line matches stays as
+ * extracted (joining its letters by the text file's own words would be a guess).
+ */
+function respaceFromPdf(cleaned: CleanedReprint, pdf: PdfPages): SpacedLine[] {
+  return letterSpacedLines(cleaned).map(({ line, page }) => {
+    const spacing = respaceLine(cleaned.lines[line - 1]!, pdf.get(page) ?? []);
+    if ('text' in spacing) cleaned.lines[line - 1] = spacing.text;
+    return { line, page, spacing };
+  });
+}
+
+/** Whole-body checks: schedules against the arrangement; each letter-spaced line, respaced from the PDF or not. */
+function checkBody({ lines, b0, note }: Reading, arrangement: readonly ArrangementEntry[], schedules: number, spaced: readonly SpacedLine[]): void {
   const arrangedSchedules = arrangement.filter((e) => e.kind === 'schedule').length;
   if (arrangedSchedules !== schedules) {
     note(b0 + 1, 'extra-section', `arrangement lists ${arrangedSchedules} schedule(s), body has ${schedules}`);
   }
-  // Not joined: where the words end is not in the text file (splitting the letters by the file's
-  // own words is ambiguous for most of these lines); only another extraction of the PDF has it.
-  const spaced: number[] = [];
-  for (let i = b0; i < b1; i++) {
-    if (!LETTER_SPACED.test(lines[i]!)) continue;
-    note(i + 1, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted; word boundaries not guessed): "${lines[i]!.slice(0, 60)}…"`);
-    spaced.push(i + 1);
+  for (const { line, page, spacing } of spaced) {
+    if ('text' in spacing) note(line, 'respaced-from-pdf', `the text file spaces out the letters of words; word spacing read from the PDF, page ${page}: "${spacing.text}"`);
+    else note(line, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted; word boundaries not guessed): "${lines[line - 1]!.slice(0, 60)}…"; PDF page ${page}: ${spacing.why}`);
   }
-  return spaced;
 }
 
 /**
- * Each letter-spaced line (1-based) goes to every provision whose lines hold it (a section and
- * its definition alike), so the reader is told where the words are not as printed and which PDF
- * page prints them.
+ * Each letter-spaced line goes to every provision whose lines hold it (a section and its
+ * definition alike): one given the PDF's spacing is named in the provision's source (its words
+ * are as printed, the text file's line and the PDF page say where they come from); one kept as
+ * extracted is an extraction issue, so the reader is told which PDF page prints the words.
  */
-function attachExtractionIssues(cleaned: CleanedReprint, provisions: Provision[], spaced: readonly number[]): void {
-  for (const line of spaced) {
-    const record: ExtractionIssue = { issue: 'letter-spaced', line, page: cleaned.page[line - 1]! };
+function attachExtractionIssues(provisions: Provision[], spaced: readonly SpacedLine[]): void {
+  for (const { line, page, spacing } of spaced) {
     for (const p of provisions) {
       const [first, last] = p.meta.source.lines;
-      if (first <= line && line <= last) p.meta.extraction = [...(p.meta.extraction ?? []), record];
+      if (line < first || last < line) continue;
+      if ('text' in spacing) p.meta.source = { ...p.meta.source, spacing_from_pdf: [...(p.meta.source.spacing_from_pdf ?? []), { line, page }] };
+      else p.meta.extraction = [...(p.meta.extraction ?? []), { issue: 'letter-spaced', line, page } satisfies ExtractionIssue];
     }
   }
 }

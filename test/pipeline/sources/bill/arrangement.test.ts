@@ -4,11 +4,13 @@ import { headingKey } from '../../../../scripts/pipeline/structure/sections.js';
 import { DELETED, expandNumber } from '../../../../scripts/pipeline/sources/reprint/markers.js';
 import { editDistance, label, parsedSources } from './helpers.js';
 
+const sources = await parsedSources();
+
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const chapterValue = (n: string | undefined) =>
   n === undefined ? undefined : ROMAN.includes(n) ? ROMAN.indexOf(n) + 1 : Number(n);
 
-describe.each(parsedSources().map((s) => [label(s), s] as const))('arrangement of %s', (_, s) => {
+describe.each(sources.map((s) => [label(s), s] as const))('arrangement of %s', (_, s) => {
   const sections = s.provisions.filter((p) => p.meta.kind === 'section');
   // A range of deleted sections ("34-36. (Deleted)") lists one entry for several numbers.
   const listed = s.arrangement

@@ -5,9 +5,9 @@ import { parseAllExtracts, parseAllSources, parseOriginalSources, type Extracted
 import { readLawSource } from '../../../../scripts/pipeline/sources/law-sources.js';
 export { editDistance } from '../../../../scripts/pipeline/sources/bill/distance.js';
 
-let cache: ParsedSource[] | undefined;
-/** The current text of every Act (official reprints). */
-export const parsedSources = (): ParsedSource[] => (cache ??= parseAllSources('.'));
+let cache: Promise<ParsedSource[]> | undefined;
+/** The current text of every Act (official reprints, their letter-spaced lines respaced from the PDF). */
+export const parsedSources = (): Promise<ParsedSource[]> => (cache ??= parseAllSources('.'));
 
 let originals: ParsedSource[] | undefined;
 /** The Bills as passed that amendment histories are rebuilt from. */
