@@ -116,6 +116,15 @@ describe('facts → charges on the real corpus', () => {
     expect(find(match({ victim_child: true, conduct: ['sexual-abuse'], means: ['threat'] }), 'soca-s15b').to_prove).toEqual([]);
   });
 
+  it('sexual intercourse with a girl under 16 is rape (Penal Code s 376 first); touching is not rape', () => {
+    const rape = match({ victim_age: 15, conduct: ['sexual-intercourse'] });
+    expect(ids(rape)[0]).toBe('penal-code-s376');
+    expect(ids(rape)).toEqual(expect.arrayContaining(['penal-code-s376b']));
+    expect(ids(rape)).not.toContain('soca-s11');
+    const touching = ids(match({ victim_age: 15, conduct: ['sexual-abuse'] }));
+    for (const s of ['penal-code-s375b', 'penal-code-s376', 'penal-code-s376b']) expect(touching).not.toContain(s);
+  });
+
   it('abetment, conspiracy and attempt are ways of charging, never matches', () => {
     const r = match({ victim_age: 15, conduct: ['recruit', 'transfer', 'harbour', 'transport'], purpose: ['sexual-exploitation', 'forced-labour'] });
     for (const w of WAYS_OF_CHARGING) expect(ids(r)).not.toContain(w.id);
