@@ -125,6 +125,11 @@ describe('facts → charges on the real corpus', () => {
     for (const s of ['penal-code-s375b', 'penal-code-s376', 'penal-code-s376b']) expect(touching).not.toContain(s);
   });
 
+  it('a child ill-treated or left without supervision: Child Act ss 31 and 33; a child touched: SOCA s 14', () => {
+    expect(ids(match({ victim_child: true, conduct: ['ill-treat'] }))).toEqual(expect.arrayContaining(['child-act-s31', 'child-act-s33']));
+    expect(ids(match({ victim_child: true, conduct: ['sexual-abuse'] }))).toEqual(expect.arrayContaining(['soca-s14', 'child-act-s31']));
+  });
+
   it('abetment, conspiracy and attempt are ways of charging, never matches', () => {
     const r = match({ victim_age: 15, conduct: ['recruit', 'transfer', 'harbour', 'transport'], purpose: ['sexual-exploitation', 'forced-labour'] });
     for (const w of WAYS_OF_CHARGING) expect(ids(r)).not.toContain(w.id);
