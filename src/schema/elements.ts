@@ -90,6 +90,7 @@ export const ELEMENT_VOCABULARY: Vocabulary = {
     ['smuggle', 'Arranged unlawful entry or exit (smuggling)', 'Mengatur kemasukan atau pengeluaran secara tidak sah (penyeludupan migran)'],
     ['facilitate', 'Facilitated: financial services, premises or material support', 'Memudahkan: perkhidmatan kewangan, premis atau sokongan kebendaan'],
     ['sexual-abuse', 'Sexual abuse, sexual communication or abuse material', 'Penganiayaan seksual, berkomunikasi secara seksual atau bahan penganiayaan seksual kanak-kanak'],
+    ['fail-to-inform', 'Did not give the information or notice the law requires', 'Tidak memberikan maklumat atau memberitahu sebagaimana yang dikehendaki oleh undang-undang'],
     ['ill-treat', 'Ill-treated, neglected, abandoned or exposed a child', 'Menganiayai, mengabaikan, membuang atau mendedahkan kanak-kanak'],
     ['sexual-intercourse', 'Sexual intercourse or penetration (rape, incest, carnal intercourse)', 'Persetubuhan atau penembusan'],
     ['confine', 'Confined, restrained or detained the person', 'Mengurung, mengekang atau menahan orang itu'],

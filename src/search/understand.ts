@@ -168,6 +168,7 @@ export function understandQuery(
         circumstances: codes((e) => e.circumstances),
         ...(ages.length ? { victim_age: Math.min(...ages) } : found.some(({ entry }) => entry.victim_child) ? { victim_child: true } : {}),
         ...(migrant ? { migrant_status: migrant } : {}),
+        ...(found.some(({ entry }) => entry.victim_employee) ? { victim_employee: true } : {}),
         lang: options.lang ?? 'en',
       },
     };

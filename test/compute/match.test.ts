@@ -130,6 +130,12 @@ describe('facts → charges on the real corpus', () => {
     expect(ids(match({ victim_child: true, conduct: ['sexual-abuse'] }))).toEqual(expect.arrayContaining(['soca-s14', 'child-act-s31']));
   });
 
+  it('information not given: the employer of a foreign maid (Employment Act s 57A), sexual abuse of a child (SOCA s 19), trafficking (ATIPSOM s 24)', () => {
+    expect(ids(match({ victim_employee: true, conduct: ['fail-to-inform'] }))[0]).toBe('employment-act-s57a');
+    expect(ids(match({ victim_child: true, conduct: ['fail-to-inform'] }))[0]).toBe('soca-s19');
+    expect(ids(match({ conduct: ['fail-to-inform'] }))).toEqual(expect.arrayContaining(['atipsom-s24', 'child-act-s27', 'child-act-s28', 'child-act-s29']));
+  });
+
   it('abetment, conspiracy and attempt are ways of charging, never matches', () => {
     const r = match({ victim_age: 15, conduct: ['recruit', 'transfer', 'harbour', 'transport'], purpose: ['sexual-exploitation', 'forced-labour'] });
     for (const w of WAYS_OF_CHARGING) expect(ids(r)).not.toContain(w.id);

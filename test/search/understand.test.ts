@@ -59,6 +59,11 @@ describe('a query that reads as facts', () => {
     expect(u.facts?.input.means).toEqual(expect.arrayContaining(['confined', 'withheld-documents', 'unpaid-wages']));
     expect(understandQuery('girl kept in a brothel against her will', t).facts?.input.place).toEqual(['brothel']);
   });
+  it('reads a worker named as an employee victim, and a report not made as conduct', () => {
+    expect(understandQuery('family employed a foreign maid and never informed the Director General', t).facts?.input).toMatchObject({ victim_employee: true, conduct: ['fail-to-inform'] });
+    expect(understandQuery('mother beat her child with a belt leaving bruises', t).facts?.input.conduct).toEqual(['ill-treat']);
+    expect(understandQuery('girl under 16 had sex with an adult man', t).facts?.input.conduct).toEqual(['sexual-intercourse']);
+  });
   it('does not read a topic or a citation as facts', () => {
     expect(understandQuery('forced labour', t).facts).toBeUndefined();
     expect(understandQuery('child grooming', t).facts).toBeUndefined();
