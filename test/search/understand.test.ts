@@ -107,6 +107,10 @@ describe('a long query is searched thesaurus words first', () => {
   it('keeps a thesaurus phrase whole, so its synonyms still apply', () => {
     expect(wordsFirst(t, 'someone warned the suspect that the police were investigating him')?.startsWith('warned the suspect')).toBe(true);
   });
+  it('puts a phrase of two meaningful words or more before single words, a phrase of mostly function words not', () => {
+    expect(wordsFirst(t, 'counsellor knew a pupil was being sexually abused and told no one')?.startsWith('told no one')).toBe(true);
+    expect(wordsFirst(t, 'children performing in shows for money without a licence')?.startsWith('for money')).toBe(false);
+  });
   it('leaves short queries as typed', () => {
     expect(wordsFirst(t, 'forced labour')).toBeUndefined();
     expect(wordsFirst(t, 'company liable for trafficking offence')).toBeUndefined();
