@@ -58,6 +58,9 @@ export const FACT_VOCABULARY = {
     { code: 'document-fraud', label: { en: 'Made, gave or held false travel or identity documents', ms: 'Membuat, memberi atau memiliki dokumen perjalanan atau pengenalan diri fraud' }, supports: to('act', 'document-fraud') },
     { code: 'facilitate', label: { en: 'Provided premises, money or services used for the offence', ms: 'Menyediakan premis, wang atau perkhidmatan yang digunakan bagi kesalahan itu' }, supports: to('act', 'facilitate') },
     { code: 'sexual-abuse', label: { en: 'Sexually abused the person, or made or shared abuse material', ms: 'Melakukan penganiayaan seksual terhadap orang itu, atau membuat atau berkongsi bahan penganiayaan seksual kanak-kanak' }, supports: to('act', 'sexual-abuse') },
+    { code: 'fail-to-inform', label: { en: 'Did not report or give the information the law requires', ms: 'Tidak melaporkan atau memberikan maklumat yang dikehendaki oleh undang-undang' }, supports: to('act', 'fail-to-inform') },
+    { code: 'ill-treat', label: { en: 'Ill-treated, neglected or abandoned a child in their care', ms: 'Menganiayai, mengabaikan atau membuang kanak-kanak dalam pemeliharaannya' }, supports: to('act', 'ill-treat') },
+    { code: 'sexual-intercourse', label: { en: 'Had sexual intercourse with the person (rape, incest)', ms: 'Melakukan persetubuhan dengan orang itu' }, supports: to('act', 'sexual-intercourse') },
   ],
   means: [
     { code: 'threat', label: { en: 'Threatened the person', ms: 'Memberikan ancaman kepada orang itu' }, supports: to('means', 'threat') },

@@ -29,6 +29,8 @@ const FactWords = z
     migrant_status: z.enum(MIGRANT_STATUSES).optional(),
     /** Words that name a child ("baby", "budak"): the victim is one when no age says otherwise. */
     victim_child: z.literal(true).optional(),
+    /** Words that name a worker ("maid", "pekerja"): the victim is an employee. */
+    victim_employee: z.literal(true).optional(),
   })
   .strict();
 export type FactWords = z.infer<typeof FactWords>;

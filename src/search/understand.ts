@@ -100,7 +100,8 @@ export const MIN_ORDERED_WORDS = 5;
  * A long query (a description of facts), its words reordered for `last` matching, which requires
  * the first word and drops words from the end: the words of the thesaurus's phrases (lay words,
  * inflections, the two languages' terms) in the order typed, a phrase kept whole so its synonyms still apply,
- * then the people named (every description names some: "worker", "victim"), then the other words
+ * phrases of two meaningful words or more first ("told no one", "find jobs" say more than "pupil" or
+ * "shelter"; "for money", "at night" do not), then the people named (every description names some: "worker", "victim"), then the other words
  * longest first, function words last. With `frequency` matching the rarest
  * word is the one required, and in a description that is a lay word ("showed", "landlord") that
  * picks the wrong provisions. Undefined for short queries.
@@ -115,6 +116,7 @@ export function wordsFirst(t: Thesaurus, text: string): string | undefined {
   const ws = text.split(/\s+/).filter(Boolean);
   if (ws.filter((w) => !fn.has(key(w))).length < MIN_ORDERED_WORDS) return undefined;
   const actors = new Set(t.actors);
+  const phrases: string[] = [];
   const first: string[] = [];
   const people: string[] = [];
   const others: string[] = [];
@@ -124,10 +126,10 @@ export function wordsFirst(t: Thesaurus, text: string): string | undefined {
     const unit = ws.slice(i, i + (n ?? 1)).join(' ');
     i += n ?? 1;
     const k = key(unit);
-    if (n) (actors.has(k) ? people : first).push(unit);
+    if (n) (actors.has(k) ? people : k.split(' ').filter((w) => !fn.has(w)).length >= 2 ? phrases : first).push(unit);
     else (fn.has(k) ? last : actors.has(k) ? people : known.has(k) ? first : others).push(unit);
   }
-  return [...first, ...people, ...others.sort((a, b) => b.length - a.length), ...last].join(' ');
+  return [...phrases, ...first, ...people, ...others.sort((a, b) => b.length - a.length), ...last].join(' ');
 }
 
 /** Fewer words than this reads as a topic ("forced labour"), not as facts. */
@@ -168,6 +170,7 @@ export function understandQuery(
         circumstances: codes((e) => e.circumstances),
         ...(ages.length ? { victim_age: Math.min(...ages) } : found.some(({ entry }) => entry.victim_child) ? { victim_child: true } : {}),
         ...(migrant ? { migrant_status: migrant } : {}),
+        ...(found.some(({ entry }) => entry.victim_employee) ? { victim_employee: true } : {}),
         lang: options.lang ?? 'en',
       },
     };

@@ -116,6 +116,26 @@ describe('facts → charges on the real corpus', () => {
     expect(find(match({ victim_child: true, conduct: ['sexual-abuse'], means: ['threat'] }), 'soca-s15b').to_prove).toEqual([]);
   });
 
+  it('sexual intercourse with a girl under 16 is rape (Penal Code s 376 first); touching is not rape', () => {
+    const rape = match({ victim_age: 15, conduct: ['sexual-intercourse'] });
+    expect(ids(rape)[0]).toBe('penal-code-s376');
+    expect(ids(rape)).toEqual(expect.arrayContaining(['penal-code-s376b']));
+    expect(ids(rape)).not.toContain('soca-s11');
+    const touching = ids(match({ victim_age: 15, conduct: ['sexual-abuse'] }));
+    for (const s of ['penal-code-s375b', 'penal-code-s376', 'penal-code-s376b']) expect(touching).not.toContain(s);
+  });
+
+  it('a child ill-treated or left without supervision: Child Act ss 31 and 33; a child touched: SOCA s 14', () => {
+    expect(ids(match({ victim_child: true, conduct: ['ill-treat'] }))).toEqual(expect.arrayContaining(['child-act-s31', 'child-act-s33']));
+    expect(ids(match({ victim_child: true, conduct: ['sexual-abuse'] }))).toEqual(expect.arrayContaining(['soca-s14', 'child-act-s31']));
+  });
+
+  it('information not given: the employer of a foreign maid (Employment Act s 57A), sexual abuse of a child (SOCA s 19), trafficking (ATIPSOM s 24)', () => {
+    expect(ids(match({ victim_employee: true, conduct: ['fail-to-inform'] }))[0]).toBe('employment-act-s57a');
+    expect(ids(match({ victim_child: true, conduct: ['fail-to-inform'] }))[0]).toBe('soca-s19');
+    expect(ids(match({ conduct: ['fail-to-inform'] }))).toEqual(expect.arrayContaining(['atipsom-s24', 'child-act-s27', 'child-act-s28', 'child-act-s29']));
+  });
+
   it('abetment, conspiracy and attempt are ways of charging, never matches', () => {
     const r = match({ victim_age: 15, conduct: ['recruit', 'transfer', 'harbour', 'transport'], purpose: ['sexual-exploitation', 'forced-labour'] });
     for (const w of WAYS_OF_CHARGING) expect(ids(r)).not.toContain(w.id);

@@ -59,6 +59,11 @@ describe('a query that reads as facts', () => {
     expect(u.facts?.input.means).toEqual(expect.arrayContaining(['confined', 'withheld-documents', 'unpaid-wages']));
     expect(understandQuery('girl kept in a brothel against her will', t).facts?.input.place).toEqual(['brothel']);
   });
+  it('reads a worker named as an employee victim, and a report not made as conduct', () => {
+    expect(understandQuery('family employed a foreign maid and never informed the Director General', t).facts?.input).toMatchObject({ victim_employee: true, conduct: ['fail-to-inform'] });
+    expect(understandQuery('mother beat her child with a belt leaving bruises', t).facts?.input.conduct).toEqual(['ill-treat']);
+    expect(understandQuery('girl under 16 had sex with an adult man', t).facts?.input.conduct).toEqual(['sexual-intercourse']);
+  });
   it('does not read a topic or a citation as facts', () => {
     expect(understandQuery('forced labour', t).facts).toBeUndefined();
     expect(understandQuery('child grooming', t).facts).toBeUndefined();
@@ -101,6 +106,10 @@ describe('a long query is searched thesaurus words first', () => {
   });
   it('keeps a thesaurus phrase whole, so its synonyms still apply', () => {
     expect(wordsFirst(t, 'someone warned the suspect that the police were investigating him')?.startsWith('warned the suspect')).toBe(true);
+  });
+  it('puts a phrase of two meaningful words or more before single words, a phrase of mostly function words not', () => {
+    expect(wordsFirst(t, 'counsellor knew a pupil was being sexually abused and told no one')?.startsWith('told no one')).toBe(true);
+    expect(wordsFirst(t, 'children performing in shows for money without a licence')?.startsWith('for money')).toBe(false);
   });
   it('leaves short queries as typed', () => {
     expect(wordsFirst(t, 'forced labour')).toBeUndefined();
