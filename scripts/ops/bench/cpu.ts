@@ -64,3 +64,11 @@ export async function measureCpuPerRequest(baseUrl: string, pid: number, paths: 
     agent.destroy();
   }
 }
+
+/** A warm pass (dropped: the offence catalogue, JIT), then `passes` passes; the median pass. */
+export async function apiCpuPerRequest(baseUrl: string, pid: number, paths: readonly string[], passes = 3): Promise<CpuPerRequest> {
+  await measureCpuPerRequest(baseUrl, pid, paths);
+  const runs: CpuPerRequest[] = [];
+  for (let i = 0; i < passes; i++) runs.push(await measureCpuPerRequest(baseUrl, pid, paths));
+  return runs.sort((a, b) => a.cpuMs - b.cpuMs)[Math.floor(runs.length / 2)]!;
+}
