@@ -20,8 +20,7 @@ export function nodeEngineHttp(): EngineHttp {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
   return async (input, init = {}) => {
     const url = input instanceof URL ? input : new URL(input instanceof Request ? input.url : input);
-    const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+    const headers = headerRecord(init.headers);
     const body = init.body ?? undefined;
     if (body !== undefined && typeof body !== 'string') throw new TypeError('the engine transport sends string bodies only (JSON)');
     const { status, statusText, text } = await exchange(url, init.method ?? 'GET', headers, body, init.signal ?? undefined, agents);
@@ -32,6 +31,20 @@ export function nodeEngineHttp(): EngineHttp {
     }
     return parsed;
   };
+}
+
+/**
+ * Headers as node:http takes them. meilisearch-js passes the same Headers object (its client's
+ * defaults, never changed after construction) on every search: converted once, not per call.
+ */
+const converted = new WeakMap<object, Record<string, string>>();
+function headerRecord(init: HeadersInit | undefined): Record<string, string> {
+  const kept = init && typeof init === 'object' ? converted.get(init) : undefined;
+  if (kept) return kept;
+  const record: Record<string, string> = {};
+  new Headers(init).forEach((value, name) => (record[name] = value));
+  if (init && typeof init === 'object') converted.set(init, record);
+  return record;
 }
 
 interface Answer {
