@@ -38,7 +38,7 @@ export function nodeEngineHttp(): EngineHttp {
  * defaults, never changed after construction) on every search: converted once, not per call.
  */
 const converted = new WeakMap<object, Record<string, string>>();
-function headerRecord(init: HeadersInit | undefined): Record<string, string> {
+function headerRecord(init: RequestInit['headers']): Record<string, string> {
   const kept = init && typeof init === 'object' ? converted.get(init) : undefined;
   if (kept) return kept;
   const record: Record<string, string> = {};
