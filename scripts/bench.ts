@@ -9,6 +9,7 @@ import { constants, loadavg } from 'node:os';
 import { LIVE_INDEX } from '../src/search/settings.js';
 import { buildDocuments } from './pipeline/documents/build.js';
 import { measureIndexing } from './ops/bench/indexing.js';
+import { apiCpuPerRequest } from './ops/bench/cpu.js';
 import { checkParity, measureEngineWork, measureLatency, type Target } from './ops/bench/latency.js';
 import { describeMachine } from './ops/bench/machine.js';
 import { apiMix, directHeaders, directMix } from './ops/bench/mix.js';
@@ -65,6 +66,8 @@ try {
     const parity = await checkParity(api.url, meili, LIVE_INDEX, 'forced labour');
     const engineWork = await measureEngineWork(meili, LIVE_INDEX, set);
     log(`engine work per API search: ${engineWork.roundTrips.toFixed(2)} round trips, ${engineWork.queries.toFixed(2)} queries; ${engineWork.single} of ${engineWork.requests} with one query in one round trip`);
+    const apiCpu = await apiCpuPerRequest(api.url, api.pid, apiMix(set).map((r) => r.path));
+    log(`API process CPU per search of the mix: ${apiCpu.cpuMs.toFixed(2)} ms (wall ${apiCpu.wallMs.toFixed(1)} ms), one request at a time`);
     if (options.parts.has('worker')) {
       try {
         const worker = await startWranglerDev(meili);
@@ -83,6 +86,7 @@ try {
       rows: rows.filter((r) => !r.target.startsWith('API (wrangler dev)')),
       ...(parity ? { parity } : {}),
       engineWork,
+      apiCpu,
       memory: { Meilisearch: memoryOf(meili.pid), 'API (Node)': memoryOf(api.pid) },
     };
     if (!results.worker) results.worker = { rows: rows.filter((r) => r.target.startsWith('API (wrangler dev)')) };

@@ -25,7 +25,7 @@ import { topicsApi } from './api/routes/topics.js';
 import { PageApi } from './pages/client/api.js';
 import { COPY_SCRIPT } from './pages/components/layout.js';
 import { pagesApp } from './pages/routes/index.js';
-import { DEFAULT_BUILD_TTL_MS, DEFAULT_TIMEOUT_MS, ProvisionSearch } from './search/client.js';
+import { DEFAULT_BUILD_TTL_MS, DEFAULT_TIMEOUT_MS, ProvisionSearch, type EngineHttp } from './search/client.js';
 import { SearchUnavailable } from './search/errors.js';
 import type { Thesaurus } from './search/thesaurus.js';
 
@@ -68,6 +68,8 @@ export interface AppRuntime {
   thesaurus?: Thesaurus;
   /** Workers: `caches.default`, in front of the /v1 routes. */
   responseStore?: ResponseStore;
+  /** Node: requests to the engine over node:http (src/node-engine.ts); else the runtime's fetch. */
+  engineHttp?: EngineHttp;
 }
 
 /** A whole number ≥ 0 from the environment, else the default. */
@@ -88,6 +90,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
     buildTtlMs: setting(env.MEILI_BUILD_TTL_MS, DEFAULT_BUILD_TTL_MS),
     remotes: env.MEILI_REMOTES?.split(',').map((r) => r.trim()).filter(Boolean),
     matchingStrategy: env.MEILI_MATCHING_STRATEGY === 'all' ? 'all' : 'frequency',
+    http: runtime.engineHttp,
   });
   const app = new OpenAPIHono({ defaultHook: validationHook });
   harden(app, env, { clientAddress: runtime.clientAddress, deadlineMs: timeoutMs, inline: INLINE_CODE });

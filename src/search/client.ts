@@ -7,6 +7,7 @@ import {
   MeilisearchApiError,
   MeilisearchRequestError,
   MeilisearchRequestTimeOutError,
+  type Config,
   type FederatedMultiSearchParams,
   type MultiSearchQuery,
   type SearchParams,
@@ -46,7 +47,15 @@ export interface SearchConfig {
   remotes?: readonly string[] | undefined;
   /** How words are dropped when not all match (default `frequency`; see ARCHITECTURE.md on shards). */
   matchingStrategy?: 'frequency' | 'all' | undefined;
+  /** How requests reach the engine instead of the global fetch (Node: src/node-engine.ts). */
+  http?: EngineHttp | undefined;
 }
+
+/**
+ * meilisearch-js's hook for another transport: it gets the request as fetch would and returns the
+ * parsed answer; what it throws reaches us wrapped in a MeilisearchRequestError (`engineFailure`).
+ */
+export type EngineHttp = NonNullable<Config['httpClient']>;
 
 export type Doc = ProvisionDoc & { _formatted?: Partial<Record<keyof ProvisionDoc, unknown>> };
 
@@ -116,6 +125,7 @@ export class ProvisionSearch {
           ...(config.searchKey ? { apiKey: config.searchKey } : {}),
           timeout: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
           ...connectionOptions(config.url),
+          ...(config.http ? { httpClient: config.http } : {}),
         })
       : undefined;
   }
@@ -306,17 +316,29 @@ export class ProvisionSearch {
     }
     try {
       return await run(this.#client);
-    } catch (error) {
+    } catch (thrown) {
       // 408: the engine did not read the request in time (its HTTP workers starved, e.g. while it
       // indexes on the same cores). Every call here is a read, so it is asked once more.
+      const error = engineFailure(thrown);
       if (!(error instanceof MeilisearchApiError && error.response.status === 408)) throw unavailable(error);
       try {
         return await run(this.#client);
       } catch (again) {
-        throw unavailable(again);
+        throw unavailable(engineFailure(again));
       }
     }
   }
+}
+
+/**
+ * The engine's answer inside what a transport hook threw (an error status, an unreadable body):
+ * meilisearch-js wraps everything a hook throws as a request error, which would read as
+ * "unreachable". Its own fetch path throws them unwrapped.
+ */
+function engineFailure(error: unknown): unknown {
+  return error instanceof MeilisearchRequestError && (error.cause instanceof MeilisearchApiError || error.cause instanceof SyntaxError)
+    ? error.cause
+    : error;
 }
 
 function unavailable(error: unknown): unknown {

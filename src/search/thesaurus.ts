@@ -71,7 +71,7 @@ const words = (s: string): string[] => s.split(/[^\p{L}\p{N}']+/u).filter(Boolea
  * changes, and every search request reads these tables several times (spelling, expansions,
  * word order), so rebuilding them per request was work on the hot path.
  */
-function perThesaurus<T>(build: (t: Thesaurus) => T): (t: Thesaurus) => T {
+export function perThesaurus<T>(build: (t: Thesaurus) => T): (t: Thesaurus) => T {
   const memo = new WeakMap<Thesaurus, T>();
   return (t) => {
     if (!memo.has(t)) memo.set(t, build(t));
@@ -139,13 +139,18 @@ export function expansionsOf(t: Thesaurus, q: string): Expansion[] {
   return out;
 }
 
+/** Each fact-word entry with its phrases as whole words between spaces, the form a query is searched in. */
+const factPhrases = perThesaurus((t: Thesaurus) =>
+  t.facts.map((entry) => ({ entry, phrases: entry.words.map((w) => ({ w, padded: ` ${words(w).join(' ')} ` })) })),
+);
+
 /** Fact-word entries whose words occur in the text (whole words, any length). */
 export function factWordsIn(t: Thesaurus, text: string): { words: string; entry: FactWords }[] {
   const padded = ` ${words(normalise(text)).join(' ')} `;
   const out: { words: string; entry: FactWords }[] = [];
-  for (const entry of t.facts) {
-    const hit = entry.words.find((w) => padded.includes(` ${words(w).join(' ')} `));
-    if (hit) out.push({ words: hit, entry });
+  for (const { entry, phrases } of factPhrases(t)) {
+    const hit = phrases.find((p) => padded.includes(p.padded));
+    if (hit) out.push({ words: hit.w, entry });
   }
   return out;
 }

@@ -9,7 +9,7 @@
 import { ACTS, type ActConfig } from '../registry/acts.js';
 import type { Facts } from '../schema/match.js';
 import type { Lang } from '../schema/provision.js';
-import { correctSpelling, factWordsIn, normalise, thesaurusKeys, type Expansion, type Thesaurus } from './thesaurus.js';
+import { correctSpelling, factWordsIn, normalise, perThesaurus, thesaurusKeys, type Expansion, type Thesaurus } from './thesaurus.js';
 
 export interface QueryUnderstanding {
   /** The words the engine gets: ages and an Act name taken out, misspelt thesaurus words put right. */
@@ -73,11 +73,21 @@ const actNames = (acts: readonly ActConfig[]): { slug: string; name: string }[] 
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Each Act name with its whole-word pattern, built once per list of Acts (not per request). */
+const namePatterns = new WeakMap<readonly ActConfig[], { slug: string; name: string; re: RegExp }[]>();
+const actPatterns = (acts: readonly ActConfig[]) => {
+  let patterns = namePatterns.get(acts);
+  if (!patterns) {
+    patterns = actNames(acts).map(({ slug, name }) => ({ slug, name, re: new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, 'u') }));
+    namePatterns.set(acts, patterns);
+  }
+  return patterns;
+};
+
 /** The first Act named in the query, and the query without the name (unless nothing else is left). */
 export function readAct(q: string, acts: readonly ActConfig[] = ACTS): { slug: string; words: string; text: string } | undefined {
   const text = normalise(q);
-  for (const { slug, name } of actNames(acts)) {
-    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, 'u');
+  for (const { slug, name, re } of actPatterns(acts)) {
     const m = re.exec(text);
     if (!m) continue;
     const rest = (text.slice(0, m.index) + m[1] + text.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
@@ -96,6 +106,19 @@ export const MIN_PHRASE_WORD = 6;
 /** Meaningful words from which a query is searched thesaurus words first (measured on the relevance set). */
 export const MIN_ORDERED_WORDS = 5;
 
+/** wordsFirst's word sets, built once per thesaurus. */
+const orderWords = perThesaurus((t: Thesaurus) => {
+  const keys = thesaurusKeys(t);
+  return {
+    keys,
+    // Words of the phrases the engine expands; the statutes' terms' own words ("that", "person") would promote anything,
+    // and so would the short words of lay phrases ("never" of "never paid", "sent", "home", "mahu").
+    known: new Set([...keys].flatMap((k) => (k.includes(' ') ? k.split(' ').filter((w) => w.length >= MIN_PHRASE_WORD) : [k]))),
+    fn: new Set(t.function_words),
+    actors: new Set(t.actors),
+  };
+});
+
 /**
  * A long query (a description of facts), its words reordered for `last` matching, which requires
  * the first word and drops words from the end: the words of the thesaurus's phrases (lay words,
@@ -107,22 +130,18 @@ export const MIN_ORDERED_WORDS = 5;
  * picks the wrong provisions. Undefined for short queries.
  */
 export function wordsFirst(t: Thesaurus, text: string): string | undefined {
-  const keys = thesaurusKeys(t);
-  // Words of the phrases the engine expands; the statutes' terms' own words ("that", "person") would promote anything,
-  // and so would the short words of lay phrases ("never" of "never paid", "sent", "home", "mahu").
-  const known = new Set([...keys].flatMap((k) => (k.includes(' ') ? k.split(' ').filter((w) => w.length >= MIN_PHRASE_WORD) : [k])));
-  const fn = new Set(t.function_words);
+  const { keys, known, fn, actors } = orderWords(t);
   const key = (w: string) => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const ws = text.split(/\s+/).filter(Boolean);
-  if (ws.filter((w) => !fn.has(key(w))).length < MIN_ORDERED_WORDS) return undefined;
-  const actors = new Set(t.actors);
+  const ks = ws.map(key);
+  if (ks.filter((k) => !fn.has(k)).length < MIN_ORDERED_WORDS) return undefined;
   const phrases: string[] = [];
   const first: string[] = [];
   const people: string[] = [];
   const others: string[] = [];
   const last: string[] = [];
   for (let i = 0; i < ws.length; ) {
-    const n = [3, 2].find((n) => i + n <= ws.length && keys.has(ws.slice(i, i + n).map(key).join(' ')));
+    const n = [3, 2].find((n) => i + n <= ws.length && keys.has(ks.slice(i, i + n).join(' ')));
     const unit = ws.slice(i, i + (n ?? 1)).join(' ');
     i += n ?? 1;
     const k = key(unit);
@@ -153,8 +172,10 @@ export function understandQuery(
   };
 
   const found = factWordsIn(thesaurus, q);
-  const wordCount = normalise(q).split(' ').length;
-  const actor = thesaurus.actors.some((a) => ` ${normalise(q)} `.includes(` ${a} `));
+  const normalised = normalise(q);
+  const wordCount = normalised.split(' ').length;
+  const padded = ` ${normalised} `;
+  const actor = thesaurus.actors.some((a) => padded.includes(` ${a} `));
   const acting = found.some(({ entry }) => entry.conduct || entry.means || entry.purpose || entry.place || entry.circumstances);
   if (wordCount >= MIN_FACT_WORDS && (actor || ages.length > 0) && acting) {
     const codes = (pick: (e: (typeof found)[number]['entry']) => readonly string[] | undefined) =>

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
 import { indexCorpus } from '../../scripts/pipeline/index/index-corpus.js';
 import { freePort, randomMasterKey, startMeili, type MeiliServer } from '../../scripts/ops/meili-server.js';
-import { createApp } from '../../src/app.js';
+import { createApp as createAppWith, type AppEnv } from '../../src/app.js';
+import { nodeEngineHttp } from '../../src/node-engine.js';
 import { get, meili, testApp } from '../helpers/app.js';
 
 const app = testApp();
@@ -125,7 +126,13 @@ async function engineProxy(intercept: (res: ServerResponse) => boolean | Promise
   };
 }
 
-describe('503: search cannot answer', () => {
+// The Node entry reaches the engine over node:http (src/node-engine.ts), Workers with fetch: every
+// failure must read the same either way.
+describe.each([
+  ['fetch', () => ({})],
+  ['node:http (src/node.ts)', () => ({ engineHttp: nodeEngineHttp() })],
+])('503: search cannot answer (engine reached with %s)', (_transport, runtime) => {
+  const createApp = (env: AppEnv) => createAppWith(env, runtime());
   const expect503 = async (target: ReturnType<typeof createApp>, reason: RegExp) => {
     for (const path of ['/v1/search?q=child', '/v1/provisions/atipsom-s14', '/v1/acts', '/v1/acts/atipsom', '/v1/cite?q=ATIPSOM%20s%2014']) {
       const res = await get(target, path);
@@ -236,6 +243,24 @@ describe('503: search cannot answer', () => {
       expect(refused.body.detail).toMatch(/did not answer in time/);
     } finally {
       flaky.close();
+    }
+  });
+
+  it.each([
+    [500, 'application/json', JSON.stringify({ message: 'internal', code: 'internal', type: 'internal', link: '' }), /search engine failed \(500\)/],
+    [502, 'text/html', '<html>Bad Gateway</html>', /unreadable answer/],
+    [200, 'text/html', '<html>not the engine</html>', /unreadable answer/],
+  ])('an engine (or a proxy in front of it) answering %i %s is a 503 that says so', async (status, type, body, reason) => {
+    const broken = await engineProxy((res) => {
+      res.writeHead(status, { 'content-type': type });
+      res.end(body);
+      return true;
+    });
+    try {
+      const target = createApp({ MEILI_URL: broken.url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: meili().index });
+      await expect503(target, reason);
+    } finally {
+      broken.close();
     }
   });
 

@@ -5,6 +5,7 @@
  */
 import type { IndexingResult } from './indexing.js';
 import { median } from './indexing.js';
+import type { CpuPerRequest } from './cpu.js';
 import type { EngineWork, LatencyRow } from './latency.js';
 import { busy, type Machine } from './machine.js';
 import type { QualityResult, System } from './quality.js';
@@ -19,7 +20,7 @@ export interface BenchResults {
   quick: boolean;
   loadSeconds: number;
   set: readonly Judgement[];
-  latency?: { rows: LatencyRow[]; parity?: string; engineWork?: EngineWork; memory: Record<string, { rssMiB: number; peakMiB: number }> };
+  latency?: { rows: LatencyRow[]; parity?: string; engineWork?: EngineWork; apiCpu?: CpuPerRequest; memory: Record<string, { rssMiB: number; peakMiB: number }> };
   worker?: { rows: LatencyRow[] } | { skipped: string };
   indexing?: IndexingResult;
   quality?: QualityResult;
@@ -123,6 +124,12 @@ function latencySection(r: BenchResults): string {
     ...(r.latency.engineWork
       ? [
           `Engine work per API search over the mix (counted in-process, scripts/ops/bench/latency.ts): ${r.latency.engineWork.roundTrips.toFixed(2)} round trips and ${r.latency.engineWork.queries.toFixed(2)} queries; ${r.latency.engineWork.single} of ${r.latency.engineWork.requests} requests with one query in one round trip (the direct request: always one).`,
+          '',
+        ]
+      : []),
+    ...(r.latency.apiCpu
+      ? [
+          `The API process's own CPU per search of the mix (scripts/ops/bench/cpu.ts: one request at a time, user + system time of the process, median of 3 passes after a warm one): ${r.latency.apiCpu.cpuMs.toFixed(2)} ms per request (wall ${r.latency.apiCpu.wallMs.toFixed(1)} ms). It is serial with the engine's work on every request, and moves little with other load on the machine.`,
           '',
         ]
       : []),

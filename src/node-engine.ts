@@ -1,0 +1,98 @@
+/**
+ * The Node entry's transport to Meilisearch: node:http on kept-alive connections, given to
+ * meilisearch-js in place of the global fetch it calls (its `httpClient` option). Measured on the
+ * API process (BENCHMARKS.md, sections 10 and 13): Node's fetch (undici, web streams, the request
+ * head and body written separately) cost about twice the CPU of node:http per engine call, and the
+ * API's CPU is serial with the engine's on every request. Workers keep fetch (src/ is shared; only
+ * node.ts and this file use `node:`).
+ *
+ * meilisearch-js wraps whatever this function throws in a MeilisearchRequestError, so it throws
+ * what the client's own fetch path would have (a MeilisearchApiError for a non-2xx answer, a
+ * SyntaxError for an unreadable one) and src/search/client.ts unwraps them (`engineFailure`).
+ */
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { MeilisearchApiError } from 'meilisearch';
+import type { EngineHttp } from './search/client.js';
+
+/** A transport with its own connection pool (one per app). */
+export function nodeEngineHttp(): EngineHttp {
+  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+  return async (input, init = {}) => {
+    const url = input instanceof URL ? input : new URL(input instanceof Request ? input.url : input);
+    const headers = headerRecord(init.headers);
+    const body = init.body ?? undefined;
+    if (body !== undefined && typeof body !== 'string') throw new TypeError('the engine transport sends string bodies only (JSON)');
+    const { status, statusText, text } = await exchange(url, init.method ?? 'GET', headers, body, init.signal ?? undefined, agents);
+    // As the client's fetch path: parse first (an unreadable answer is a SyntaxError), then the status.
+    const parsed: unknown = text === '' ? undefined : JSON.parse(text);
+    if (status < 200 || status > 299) {
+      throw new MeilisearchApiError(new Response(null, { status, statusText }), parsed as ConstructorParameters<typeof MeilisearchApiError>[1]);
+    }
+    return parsed;
+  };
+}
+
+/**
+ * Headers as node:http takes them. meilisearch-js passes the same Headers object (its client's
+ * defaults, never changed after construction) on every search: converted once, not per call.
+ */
+const converted = new WeakMap<object, Record<string, string>>();
+function headerRecord(init: RequestInit['headers']): Record<string, string> {
+  const kept = init && typeof init === 'object' ? converted.get(init) : undefined;
+  if (kept) return kept;
+  const record: Record<string, string> = {};
+  new Headers(init).forEach((value, name) => (record[name] = value));
+  if (init && typeof init === 'object') converted.set(init, record);
+  return record;
+}
+
+interface Answer {
+  status: number;
+  statusText: string;
+  text: string;
+}
+
+/**
+ * One request and its whole answer. The head and a string body leave in one write. A kept-alive
+ * connection the engine closed while idle fails with ECONNRESET on reuse: every engine call of the
+ * API is a read, so it is sent once more on a fresh connection. An abort (the client's deadline)
+ * rejects with the signal's reason, which is how meilisearch-js recognises its own timeout.
+ */
+function exchange(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  signal: AbortSignal | undefined,
+  agents: { http: HttpAgent; https: HttpsAgent },
+  retried = false,
+): Promise<Answer> {
+  return new Promise((done, fail) => {
+    if (signal?.aborted) return fail(signal.reason);
+    const https = url.protocol === 'https:';
+    const req = (https ? httpsRequest : httpRequest)(url, { method, headers, agent: https ? agents.https : agents.http }, (res: IncomingMessage) => {
+      res.setEncoding('utf8');
+      let text = '';
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        signal?.removeEventListener('abort', abort);
+        done({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', text });
+      });
+      res.on('error', failed);
+    });
+    function abort() {
+      fail(signal!.reason);
+      req.destroy();
+    }
+    function failed(error: NodeJS.ErrnoException) {
+      signal?.removeEventListener('abort', abort);
+      if (!retried && req.reusedSocket && error.code === 'ECONNRESET' && !signal?.aborted) {
+        exchange(url, method, headers, body, signal, agents, true).then(done, fail);
+      } else fail(error);
+    }
+    signal?.addEventListener('abort', abort, { once: true });
+    req.on('error', failed);
+    req.end(body);
+  });
+}
