@@ -23,7 +23,7 @@ import { ACTS } from '../registry/acts.js';
 import { factElements, matchFacts, offencesFor, type OffenceElements } from '../compute/match.js';
 import { LANGS, type Lang } from '../schema/provision.js';
 import type { MultiSearchQuery } from 'meilisearch';
-import type { Doc, ProvisionSearch } from '../search/client.js';
+import type { Doc, MultiAnswer, ProvisionSearch } from '../search/client.js';
 import { filterExpression, type Filter, type FilterValue } from '../search/filter.js';
 import { engineQuery } from '../search/query.js';
 import { expansionsOf, type Expansion, type Thesaurus } from '../search/thesaurus.js';
@@ -34,6 +34,9 @@ export interface PlannedHit {
   doc: Doc;
   via: Via;
 }
+
+/** One engine query of a multi-search (the index is the client's). */
+export type Query = Omit<MultiSearchQuery, 'indexUid'>;
 
 export interface PlanRequest {
   q: string;
@@ -46,6 +49,8 @@ export interface PlanRequest {
   exactTotal: boolean;
   attributes: string[];
   highlight: { attributes: string[]; crop: string[]; cropLength: number; pre: string; post: string };
+  /** The caller's own queries (the route's citation lookup), sent in the first round trip; answered in `alongside`. */
+  alongside?: readonly Query[];
 }
 
 export interface PlanAnswer {
@@ -56,6 +61,8 @@ export interface PlanAnswer {
   totalExact: boolean;
   facets: Record<string, Record<string, number>>;
   understanding: Omit<QueryUnderstanding, 'spelling'> & { expansions: Expansion[] };
+  /** The answers to `alongside`, in its order. */
+  alongside: MultiAnswer[];
 }
 
 /** The matcher's offences fused with the search hits (measured on the relevance set: 3 → facts 0.628, 10 → 0.630). */
@@ -122,7 +129,6 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const merged = fallbackFilter !== undefined;
   const top = req.offset + req.limit;
 
-  type Query = Omit<MultiSearchQuery, 'indexUid'>;
   const strictLimit = merged ? top : req.limit;
   const strictOffset = merged ? 0 : req.offset;
   const queries: Query[] = [
@@ -174,7 +180,8 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     : undefined;
 
   const { spelling, ordered, ...rest } = understood;
-  const [results, offences] = await Promise.all([search.multiSearch(queries), candidates]);
+  const own = queries.length;
+  const [results, offences] = await Promise.all([search.multiSearch([...queries, ...(req.alongside ?? [])]), candidates]);
   const strict = results[0]!;
   let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));
   const strictCount = countOf(strict, at.count === undefined ? undefined : results[at.count], strictLimit, strictOffset);
@@ -226,6 +233,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     totalExact,
     facets: facetCounts,
     understanding: { ...rest, expansions: [...spelling, ...(thesaurus ? expansionsOf(thesaurus, understood.text) : [])] },
+    alongside: results.slice(own),
   };
 }
 

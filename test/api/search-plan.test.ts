@@ -17,7 +17,7 @@ import {
 import type { Lang } from '../../src/schema/provision.js';
 import { BUILD_KEY, buildIndexName } from '../../src/search/build.js';
 import { ProvisionSearch } from '../../src/search/client.js';
-import { meili, SUITE_TIMEOUT_MS } from '../helpers/app.js';
+import { get, meili, SUITE_TIMEOUT_MS, testApp } from '../helpers/app.js';
 
 const hit = (id: string, via: PlannedHit['via'], more: Partial<PlannedHit['doc']> = {}): PlannedHit => ({ doc: { id, ...more } as PlannedHit['doc'], via });
 
@@ -145,6 +145,58 @@ describe('on the real engine: engine queries per search', () => {
     expect(all!.length).toBeLessThanOrEqual(CATALOGUE_MAX);
     expect(await offenceCatalogue(search, attributes, 100)).toBeUndefined();
     expect(await offenceCatalogue(search, attributes, all!.length)).toHaveLength(all!.length);
+  });
+});
+
+describe('on the real engine: a citation-shaped query is resolved in the search\'s own round trip', () => {
+  const app = testApp();
+  /** Every engine call the app makes for one request (after a first, warming one). */
+  const calls = async (path: string) => {
+    await get(app, path);
+    const multi = vi.spyOn(ProvisionSearch.prototype, 'multiSearch');
+    const single = vi.spyOn(ProvisionSearch.prototype, 'search');
+    try {
+      const answer = await get(app, path);
+      return { answer, trips: multi.mock.calls.map(([queries]) => queries), searches: single.mock.calls.length };
+    } finally {
+      multi.mockRestore();
+      single.mockRestore();
+    }
+  };
+
+  it('finds the cited provision with the search, highlighted, in one round trip', async () => {
+    const { answer, trips, searches } = await calls(`/v1/search?q=${encodeURIComponent('ATIPSOM s 14')}&limit=10`);
+    expect(answer.body.hits[0]).toMatchObject({ id: 'atipsom-s14', lang: 'en', via: 'citation' });
+    expect(answer.body.hits[0].highlight.text.length).toBeGreaterThan(0);
+    expect(answer.body.citation).toMatchObject({ act: 'atipsom', section: '14' });
+    expect(searches).toBe(0);
+    // The strict query and the citation's two, together; a second trip (a short page's loose
+    // query) holds nothing of the citation.
+    expect(trips[0]!.length).toBe(3);
+    expect(trips[0]!.filter((q) => String(q.filter).includes('number = "14"'))).toHaveLength(2);
+    expect(trips.slice(1).every((t) => t.length === 1 && !String(t[0]!.filter).includes('number'))).toBe(true);
+  });
+
+  it('shows the language asked for and respects the filters, still in one round trip', async () => {
+    const ms = await calls(`/v1/search?q=${encodeURIComponent('Akta 670 seksyen 14')}&lang=ms`);
+    expect(ms.answer.body.hits[0]).toMatchObject({ id: 'atipsom-s14', lang: 'ms', via: 'citation' });
+    expect(ms.searches).toBe(0);
+    const outside = await calls(`/v1/search?q=${encodeURIComponent('ATIPSOM s 14')}&act=soca`);
+    expect(outside.answer.body.citation).toBeNull();
+    expect(outside.answer.body.hits.every((h: { act: string }) => h.act === 'soca')).toBe(true);
+  });
+
+  it('asks nothing more for a section the Act does not have (the citation route suggests; search does not)', async () => {
+    const { answer, searches } = await calls(`/v1/search?q=${encodeURIComponent('ATIPSOM s 999')}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body.citation).toBeNull();
+    expect(answer.body.hits.every((h: { via: string }) => h.via !== 'citation')).toBe(true);
+    expect(searches).toBe(0);
+  });
+
+  it('resolves a cited defined term first (its section, then its definitions), beside the search', async () => {
+    const { answer } = await calls(`/v1/search?q=${encodeURIComponent('s 2 ATIPSOM "exploitation"')}`);
+    expect(answer.body.hits[0]).toMatchObject({ id: 'atipsom-s2-exploitation', via: 'citation' });
   });
 });
 
