@@ -23,9 +23,10 @@ import { ACTS } from '../registry/acts.js';
 import { factElements, matchFacts, offencesFor, type OffenceElements } from '../compute/match.js';
 import { LANGS, type Lang } from '../schema/provision.js';
 import type { MultiSearchQuery } from 'meilisearch';
-import type { Doc, MultiAnswer, ProvisionSearch } from '../search/client.js';
+import type { Doc, Kept, MultiAnswer, ProvisionSearch } from '../search/client.js';
 import { filterExpression, type Filter, type FilterValue } from '../search/filter.js';
 import { engineQuery } from '../search/query.js';
+import { INDEX_SETTINGS, POSITION_FIELD } from '../search/settings.js';
 import { expansionsOf, type Expansion, type Thesaurus } from '../search/thesaurus.js';
 import { understandQuery, type QueryUnderstanding } from '../search/understand.js';
 
@@ -51,6 +52,8 @@ export interface PlanRequest {
   highlight: { attributes: string[]; crop: string[]; cropLength: number; pre: string; post: string };
   /** The caller's own queries (the route's citation lookup), sent in the first round trip; answered in `alongside`. */
   alongside?: readonly Query[];
+  /** Work to let finish after the answer (the offence catalogue's read): Workers' waitUntil. */
+  later?: (work: Promise<unknown>) => void;
 }
 
 export interface PlanAnswer {
@@ -70,11 +73,13 @@ export const FACT_HITS = 10;
 /** Candidates the matcher ranks: the first offences in corpus order whose conduct a fact meets. */
 const FACT_CANDIDATES = 300;
 /**
- * Offences with elements kept in memory up to this many (the corpus has 548, both languages); a
- * larger index (the synthetic 100,000-provision one has tens of thousands) picks candidates on the
- * engine per search, as before: reading them all would cost more than it saves.
+ * Offences with elements kept in memory up to this many (the corpus has 548, both languages; the
+ * synthetic 100,000-document index about 16,800): beyond, the engine picks the candidates per
+ * search. Each kept offence costs about 1 KB of heap (its listing fields; elements and penalties
+ * are shared between offences that have the same: BENCHMARKS.md section 14), so this bounds the
+ * catalogue near 50 MB.
  */
-export const CATALOGUE_MAX = 2_000;
+export const CATALOGUE_MAX = 50_000;
 /** Loose hits cost a query; a one-word query has nothing to loosen. */
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -171,11 +176,14 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   // The matcher ranks only offences whose conduct a fact meets: the candidates are those (fact codes
   // are not element codes: "confined" meets the act "confine").
   const factCodes = facts ? [...(factElements(facts.input).codes.get('act') ?? [])] : [];
-  // No highlighting for facts hits: only FACT_HITS of the candidates are shown.
-  const factAttributes = [...req.attributes.filter((a) => a !== 'text'), 'elements', 'penalties'];
+  const attributes = factAttributes(req.attributes);
+  // Every search keeps the catalogue fresh (read in the background after a new build); a facts
+  // query never waits for it: until it is kept, the engine picks the candidates.
+  const catalogue = offenceCatalogue(search, attributes);
+  req.later?.(catalogue.then((kept) => kept.reading));
   const candidates = firstPage && facts && factCodes.length
-    ? offenceCatalogue(search, factAttributes).then((all) =>
-        all ? factCandidates(all, factCodes, shown, filter.act) : factCandidatesOnEngine(search, factAttributes, factCodes, shown, filter.act),
+    ? catalogue.then(({ value }) =>
+        value ? factCandidates(value, factCodes, shown, filter.act) : factCandidatesOnEngine(search, attributes, factCodes, shown, filter.act),
       )
     : undefined;
 
@@ -239,26 +247,48 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
 
 type Offence = OffenceElements & { doc: Doc };
 
+/** What the matcher reads of an offence besides what a hit shows (no highlighting: only FACT_HITS of the candidates are shown). */
+export const factAttributes = (shown: readonly string[]): string[] => [...shown.filter((a) => a !== 'text'), 'elements', 'penalties'];
+
 const asOffences = (docs: readonly Doc[]): Offence[] =>
   docs.flatMap((doc) => (doc.elements ? [{ id: doc.id, act: doc.act, lang: doc.lang, elements: doc.elements, penalties: doc.penalties ?? [], doc }] : []));
 
+const OFFENCES = `${filterExpression({ type: 'offence' })} AND elements.elements.options.code EXISTS`;
+/** The most hits one engine search returns (the index's pagination.maxTotalHits). */
+const SEARCH_MAX = INDEX_SETTINGS.pagination?.maxTotalHits ?? 1_000;
+
 /**
- * Every offence with elements, in corpus order (the engine's order for an empty query), read once
- * per index build and kept (src/search/client.ts perBuild): the facts → charges matcher then runs
- * in-process, with no engine query per search. Undefined without a build id (nothing to keep it
- * by), when there are more than `max`, or when the read failed (an engine too slow for it now):
- * then the engine picks the candidates per search until the next build, with the same answers.
+ * Every offence with elements, in corpus order (the engine's order for an empty query: by
+ * position), read once per index build and kept (src/search/client.ts perBuild): the facts →
+ * charges matcher then runs in-process, with no engine query per search. One search returns at
+ * most SEARCH_MAX hits, so the offences are read per Act and language (each a range of positions),
+ * after a count by Act says how many there are; elements and penalties equal between offences (a
+ * provision's two languages, the synthetic index's copies) are kept once. `value` is undefined
+ * while it is read, without a build id, with more than `max` offences, or when an Act and language
+ * holds more than SEARCH_MAX or the parts do not add up to the count: then the engine picks the
+ * candidates per search, with the same answers. A failed read is tried again after a back-off.
  */
-export function offenceCatalogue(search: ProvisionSearch, attributes: readonly string[], max = CATALOGUE_MAX): Promise<Offence[] | undefined> {
+export function offenceCatalogue(search: ProvisionSearch, attributes: readonly string[], max = CATALOGUE_MAX): Promise<Kept<Offence[] | undefined>> {
   return search.perBuild(`offences:${max}:${attributes.join(',')}`, async (): Promise<Offence[] | undefined> => {
-    try {
-      const [answer] = await search.multiSearch([
-        { q: '', filter: `${filterExpression({ type: 'offence' })} AND elements.elements.options.code EXISTS`, limit: max + 1, attributesToRetrieve: [...attributes] },
-      ]);
-      return answer!.hits.length > max ? undefined : asOffences(answer!.hits);
-    } catch {
-      return undefined;
-    }
+    const [counted] = await search.multiSearch([{ q: '', filter: OFFENCES, facets: ['act'], limit: 0 }]);
+    const byAct = Object.entries(counted!.facetDistribution?.act ?? {});
+    const total = byAct.reduce((n, [, count]) => n + count, 0);
+    if (total > max) return undefined;
+    const parts = byAct.flatMap(([act]) => LANGS.map((lang) => filterExpression({ act, lang })));
+    const answers = await search.multiSearch(
+      parts.map((part) => ({ q: '', filter: `${OFFENCES} AND ${part}`, limit: SEARCH_MAX, attributesToRetrieve: [...attributes, POSITION_FIELD] })),
+    );
+    const hits = answers.flatMap((a) => a.hits) as (Doc & { [POSITION_FIELD]?: number })[];
+    if (hits.length !== total || answers.some((a) => a.hits.length >= SEARCH_MAX)) return undefined;
+    // Stable: offences of one position (the synthetic copies) keep the engine's order within their part.
+    hits.sort((a, b) => (a[POSITION_FIELD] ?? 0) - (b[POSITION_FIELD] ?? 0));
+    const shared = new Map<string, unknown>();
+    const once = <T>(value: T): T => {
+      const key = JSON.stringify(value);
+      if (!shared.has(key)) shared.set(key, value);
+      return shared.get(key) as T;
+    };
+    return asOffences(hits.map(({ [POSITION_FIELD]: _, ...doc }) => ({ ...doc, elements: once(doc.elements), penalties: once(doc.penalties) }) as Doc));
   });
 }
 

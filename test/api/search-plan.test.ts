@@ -7,6 +7,7 @@ import {
   blendFacts,
   CATALOGUE_MAX,
   factCandidates,
+  factAttributes,
   factCandidatesOnEngine,
   INTERPRETATION_AFTER,
   interpretationLater,
@@ -16,7 +17,7 @@ import {
 } from '../../src/api/search-plan.js';
 import type { Lang } from '../../src/schema/provision.js';
 import { BUILD_KEY, buildIndexName } from '../../src/search/build.js';
-import { ProvisionSearch } from '../../src/search/client.js';
+import { PER_BUILD_RETRY_MS, ProvisionSearch } from '../../src/search/client.js';
 import { get, meili, SUITE_TIMEOUT_MS, testApp } from '../helpers/app.js';
 
 const hit = (id: string, via: PlannedHit['via'], more: Partial<PlannedHit['doc']> = {}): PlannedHit => ({ doc: { id, ...more } as PlannedHit['doc'], via });
@@ -63,6 +64,12 @@ describe('on the real engine: engine queries per search', () => {
   const engine = () => new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: meili().index, timeoutMs: Number(SUITE_TIMEOUT_MS) });
   const thesaurus = readThesaurus();
   const request = (q: string) => ({ q, filter: {}, limit: 10, offset: 0, facets: [], exactTotal: false, highlight: HIGHLIGHT, attributes: HIT_FIELDS });
+  const attributes = factAttributes(HIT_FIELDS);
+  /** The catalogue once its read (started by this call if need be) has finished. */
+  const kept = async (search: ProvisionSearch, max?: number) => {
+    await (await offenceCatalogue(search, attributes, max)).reading;
+    return (await offenceCatalogue(search, attributes, max)).value;
+  };
   /** Every multi-search the plan sends (passed through to the engine): one entry per round trip. */
   const recorded = (search: ProvisionSearch) => {
     const trips: { matchingStrategy?: string; offences?: true }[][] = [];
@@ -80,6 +87,7 @@ describe('on the real engine: engine queries per search', () => {
 
   it('sends one query in one round trip when the strict page is full', async () => {
     const search = engine();
+    await kept(search);
     const trips = recorded(search);
     const answer = await planSearch(search, thesaurus, request('forced labour'));
     expect(answer.hits).toHaveLength(10);
@@ -90,6 +98,7 @@ describe('on the real engine: engine queries per search', () => {
 
   it('asks for the looser query in a second round trip only when the strict page is short, and fills the page from it', async () => {
     const search = engine();
+    await kept(search);
     const trips = recorded(search);
     const answer = await planSearch(search, thesaurus, request('agent provocateur'));
     const vias = answer.hits.map((h) => h.via);
@@ -104,7 +113,7 @@ describe('on the real engine: engine queries per search', () => {
   it('ranks offences for facts in-process from the catalogue kept for the build: no engine query for them', async () => {
     const search = engine();
     const facts = 'employer kept the worker\'s passport and did not pay wages';
-    await planSearch(search, thesaurus, request(facts));
+    await kept(search);
     const trips = recorded(search);
     const answer = await planSearch(search, thesaurus, request(facts));
     expect(answer.hits.filter((h) => h.via === 'facts').length).toBeGreaterThan(0);
@@ -115,10 +124,21 @@ describe('on the real engine: engine queries per search', () => {
     expect(trips.flat().some((q) => q.offences)).toBe(false);
   });
 
+  it('does not wait for the catalogue while it is read: the engine picks the candidates, with the same answer', async () => {
+    const search = engine();
+    const facts = 'employer kept the worker\'s passport and did not pay wages';
+    const trips = recorded(search);
+    const first = await planSearch(search, thesaurus, request(facts));
+    // The search and the engine's candidates, side by side (the catalogue's read is under way).
+    expect(trips.some((t) => t.length === 1 && t[0]!.offences)).toBe(true);
+    await kept(search);
+    const again = await planSearch(search, thesaurus, request(facts));
+    expect(again).toEqual(first);
+  });
+
   it('picks the same candidates in-process as the engine filter did, in the same order', async () => {
     const search = engine();
-    const attributes = [...HIT_FIELDS.filter((a) => a !== 'text'), 'elements', 'penalties'];
-    const catalogue = await offenceCatalogue(search, attributes);
+    const catalogue = await kept(search);
     const codes = [...new Set(catalogue!.flatMap((o) => o.elements.elements.flatMap((e) => e.options.map((opt) => opt.code))))].sort();
     expect(codes.length).toBeGreaterThan(10);
     const cases: { codes: string[]; shown: Lang; act?: string }[] = [
@@ -134,17 +154,27 @@ describe('on the real engine: engine queries per search', () => {
       const key = (d: { id: string; lang: string }) => `${d.id}_${d.lang}`;
       expect(byEngine.length).toBeGreaterThan(0);
       expect(factCandidates(catalogue!, c.codes, c.shown, c.act).map(key)).toEqual(byEngine.map(key));
+      expect(factCandidates(catalogue!, c.codes, c.shown, c.act)).toEqual(byEngine);
     }
   });
 
   it('keeps no catalogue larger than its bound (the plan then asks the engine for candidates per search)', async () => {
     const search = engine();
-    const attributes = [...HIT_FIELDS.filter((a) => a !== 'text'), 'elements', 'penalties'];
-    const all = await offenceCatalogue(search, attributes);
+    const all = await kept(search);
     expect(all!.length).toBeGreaterThan(100);
     expect(all!.length).toBeLessThanOrEqual(CATALOGUE_MAX);
-    expect(await offenceCatalogue(search, attributes, 100)).toBeUndefined();
-    expect(await offenceCatalogue(search, attributes, all!.length)).toHaveLength(all!.length);
+    expect(await kept(search, 100)).toBeUndefined();
+    expect(await kept(search, all!.length)).toHaveLength(all!.length);
+  });
+
+  it('is read when the app starts, before any request', async () => {
+    const read = vi.spyOn(ProvisionSearch.prototype, 'perBuild');
+    try {
+      testApp();
+      expect(read.mock.calls.map(([key]) => key)).toEqual([expect.stringMatching(/^offences:/)]);
+    } finally {
+      read.mockRestore();
+    }
   });
 });
 
@@ -210,32 +240,63 @@ describe('a value kept per index build (ProvisionSearch.perBuild)', () => {
     await admin().deleteIndex(buildIndexName(name)).waitTask({ timeout: Number(SUITE_TIMEOUT_MS) });
   });
 
+  /** The value once the read (started by this call if need be) has finished. */
+  const settled = async <T>(search: ProvisionSearch, key: string, read: () => Promise<T>) => {
+    const now = await search.perBuild(key, read);
+    await now.reading;
+    return (await search.perBuild(key, read)).value;
+  };
+
   it('is read once while the build id stays, again when a new build is recorded, and not at all without one', async () => {
     const search = new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: name, buildTtlMs: 0, timeoutMs: Number(SUITE_TIMEOUT_MS) });
     let reads = 0;
     const read = async () => ++reads;
     // No build record yet: nothing would say when the value goes stale.
-    expect(await search.perBuild('k', read)).toBeUndefined();
+    expect(await search.perBuild('k', read)).toEqual({ value: undefined, reading: undefined });
     expect(reads).toBe(0);
     await record('build-1');
-    expect(await search.perBuild('k', read)).toBe(1);
-    expect(await search.perBuild('k', read)).toBe(1);
-    expect(await search.perBuild('other', read)).toBe(2);
+    // Nobody waits for the read: the first caller gets nothing, and the read under way.
+    const first = await search.perBuild('k', read);
+    expect(first.value).toBeUndefined();
+    expect(first.reading).toBeInstanceOf(Promise);
+    expect(await settled(search, 'k', read)).toBe(1);
+    expect(await settled(search, 'k', read)).toBe(1);
+    expect(await settled(search, 'other', read)).toBe(2);
     await record('build-2');
-    expect(await search.perBuild('k', read)).toBe(3);
-    expect(await search.perBuild('k', read)).toBe(3);
+    expect(await settled(search, 'k', read)).toBe(3);
+    expect(await settled(search, 'k', read)).toBe(3);
   });
 
-  it('keeps no failed read', async () => {
+  it('tries a failed read again after a back-off that doubles, not on every call', async () => {
     await record('build-3');
     const search = new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: name, buildTtlMs: 0, timeoutMs: Number(SUITE_TIMEOUT_MS) });
     let reads = 0;
-    const failing = async () => {
+    let fail = true;
+    const read = async () => {
       reads++;
-      throw new Error('engine gone');
+      if (fail) throw new Error('engine gone');
+      return reads;
     };
-    await expect(search.perBuild('k', failing)).rejects.toThrow('engine gone');
-    expect(await search.perBuild('k', async () => ++reads)).toBe(2);
-    expect(await search.perBuild('k', async () => ++reads)).toBe(2);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const start = Date.now();
+      expect(await settled(search, 'k', read)).toBeUndefined();
+      expect(reads).toBe(1);
+      expect(await settled(search, 'k', read)).toBeUndefined();
+      expect(reads).toBe(1);
+      vi.setSystemTime(start + PER_BUILD_RETRY_MS);
+      expect(await settled(search, 'k', read)).toBeUndefined();
+      expect(reads).toBe(2);
+      // Twice the wait after a second failure.
+      vi.setSystemTime(start + 2 * PER_BUILD_RETRY_MS);
+      expect(await settled(search, 'k', read)).toBeUndefined();
+      expect(reads).toBe(2);
+      fail = false;
+      vi.setSystemTime(start + 3 * PER_BUILD_RETRY_MS);
+      expect(await settled(search, 'k', read)).toBe(3);
+      expect(await settled(search, 'k', read)).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

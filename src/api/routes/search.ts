@@ -5,7 +5,8 @@ import type { Citation } from '../../schema/citation.js';
 import type { Doc, MultiAnswer, ProvisionSearch } from '../../search/client.js';
 import { filterExpression, type Filter } from '../../search/filter.js';
 import type { Thesaurus } from '../../search/thesaurus.js';
-import { planSearch, type PlannedHit, type Query } from '../search-plan.js';
+import { later } from '../middleware/cache.js';
+import { factAttributes, offenceCatalogue, planSearch, type PlannedHit, type Query } from '../search-plan.js';
 import { ActParam, FacetsParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TotalParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
 import { SearchAnswer } from '../schemas.js';
@@ -46,6 +47,9 @@ const route = createRoute({
 
 export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus): OpenAPIHono {
   const app = resourceApp();
+  // The offence catalogue is read at start-up, not by the first facts query (planSearch keeps it
+  // fresh after a reindex). Nothing to wait for: a failed read is tried again later.
+  void offenceCatalogue(search, factAttributes(HIT_FIELDS));
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
     const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
@@ -54,6 +58,7 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus): OpenA
       planSearch(search, thesaurus, {
         q: p.q, filter, limit: p.limit, offset: p.offset, facets: p.facets ?? [], exactTotal: p.total === 'exact', highlight: HIGHLIGHT, attributes: HIT_FIELDS,
         alongside: lookup?.queries ?? [],
+        later: (work) => later(c, work),
       }),
       lookup && !lookup.queries.length ? citedTerm(search, lookup.citation, filter) : undefined,
     ]);
