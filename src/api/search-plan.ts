@@ -74,10 +74,10 @@ export const FACT_HITS = 10;
 const FACT_CANDIDATES = 300;
 /**
  * Offences with elements kept in memory up to this many (the corpus has 548, both languages; the
- * synthetic 100,000-document index about 16,800): beyond, the engine picks the candidates per
- * search. Each kept offence costs about 1 KB of heap (its listing fields; elements and penalties
- * are shared between offences that have the same: BENCHMARKS.md section 14), so this bounds the
- * catalogue near 50 MB.
+ * synthetic 100,000-document index 33,458): beyond, the engine picks the candidates per search.
+ * Kept, an offence costs about 0.75 KB of heap (its listing fields; elements and penalties are
+ * shared between offences that have the same; measured, BENCHMARKS.md section 14), so the
+ * catalogue stays under about 40 MB.
  */
 export const CATALOGUE_MAX = 50_000;
 /** Loose hits cost a query; a one-word query has nothing to loosen. */
@@ -254,41 +254,60 @@ const asOffences = (docs: readonly Doc[]): Offence[] =>
   docs.flatMap((doc) => (doc.elements ? [{ id: doc.id, act: doc.act, lang: doc.lang, elements: doc.elements, penalties: doc.penalties ?? [], doc }] : []));
 
 const OFFENCES = `${filterExpression({ type: 'offence' })} AND elements.elements.options.code EXISTS`;
-/** The most hits one engine search returns (the index's pagination.maxTotalHits). */
-const SEARCH_MAX = INDEX_SETTINGS.pagination?.maxTotalHits ?? 1_000;
+/**
+ * Offences read per engine search: at most the index's pagination.maxTotalHits (one search returns
+ * no more), and few enough (about 1.3 MB of JSON) that a loaded engine answers within the
+ * client's deadline.
+ */
+const READ_RANGE = Math.min(1_000, INDEX_SETTINGS.pagination?.maxTotalHits ?? 1_000);
+
+type Positioned = Doc & { [POSITION_FIELD]: number };
 
 /**
  * Every offence with elements, in corpus order (the engine's order for an empty query: by
- * position), read once per index build and kept (src/search/client.ts perBuild): the facts →
- * charges matcher then runs in-process, with no engine query per search. One search returns at
- * most SEARCH_MAX hits, so the offences are read per Act and language (each a range of positions),
- * after a count by Act says how many there are; elements and penalties equal between offences (a
- * provision's two languages, the synthetic index's copies) are kept once. `value` is undefined
- * while it is read, without a build id, with more than `max` offences, or when an Act and language
- * holds more than SEARCH_MAX or the parts do not add up to the count: then the engine picks the
- * candidates per search, with the same answers. A failed read is tried again after a back-off.
+ * position, then the engine's own), read once per index build and kept (src/search/client.ts
+ * perBuild): the facts → charges matcher then runs in-process, with no engine query per search.
+ * After a count by Act, the offences are read READ_RANGE at a time (one search returns at most
+ * maxTotalHits), in ranges of position, each from the last position the range before may not have
+ * finished; elements and penalties equal between offences (a provision's two languages, the
+ * synthetic index's copies) are kept once. `value` is undefined while it is read, without a build
+ * id, with more than `max` offences, or if `perSearch` of them share one position: then the engine
+ * picks the candidates per search, with the same answers. A failed read is tried again after a
+ * back-off.
  */
-export function offenceCatalogue(search: ProvisionSearch, attributes: readonly string[], max = CATALOGUE_MAX): Promise<Kept<Offence[] | undefined>> {
-  return search.perBuild(`offences:${max}:${attributes.join(',')}`, async (): Promise<Offence[] | undefined> => {
+export function offenceCatalogue(search: ProvisionSearch, attributes: readonly string[], max = CATALOGUE_MAX, perSearch = READ_RANGE): Promise<Kept<Offence[] | undefined>> {
+  return search.perBuild(`offences:${max}:${perSearch}:${attributes.join(',')}`, async (): Promise<Offence[] | undefined> => {
     const [counted] = await search.multiSearch([{ q: '', filter: OFFENCES, facets: ['act'], limit: 0 }]);
-    const byAct = Object.entries(counted!.facetDistribution?.act ?? {});
-    const total = byAct.reduce((n, [, count]) => n + count, 0);
+    const total = Object.values(counted!.facetDistribution?.act ?? {}).reduce((n, count) => n + count, 0);
     if (total > max) return undefined;
-    const parts = byAct.flatMap(([act]) => LANGS.map((lang) => filterExpression({ act, lang })));
-    const answers = await search.multiSearch(
-      parts.map((part) => ({ q: '', filter: `${OFFENCES} AND ${part}`, limit: SEARCH_MAX, attributesToRetrieve: [...attributes, POSITION_FIELD] })),
-    );
-    const hits = answers.flatMap((a) => a.hits) as (Doc & { [POSITION_FIELD]?: number })[];
-    if (hits.length !== total || answers.some((a) => a.hits.length >= SEARCH_MAX)) return undefined;
-    // Stable: offences of one position (the synthetic copies) keep the engine's order within their part.
-    hits.sort((a, b) => (a[POSITION_FIELD] ?? 0) - (b[POSITION_FIELD] ?? 0));
+    const read: Positioned[] = [];
+    for (let from: number | undefined; ; ) {
+      const [range] = await search.multiSearch([{
+        q: '',
+        filter: from === undefined ? OFFENCES : `${OFFENCES} AND ${POSITION_FIELD} >= ${from}`,
+        limit: perSearch,
+        attributesToRetrieve: [...attributes, POSITION_FIELD],
+      }]);
+      const hits = range!.hits as Positioned[];
+      if (hits.length < perSearch) {
+        read.push(...hits);
+        break;
+      }
+      // The last position may go on in the next range: it is read whole there.
+      const last = hits.at(-1)![POSITION_FIELD];
+      const done = hits.filter((h) => h[POSITION_FIELD] < last);
+      if (!done.length) return undefined;
+      read.push(...done);
+      from = last;
+    }
+    if (read.length !== total) return undefined;
     const shared = new Map<string, unknown>();
     const once = <T>(value: T): T => {
       const key = JSON.stringify(value);
       if (!shared.has(key)) shared.set(key, value);
       return shared.get(key) as T;
     };
-    return asOffences(hits.map(({ [POSITION_FIELD]: _, ...doc }) => ({ ...doc, elements: once(doc.elements), penalties: once(doc.penalties) }) as Doc));
+    return asOffences(read.map(({ [POSITION_FIELD]: _, ...doc }) => ({ ...doc, elements: once(doc.elements), penalties: once(doc.penalties) }) as Doc));
   });
 }
 

@@ -66,9 +66,9 @@ describe('on the real engine: engine queries per search', () => {
   const request = (q: string) => ({ q, filter: {}, limit: 10, offset: 0, facets: [], exactTotal: false, highlight: HIGHLIGHT, attributes: HIT_FIELDS });
   const attributes = factAttributes(HIT_FIELDS);
   /** The catalogue once its read (started by this call if need be) has finished. */
-  const kept = async (search: ProvisionSearch, max?: number) => {
-    await (await offenceCatalogue(search, attributes, max)).reading;
-    return (await offenceCatalogue(search, attributes, max)).value;
+  const kept = async (search: ProvisionSearch, max?: number, perSearch?: number) => {
+    await (await offenceCatalogue(search, attributes, max, perSearch)).reading;
+    return (await offenceCatalogue(search, attributes, max, perSearch)).value;
   };
   /** Every multi-search the plan sends (passed through to the engine): one entry per round trip. */
   const recorded = (search: ProvisionSearch) => {
@@ -165,6 +165,15 @@ describe('on the real engine: engine queries per search', () => {
     expect(all!.length).toBeLessThanOrEqual(CATALOGUE_MAX);
     expect(await kept(search, 100)).toBeUndefined();
     expect(await kept(search, all!.length)).toHaveLength(all!.length);
+  });
+
+  it('reads a catalogue larger than one search returns in ranges of position, the same offences in the same order', async () => {
+    const search = engine();
+    const whole = await kept(search);
+    const trips = recorded(search);
+    // 548 offences 50 at a time: a dozen ranges, each starting again at the last position the one before may not have finished.
+    expect(await kept(search, undefined, 50)).toEqual(whole);
+    expect(trips.length).toBeGreaterThan(whole!.length / 50);
   });
 
   it('is read when the app starts, before any request', async () => {
