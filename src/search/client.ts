@@ -96,6 +96,7 @@ export interface Kept<T> {
 
 interface PerBuildEntry {
   build: string;
+  started: number;
   reading?: Promise<void>;
   done?: { value: unknown };
   failed?: { retryAt: number; delay: number };
@@ -301,7 +302,8 @@ export class ProvisionSearch {
    * runs in the background; `reading` is it, for a runtime that must be told to let it finish after
    * a response). Nothing without a build id (no build record, or the lookup failed): nothing would
    * say when the value goes stale. A failed read is tried again after a back-off (PER_BUILD_RETRY_MS,
-   * doubling to PER_BUILD_RETRY_MAX_MS; a new build starts afresh), not by every request.
+   * doubling to PER_BUILD_RETRY_MAX_MS; a new build starts afresh), not by every request; a read
+   * still unsettled after PER_BUILD_RETRY_MAX_MS is started again.
    */
   async perBuild<T>(key: string, read: () => Promise<T>): Promise<Kept<T>> {
     const build = await this.buildId();
@@ -309,9 +311,10 @@ export class ProvisionSearch {
     const kept = this.#perBuild.get(key);
     const same = kept?.build === build ? kept : undefined;
     if (same?.done) return { value: same.done.value as T, reading: undefined };
-    if (same?.reading) return { value: undefined, reading: same.reading };
+    // A read that never settles (Workers cancel what a finished request started) is replaced.
+    if (same?.reading && Date.now() - same.started < PER_BUILD_RETRY_MAX_MS) return { value: undefined, reading: same.reading };
     if (same?.failed && Date.now() < same.failed.retryAt) return { value: undefined, reading: undefined };
-    const entry: PerBuildEntry = { build, ...(same?.failed ? { failed: same.failed } : {}) };
+    const entry: PerBuildEntry = { build, started: Date.now(), ...(same?.failed ? { failed: same.failed } : {}) };
     entry.reading = read().then(
       (value) => {
         entry.done = { value };

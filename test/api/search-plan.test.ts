@@ -17,7 +17,7 @@ import {
 } from '../../src/api/search-plan.js';
 import type { Lang } from '../../src/schema/provision.js';
 import { BUILD_KEY, buildIndexName } from '../../src/search/build.js';
-import { PER_BUILD_RETRY_MS, ProvisionSearch } from '../../src/search/client.js';
+import { PER_BUILD_RETRY_MAX_MS, PER_BUILD_RETRY_MS, ProvisionSearch } from '../../src/search/client.js';
 import { get, meili, SUITE_TIMEOUT_MS, testApp } from '../helpers/app.js';
 
 const hit = (id: string, via: PlannedHit['via'], more: Partial<PlannedHit['doc']> = {}): PlannedHit => ({ doc: { id, ...more } as PlannedHit['doc'], via });
@@ -304,6 +304,27 @@ describe('a value kept per index build (ProvisionSearch.perBuild)', () => {
       vi.setSystemTime(start + 3 * PER_BUILD_RETRY_MS);
       expect(await settled(search, 'k', read)).toBe(3);
       expect(await settled(search, 'k', read)).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('starts a read again when the one under way has not settled for long (a runtime cancelled it)', async () => {
+    await record('build-4');
+    const search = new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: name, buildTtlMs: 0, timeoutMs: Number(SUITE_TIMEOUT_MS) });
+    let reads = 0;
+    const hung = () => {
+      reads++;
+      return new Promise<number>(() => {});
+    };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const start = Date.now();
+      expect((await search.perBuild('k', hung)).value).toBeUndefined();
+      expect((await search.perBuild('k', hung)).value).toBeUndefined();
+      expect(reads).toBe(1);
+      vi.setSystemTime(start + PER_BUILD_RETRY_MAX_MS);
+      expect(await settled(search, 'k', async () => ++reads)).toBe(2);
     } finally {
       vi.useRealTimers();
     }
