@@ -23,9 +23,10 @@ import { ACTS } from '../registry/acts.js';
 import { factElements, matchFacts, offencesFor, type OffenceElements } from '../compute/match.js';
 import { LANGS, type Lang } from '../schema/provision.js';
 import type { MultiSearchQuery } from 'meilisearch';
-import type { Doc, ProvisionSearch } from '../search/client.js';
+import type { Doc, Kept, MultiAnswer, ProvisionSearch } from '../search/client.js';
 import { filterExpression, type Filter, type FilterValue } from '../search/filter.js';
 import { engineQuery } from '../search/query.js';
+import { INDEX_SETTINGS, POSITION_FIELD } from '../search/settings.js';
 import { expansionsOf, type Expansion, type Thesaurus } from '../search/thesaurus.js';
 import { understandQuery, type QueryUnderstanding } from '../search/understand.js';
 
@@ -34,6 +35,9 @@ export interface PlannedHit {
   doc: Doc;
   via: Via;
 }
+
+/** One engine query of a multi-search (the index is the client's). */
+export type Query = Omit<MultiSearchQuery, 'indexUid'>;
 
 export interface PlanRequest {
   q: string;
@@ -46,6 +50,10 @@ export interface PlanRequest {
   exactTotal: boolean;
   attributes: string[];
   highlight: { attributes: string[]; crop: string[]; cropLength: number; pre: string; post: string };
+  /** The caller's own queries (the route's citation lookup), sent in the first round trip; answered in `alongside`. */
+  alongside?: readonly Query[];
+  /** Work to let finish after the answer (the offence catalogue's read): Workers' waitUntil. */
+  later?: (work: Promise<unknown>) => void;
 }
 
 export interface PlanAnswer {
@@ -56,6 +64,8 @@ export interface PlanAnswer {
   totalExact: boolean;
   facets: Record<string, Record<string, number>>;
   understanding: Omit<QueryUnderstanding, 'spelling'> & { expansions: Expansion[] };
+  /** The answers to `alongside`, in its order. */
+  alongside: MultiAnswer[];
 }
 
 /** The matcher's offences fused with the search hits (measured on the relevance set: 3 → facts 0.628, 10 → 0.630). */
@@ -63,11 +73,13 @@ export const FACT_HITS = 10;
 /** Candidates the matcher ranks: the first offences in corpus order whose conduct a fact meets. */
 const FACT_CANDIDATES = 300;
 /**
- * Offences with elements kept in memory up to this many (the corpus has 548, both languages); a
- * larger index (the synthetic 100,000-provision one has tens of thousands) picks candidates on the
- * engine per search, as before: reading them all would cost more than it saves.
+ * Offences with elements kept in memory up to this many (the corpus has 548, both languages; the
+ * synthetic 100,000-document index 33,458): beyond, the engine picks the candidates per search.
+ * Kept, an offence costs about 0.75 KB of heap (its listing fields; elements and penalties are
+ * shared between offences that have the same; measured, BENCHMARKS.md section 14), so the
+ * catalogue stays under about 40 MB.
  */
-export const CATALOGUE_MAX = 2_000;
+export const CATALOGUE_MAX = 50_000;
 /** Loose hits cost a query; a one-word query has nothing to loosen. */
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -122,7 +134,6 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const merged = fallbackFilter !== undefined;
   const top = req.offset + req.limit;
 
-  type Query = Omit<MultiSearchQuery, 'indexUid'>;
   const strictLimit = merged ? top : req.limit;
   const strictOffset = merged ? 0 : req.offset;
   const queries: Query[] = [
@@ -165,16 +176,20 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   // The matcher ranks only offences whose conduct a fact meets: the candidates are those (fact codes
   // are not element codes: "confined" meets the act "confine").
   const factCodes = facts ? [...(factElements(facts.input).codes.get('act') ?? [])] : [];
-  // No highlighting for facts hits: only FACT_HITS of the candidates are shown.
-  const factAttributes = [...req.attributes.filter((a) => a !== 'text'), 'elements', 'penalties'];
+  const attributes = factAttributes(req.attributes);
+  // Every search keeps the catalogue fresh (read in the background after a new build); a facts
+  // query never waits for it: until it is kept, the engine picks the candidates.
+  const catalogue = offenceCatalogue(search, attributes);
+  req.later?.(catalogue.then((kept) => kept.reading));
   const candidates = firstPage && facts && factCodes.length
-    ? offenceCatalogue(search, factAttributes).then((all) =>
-        all ? factCandidates(all, factCodes, shown, filter.act) : factCandidatesOnEngine(search, factAttributes, factCodes, shown, filter.act),
+    ? catalogue.then(({ value }) =>
+        value ? factCandidates(value, factCodes, shown, filter.act) : factCandidatesOnEngine(search, attributes, factCodes, shown, filter.act),
       )
     : undefined;
 
   const { spelling, ordered, ...rest } = understood;
-  const [results, offences] = await Promise.all([search.multiSearch(queries), candidates]);
+  const own = queries.length;
+  const [results, offences] = await Promise.all([search.multiSearch([...queries, ...(req.alongside ?? [])]), candidates]);
   const strict = results[0]!;
   let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));
   const strictCount = countOf(strict, at.count === undefined ? undefined : results[at.count], strictLimit, strictOffset);
@@ -226,31 +241,73 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     totalExact,
     facets: facetCounts,
     understanding: { ...rest, expansions: [...spelling, ...(thesaurus ? expansionsOf(thesaurus, understood.text) : [])] },
+    alongside: results.slice(own),
   };
 }
 
 type Offence = OffenceElements & { doc: Doc };
 
+/** What the matcher reads of an offence besides what a hit shows (no highlighting: only FACT_HITS of the candidates are shown). */
+export const factAttributes = (shown: readonly string[]): string[] => [...shown.filter((a) => a !== 'text'), 'elements', 'penalties'];
+
 const asOffences = (docs: readonly Doc[]): Offence[] =>
   docs.flatMap((doc) => (doc.elements ? [{ id: doc.id, act: doc.act, lang: doc.lang, elements: doc.elements, penalties: doc.penalties ?? [], doc }] : []));
 
+const OFFENCES = `${filterExpression({ type: 'offence' })} AND elements.elements.options.code EXISTS`;
 /**
- * Every offence with elements, in corpus order (the engine's order for an empty query), read once
- * per index build and kept (src/search/client.ts perBuild): the facts → charges matcher then runs
- * in-process, with no engine query per search. Undefined without a build id (nothing to keep it
- * by), when there are more than `max`, or when the read failed (an engine too slow for it now):
- * then the engine picks the candidates per search until the next build, with the same answers.
+ * Offences read per engine search: at most the index's pagination.maxTotalHits (one search returns
+ * no more), and few enough (about 1.3 MB of JSON) that a loaded engine answers within the
+ * client's deadline.
  */
-export function offenceCatalogue(search: ProvisionSearch, attributes: readonly string[], max = CATALOGUE_MAX): Promise<Offence[] | undefined> {
-  return search.perBuild(`offences:${max}:${attributes.join(',')}`, async (): Promise<Offence[] | undefined> => {
-    try {
-      const [answer] = await search.multiSearch([
-        { q: '', filter: `${filterExpression({ type: 'offence' })} AND elements.elements.options.code EXISTS`, limit: max + 1, attributesToRetrieve: [...attributes] },
-      ]);
-      return answer!.hits.length > max ? undefined : asOffences(answer!.hits);
-    } catch {
-      return undefined;
+const READ_RANGE = Math.min(1_000, INDEX_SETTINGS.pagination?.maxTotalHits ?? 1_000);
+
+type Positioned = Doc & { [POSITION_FIELD]: number };
+
+/**
+ * Every offence with elements, in corpus order (the engine's order for an empty query: by
+ * position, then the engine's own), read once per index build and kept (src/search/client.ts
+ * perBuild): the facts → charges matcher then runs in-process, with no engine query per search.
+ * After a count by Act, the offences are read READ_RANGE at a time (one search returns at most
+ * maxTotalHits), in ranges of position, each from the last position the range before may not have
+ * finished; elements and penalties equal between offences (a provision's two languages, the
+ * synthetic index's copies) are kept once. `value` is undefined while it is read, without a build
+ * id, with more than `max` offences, or if `perSearch` of them share one position: then the engine
+ * picks the candidates per search, with the same answers. A failed read is tried again after a
+ * back-off.
+ */
+export function offenceCatalogue(search: ProvisionSearch, attributes: readonly string[], max = CATALOGUE_MAX, perSearch = READ_RANGE): Promise<Kept<Offence[] | undefined>> {
+  return search.perBuild(`offences:${max}:${perSearch}:${attributes.join(',')}`, async (): Promise<Offence[] | undefined> => {
+    const [counted] = await search.multiSearch([{ q: '', filter: OFFENCES, facets: ['act'], limit: 0 }]);
+    const total = Object.values(counted!.facetDistribution?.act ?? {}).reduce((n, count) => n + count, 0);
+    if (total > max) return undefined;
+    const read: Positioned[] = [];
+    for (let from: number | undefined; ; ) {
+      const [range] = await search.multiSearch([{
+        q: '',
+        filter: from === undefined ? OFFENCES : `${OFFENCES} AND ${POSITION_FIELD} >= ${from}`,
+        limit: perSearch,
+        attributesToRetrieve: [...attributes, POSITION_FIELD],
+      }]);
+      const hits = range!.hits as Positioned[];
+      if (hits.length < perSearch) {
+        read.push(...hits);
+        break;
+      }
+      // The last position may go on in the next range: it is read whole there.
+      const last = hits.at(-1)![POSITION_FIELD];
+      const done = hits.filter((h) => h[POSITION_FIELD] < last);
+      if (!done.length) return undefined;
+      read.push(...done);
+      from = last;
     }
+    if (read.length !== total) return undefined;
+    const shared = new Map<string, unknown>();
+    const once = <T>(value: T): T => {
+      const key = JSON.stringify(value);
+      if (!shared.has(key)) shared.set(key, value);
+      return shared.get(key) as T;
+    };
+    return asOffences(read.map(({ [POSITION_FIELD]: _, ...doc }) => ({ ...doc, elements: once(doc.elements), penalties: once(doc.penalties) }) as Doc));
   });
 }
 

@@ -5,6 +5,7 @@
 import { actBySlug, type ActConfig } from '../registry/acts.js';
 import type { Citation } from '../schema/citation.js';
 import type { Doc, ProvisionSearch } from '../search/client.js';
+import type { Filter } from '../search/filter.js';
 import { canonicalName } from './parse.js';
 import { shortCitation } from './format.js';
 
@@ -16,14 +17,23 @@ export type Resolution =
 const SUGGESTIONS = 5;
 const LISTING = ['id', 'lang', 'kind', 'number', 'heading', 'term', 'short_citation', 'pinpoints', 'order'];
 
-export async function resolveCitation(search: ProvisionSearch, citation: Citation): Promise<Resolution> {
+/** The Act a citation names, when any of its text is held (else nothing cited in it can resolve). */
+export function heldAct(citation: Citation): ActConfig | undefined {
   const act = actBySlug(citation.act);
-  if (!act || (act.sources.length === 0 && !act.extracts?.length)) return { status: 'not-held', act };
+  return act && (act.sources.length > 0 || act.extracts?.length) ? act : undefined;
+}
+
+/** The documents numbered as cited; the first of them in Act order (`order:asc`) is the cited section or Schedule. */
+export const citedNumber = (act: ActConfig, citation: Citation): Filter => ({ act: act.slug, number: citation.section, kind: citation.kind ?? 'section' });
+
+export async function resolveCitation(search: ProvisionSearch, citation: Citation): Promise<Resolution> {
+  const act = heldAct(citation);
+  if (!act) return { status: 'not-held', act: actBySlug(citation.act) };
   // An Act held only in a few provisions of an amending Bill: anything else cited in it is not held.
   const partial = act.sources.length === 0;
 
   const kind = citation.kind ?? 'section';
-  const sections = await search.find({ act: act.slug, number: citation.section, kind }, { limit: 10 });
+  const sections = await search.find(citedNumber(act, citation), { limit: 10 });
   const section = sections[0];
   const unit = kind === 'schedule' ? 'Schedule' : 'section';
   const cited = kind === 'schedule' ? `${act.shortCitation} Sch ${citation.section}` : `${act.shortCitation} s ${citation.section}`;

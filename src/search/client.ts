@@ -91,6 +91,25 @@ export interface MultiAnswer {
 }
 
 export const DEFAULT_TIMEOUT_MS = 2_000;
+/** After a failed per-build read, the wait before it is tried again; doubled after each failure, up to the max. */
+export const PER_BUILD_RETRY_MS = 1_000;
+export const PER_BUILD_RETRY_MAX_MS = 60_000;
+
+/** What ProvisionSearch.perBuild has for a key now. */
+export interface Kept<T> {
+  /** The value read for the live build; undefined until its read has finished (or without a build id, or after a failed read). */
+  value: T | undefined;
+  /** The read in progress, if any. */
+  reading: Promise<void> | undefined;
+}
+
+interface PerBuildEntry {
+  build: string;
+  started: number;
+  reading?: Promise<void>;
+  done?: { value: unknown };
+  failed?: { retryAt: number; delay: number };
+}
 /** A reindex reaches every process (or Workers isolate) within this time. */
 export const DEFAULT_BUILD_TTL_MS = 2_000;
 
@@ -111,7 +130,7 @@ export class ProvisionSearch {
   readonly #remotes: readonly string[];
   readonly #matchingStrategy: 'frequency' | 'all';
   #build: { id: Promise<string | undefined>; at: number } | undefined;
-  readonly #perBuild = new Map<string, { build: string; value: Promise<unknown> }>();
+  readonly #perBuild = new Map<string, PerBuildEntry>();
 
   constructor(config: SearchConfig) {
     this.#index = config.index ?? LIVE_INDEX;
@@ -288,21 +307,38 @@ export class ProvisionSearch {
 
   /**
    * A value read from the live indexes, kept while their build id stays the same (in this process
-   * or Workers isolate) and read again after a reindex, which changes the id. Undefined without a
-   * build id (no build record, or the lookup failed): nothing would say when the value goes stale,
-   * so the caller does without. A failed read is not kept.
+   * or Workers isolate) and read again after a reindex, which changes the id. Nobody waits for the
+   * read: `value` is there once it has finished, and until then the caller does without (the read
+   * runs in the background; `reading` is it, for a runtime that must be told to let it finish after
+   * a response). Nothing without a build id (no build record, or the lookup failed): nothing would
+   * say when the value goes stale. A failed read is tried again after a back-off (PER_BUILD_RETRY_MS,
+   * doubling to PER_BUILD_RETRY_MAX_MS; a new build starts afresh), not by every request; a read
+   * still unsettled after PER_BUILD_RETRY_MAX_MS is started again.
    */
-  async perBuild<T>(key: string, read: () => Promise<T>): Promise<T | undefined> {
+  async perBuild<T>(key: string, read: () => Promise<T>): Promise<Kept<T>> {
     const build = await this.buildId();
-    if (build === undefined) return undefined;
+    if (build === undefined) return { value: undefined, reading: undefined };
     const kept = this.#perBuild.get(key);
-    if (kept?.build === build) return kept.value as Promise<T>;
-    const value = read();
-    this.#perBuild.set(key, { build, value });
-    value.catch(() => {
-      if (this.#perBuild.get(key)?.value === value) this.#perBuild.delete(key);
+    const same = kept?.build === build ? kept : undefined;
+    if (same?.done) return { value: same.done.value as T, reading: undefined };
+    // A read that never settles (Workers cancel what a finished request started) is replaced.
+    if (same?.reading && Date.now() - same.started < PER_BUILD_RETRY_MAX_MS) return { value: undefined, reading: same.reading };
+    if (same?.failed && Date.now() < same.failed.retryAt) return { value: undefined, reading: undefined };
+    const entry: PerBuildEntry = { build, started: Date.now(), ...(same?.failed ? { failed: same.failed } : {}) };
+    entry.reading = read().then(
+      (value) => {
+        entry.done = { value };
+        delete entry.failed;
+      },
+      () => {
+        const delay = entry.failed ? Math.min(entry.failed.delay * 2, PER_BUILD_RETRY_MAX_MS) : PER_BUILD_RETRY_MS;
+        entry.failed = { retryAt: Date.now() + delay, delay };
+      },
+    ).finally(() => {
+      delete entry.reading;
     });
-    return value;
+    this.#perBuild.set(key, entry);
+    return { value: undefined, reading: entry.reading };
   }
 
   /** Whether the live index answers a query with our key (not merely whether the engine is up). */

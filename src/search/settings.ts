@@ -24,6 +24,9 @@ export const FILTERABLE = [
   'chapter.number',
   // Offences' element codes: the facts → charges matcher's candidates are found by filter.
   'elements.elements.options.code',
+  // The corpus position (below): the offence catalogue is read in ranges of it, since one search
+  // returns at most maxTotalHits (src/api/search-plan.ts offenceCatalogue).
+  'position',
 ] as const;
 export type FilterableField = (typeof FILTERABLE)[number];
 

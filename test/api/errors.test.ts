@@ -99,13 +99,13 @@ describe('404: unknown things and routes', () => {
  * A proxy on loopback in front of the suite's engine: each request is first offered to `intercept`,
  * which either answers it itself (and says so) or lets it through to the engine unchanged.
  */
-async function engineProxy(intercept: (res: ServerResponse) => boolean | Promise<boolean>): Promise<{ url: string; close: () => void }> {
+async function engineProxy(intercept: (res: ServerResponse, body: string) => boolean | Promise<boolean>): Promise<{ url: string; close: () => void }> {
   const upstream = new URL(meili().url);
   const proxy = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
-      if (await intercept(res)) return;
+      if (await intercept(res, Buffer.concat(chunks).toString())) return;
       const answer = await fetch(`${upstream.origin}${req.url}`, {
         method: req.method,
         headers: { authorization: req.headers.authorization ?? '', 'content-type': req.headers['content-type'] ?? 'application/json' },
@@ -217,7 +217,9 @@ describe.each([
     // A proxy in front of the real engine: the first `fail` requests get 408, the rest are forwarded.
     let fail = 0;
     let seen = 0;
-    const flaky = await engineProxy((res) => {
+    const flaky = await engineProxy((res, body) => {
+      // The offence catalogue, read in the background from start-up on, is not the search's own.
+      if (body.includes('options.code EXISTS')) return false;
       seen++;
       if (fail === 0) return false;
       fail--;

@@ -7,6 +7,7 @@ import {
   blendFacts,
   CATALOGUE_MAX,
   factCandidates,
+  factAttributes,
   factCandidatesOnEngine,
   INTERPRETATION_AFTER,
   interpretationLater,
@@ -16,8 +17,8 @@ import {
 } from '../../src/api/search-plan.js';
 import type { Lang } from '../../src/schema/provision.js';
 import { BUILD_KEY, buildIndexName } from '../../src/search/build.js';
-import { ProvisionSearch } from '../../src/search/client.js';
-import { meili, SUITE_TIMEOUT_MS } from '../helpers/app.js';
+import { PER_BUILD_RETRY_MAX_MS, PER_BUILD_RETRY_MS, ProvisionSearch } from '../../src/search/client.js';
+import { get, meili, SUITE_TIMEOUT_MS, testApp } from '../helpers/app.js';
 
 const hit = (id: string, via: PlannedHit['via'], more: Partial<PlannedHit['doc']> = {}): PlannedHit => ({ doc: { id, ...more } as PlannedHit['doc'], via });
 
@@ -63,6 +64,12 @@ describe('on the real engine: engine queries per search', () => {
   const engine = () => new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: meili().index, timeoutMs: Number(SUITE_TIMEOUT_MS) });
   const thesaurus = readThesaurus();
   const request = (q: string) => ({ q, filter: {}, limit: 10, offset: 0, facets: [], exactTotal: false, highlight: HIGHLIGHT, attributes: HIT_FIELDS });
+  const attributes = factAttributes(HIT_FIELDS);
+  /** The catalogue once its read (started by this call if need be) has finished. */
+  const kept = async (search: ProvisionSearch, max?: number, perSearch?: number) => {
+    await (await offenceCatalogue(search, attributes, max, perSearch)).reading;
+    return (await offenceCatalogue(search, attributes, max, perSearch)).value;
+  };
   /** Every multi-search the plan sends (passed through to the engine): one entry per round trip. */
   const recorded = (search: ProvisionSearch) => {
     const trips: { matchingStrategy?: string; offences?: true }[][] = [];
@@ -80,6 +87,7 @@ describe('on the real engine: engine queries per search', () => {
 
   it('sends one query in one round trip when the strict page is full', async () => {
     const search = engine();
+    await kept(search);
     const trips = recorded(search);
     const answer = await planSearch(search, thesaurus, request('forced labour'));
     expect(answer.hits).toHaveLength(10);
@@ -90,6 +98,7 @@ describe('on the real engine: engine queries per search', () => {
 
   it('asks for the looser query in a second round trip only when the strict page is short, and fills the page from it', async () => {
     const search = engine();
+    await kept(search);
     const trips = recorded(search);
     const answer = await planSearch(search, thesaurus, request('agent provocateur'));
     const vias = answer.hits.map((h) => h.via);
@@ -104,7 +113,7 @@ describe('on the real engine: engine queries per search', () => {
   it('ranks offences for facts in-process from the catalogue kept for the build: no engine query for them', async () => {
     const search = engine();
     const facts = 'employer kept the worker\'s passport and did not pay wages';
-    await planSearch(search, thesaurus, request(facts));
+    await kept(search);
     const trips = recorded(search);
     const answer = await planSearch(search, thesaurus, request(facts));
     expect(answer.hits.filter((h) => h.via === 'facts').length).toBeGreaterThan(0);
@@ -115,10 +124,21 @@ describe('on the real engine: engine queries per search', () => {
     expect(trips.flat().some((q) => q.offences)).toBe(false);
   });
 
+  it('does not wait for the catalogue while it is read: the engine picks the candidates, with the same answer', async () => {
+    const search = engine();
+    const facts = 'employer kept the worker\'s passport and did not pay wages';
+    const trips = recorded(search);
+    const first = await planSearch(search, thesaurus, request(facts));
+    // The search and the engine's candidates, side by side (the catalogue's read is under way).
+    expect(trips.some((t) => t.length === 1 && t[0]!.offences)).toBe(true);
+    await kept(search);
+    const again = await planSearch(search, thesaurus, request(facts));
+    expect(again).toEqual(first);
+  });
+
   it('picks the same candidates in-process as the engine filter did, in the same order', async () => {
     const search = engine();
-    const attributes = [...HIT_FIELDS.filter((a) => a !== 'text'), 'elements', 'penalties'];
-    const catalogue = await offenceCatalogue(search, attributes);
+    const catalogue = await kept(search);
     const codes = [...new Set(catalogue!.flatMap((o) => o.elements.elements.flatMap((e) => e.options.map((opt) => opt.code))))].sort();
     expect(codes.length).toBeGreaterThan(10);
     const cases: { codes: string[]; shown: Lang; act?: string }[] = [
@@ -134,17 +154,88 @@ describe('on the real engine: engine queries per search', () => {
       const key = (d: { id: string; lang: string }) => `${d.id}_${d.lang}`;
       expect(byEngine.length).toBeGreaterThan(0);
       expect(factCandidates(catalogue!, c.codes, c.shown, c.act).map(key)).toEqual(byEngine.map(key));
+      expect(factCandidates(catalogue!, c.codes, c.shown, c.act)).toEqual(byEngine);
     }
   });
 
   it('keeps no catalogue larger than its bound (the plan then asks the engine for candidates per search)', async () => {
     const search = engine();
-    const attributes = [...HIT_FIELDS.filter((a) => a !== 'text'), 'elements', 'penalties'];
-    const all = await offenceCatalogue(search, attributes);
+    const all = await kept(search);
     expect(all!.length).toBeGreaterThan(100);
     expect(all!.length).toBeLessThanOrEqual(CATALOGUE_MAX);
-    expect(await offenceCatalogue(search, attributes, 100)).toBeUndefined();
-    expect(await offenceCatalogue(search, attributes, all!.length)).toHaveLength(all!.length);
+    expect(await kept(search, 100)).toBeUndefined();
+    expect(await kept(search, all!.length)).toHaveLength(all!.length);
+  });
+
+  it('reads a catalogue larger than one search returns in ranges of position, the same offences in the same order', async () => {
+    const search = engine();
+    const whole = await kept(search);
+    const trips = recorded(search);
+    // 548 offences 50 at a time: a dozen ranges, each starting again at the last position the one before may not have finished.
+    expect(await kept(search, undefined, 50)).toEqual(whole);
+    expect(trips.length).toBeGreaterThan(whole!.length / 50);
+  });
+
+  it('is read when the app starts, before any request', async () => {
+    const read = vi.spyOn(ProvisionSearch.prototype, 'perBuild');
+    try {
+      testApp();
+      expect(read.mock.calls.map(([key]) => key)).toEqual([expect.stringMatching(/^offences:/)]);
+    } finally {
+      read.mockRestore();
+    }
+  });
+});
+
+describe('on the real engine: a citation-shaped query is resolved in the search\'s own round trip', () => {
+  const app = testApp();
+  /** Every engine call the app makes for one request (after a first, warming one). */
+  const calls = async (path: string) => {
+    await get(app, path);
+    const multi = vi.spyOn(ProvisionSearch.prototype, 'multiSearch');
+    const single = vi.spyOn(ProvisionSearch.prototype, 'search');
+    try {
+      const answer = await get(app, path);
+      return { answer, trips: multi.mock.calls.map(([queries]) => queries), searches: single.mock.calls.length };
+    } finally {
+      multi.mockRestore();
+      single.mockRestore();
+    }
+  };
+
+  it('finds the cited provision with the search, highlighted, in one round trip', async () => {
+    const { answer, trips, searches } = await calls(`/v1/search?q=${encodeURIComponent('ATIPSOM s 14')}&limit=10`);
+    expect(answer.body.hits[0]).toMatchObject({ id: 'atipsom-s14', lang: 'en', via: 'citation' });
+    expect(answer.body.hits[0].highlight.text.length).toBeGreaterThan(0);
+    expect(answer.body.citation).toMatchObject({ act: 'atipsom', section: '14' });
+    expect(searches).toBe(0);
+    // The strict query and the citation's two, together; a second trip (a short page's loose
+    // query) holds nothing of the citation.
+    expect(trips[0]!.length).toBe(3);
+    expect(trips[0]!.filter((q) => String(q.filter).includes('number = "14"'))).toHaveLength(2);
+    expect(trips.slice(1).every((t) => t.length === 1 && !String(t[0]!.filter).includes('number'))).toBe(true);
+  });
+
+  it('shows the language asked for and respects the filters, still in one round trip', async () => {
+    const ms = await calls(`/v1/search?q=${encodeURIComponent('Akta 670 seksyen 14')}&lang=ms`);
+    expect(ms.answer.body.hits[0]).toMatchObject({ id: 'atipsom-s14', lang: 'ms', via: 'citation' });
+    expect(ms.searches).toBe(0);
+    const outside = await calls(`/v1/search?q=${encodeURIComponent('ATIPSOM s 14')}&act=soca`);
+    expect(outside.answer.body.citation).toBeNull();
+    expect(outside.answer.body.hits.every((h: { act: string }) => h.act === 'soca')).toBe(true);
+  });
+
+  it('asks nothing more for a section the Act does not have (the citation route suggests; search does not)', async () => {
+    const { answer, searches } = await calls(`/v1/search?q=${encodeURIComponent('ATIPSOM s 999')}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body.citation).toBeNull();
+    expect(answer.body.hits.every((h: { via: string }) => h.via !== 'citation')).toBe(true);
+    expect(searches).toBe(0);
+  });
+
+  it('resolves a cited defined term first (its section, then its definitions), beside the search', async () => {
+    const { answer } = await calls(`/v1/search?q=${encodeURIComponent('s 2 ATIPSOM "exploitation"')}`);
+    expect(answer.body.hits[0]).toMatchObject({ id: 'atipsom-s2-exploitation', via: 'citation' });
   });
 });
 
@@ -158,32 +249,84 @@ describe('a value kept per index build (ProvisionSearch.perBuild)', () => {
     await admin().deleteIndex(buildIndexName(name)).waitTask({ timeout: Number(SUITE_TIMEOUT_MS) });
   });
 
+  /** The value once the read (started by this call if need be) has finished. */
+  const settled = async <T>(search: ProvisionSearch, key: string, read: () => Promise<T>) => {
+    const now = await search.perBuild(key, read);
+    await now.reading;
+    return (await search.perBuild(key, read)).value;
+  };
+
   it('is read once while the build id stays, again when a new build is recorded, and not at all without one', async () => {
     const search = new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: name, buildTtlMs: 0, timeoutMs: Number(SUITE_TIMEOUT_MS) });
     let reads = 0;
     const read = async () => ++reads;
     // No build record yet: nothing would say when the value goes stale.
-    expect(await search.perBuild('k', read)).toBeUndefined();
+    expect(await search.perBuild('k', read)).toEqual({ value: undefined, reading: undefined });
     expect(reads).toBe(0);
     await record('build-1');
-    expect(await search.perBuild('k', read)).toBe(1);
-    expect(await search.perBuild('k', read)).toBe(1);
-    expect(await search.perBuild('other', read)).toBe(2);
+    // Nobody waits for the read: the first caller gets nothing, and the read under way.
+    const first = await search.perBuild('k', read);
+    expect(first.value).toBeUndefined();
+    expect(first.reading).toBeInstanceOf(Promise);
+    expect(await settled(search, 'k', read)).toBe(1);
+    expect(await settled(search, 'k', read)).toBe(1);
+    expect(await settled(search, 'other', read)).toBe(2);
     await record('build-2');
-    expect(await search.perBuild('k', read)).toBe(3);
-    expect(await search.perBuild('k', read)).toBe(3);
+    expect(await settled(search, 'k', read)).toBe(3);
+    expect(await settled(search, 'k', read)).toBe(3);
   });
 
-  it('keeps no failed read', async () => {
+  it('tries a failed read again after a back-off that doubles, not on every call', async () => {
     await record('build-3');
     const search = new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: name, buildTtlMs: 0, timeoutMs: Number(SUITE_TIMEOUT_MS) });
     let reads = 0;
-    const failing = async () => {
+    let fail = true;
+    const read = async () => {
       reads++;
-      throw new Error('engine gone');
+      if (fail) throw new Error('engine gone');
+      return reads;
     };
-    await expect(search.perBuild('k', failing)).rejects.toThrow('engine gone');
-    expect(await search.perBuild('k', async () => ++reads)).toBe(2);
-    expect(await search.perBuild('k', async () => ++reads)).toBe(2);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const start = Date.now();
+      expect(await settled(search, 'k', read)).toBeUndefined();
+      expect(reads).toBe(1);
+      expect(await settled(search, 'k', read)).toBeUndefined();
+      expect(reads).toBe(1);
+      vi.setSystemTime(start + PER_BUILD_RETRY_MS);
+      expect(await settled(search, 'k', read)).toBeUndefined();
+      expect(reads).toBe(2);
+      // Twice the wait after a second failure.
+      vi.setSystemTime(start + 2 * PER_BUILD_RETRY_MS);
+      expect(await settled(search, 'k', read)).toBeUndefined();
+      expect(reads).toBe(2);
+      fail = false;
+      vi.setSystemTime(start + 3 * PER_BUILD_RETRY_MS);
+      expect(await settled(search, 'k', read)).toBe(3);
+      expect(await settled(search, 'k', read)).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('starts a read again when the one under way has not settled for long (a runtime cancelled it)', async () => {
+    await record('build-4');
+    const search = new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: name, buildTtlMs: 0, timeoutMs: Number(SUITE_TIMEOUT_MS) });
+    let reads = 0;
+    const hung = () => {
+      reads++;
+      return new Promise<number>(() => {});
+    };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const start = Date.now();
+      expect((await search.perBuild('k', hung)).value).toBeUndefined();
+      expect((await search.perBuild('k', hung)).value).toBeUndefined();
+      expect(reads).toBe(1);
+      vi.setSystemTime(start + PER_BUILD_RETRY_MAX_MS);
+      expect(await settled(search, 'k', async () => ++reads)).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -30,6 +30,7 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
   const act = actBySlug(meta.act);
   if (!act) throw new Error(`${meta.id}: act "${meta.act}" is not in src/registry/acts.ts`);
   const { own, classifiedBy } = analysisOf(p, analysis);
+  const text = provisionText(p);
   const labelled = (ids: readonly string[], of: ReadonlyMap<string, string>, ms?: ReadonlyMap<string, string>) =>
     ids.map((id) => ({ id, title: of.get(id) ?? id, ...(ms?.has(id) ? { title_ms: ms.get(id)! } : {}) }));
   const draft: ProvisionDoc = {
@@ -48,8 +49,8 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
     ...(meta.chapter ? { chapter: meta.chapter } : {}),
     order: meta.order,
     status: meta.status,
-    ...classify({ meta, text: provisionText(p) }, classifiedBy),
-    text: provisionText(p),
+    ...classify({ meta, text }, classifiedBy),
+    text,
     markdown: provisionMarkdown(p),
     blocks: p.blocks,
     pinpoints: pinpointPaths(p.blocks),

@@ -39,7 +39,8 @@ const storeKey = (url: string, etag: string): Request => {
   return new Request(key.toString(), { method: 'GET' });
 };
 
-function later(c: Context, work: Promise<unknown>): void {
+/** Work that finishes after the answer: Workers are told to let it (waitUntil); Node lets it anyway. */
+export function later(c: Context, work: Promise<unknown>): void {
   const settled = work.catch(() => undefined);
   try {
     c.executionCtx.waitUntil(settled);

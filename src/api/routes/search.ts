@@ -1,11 +1,12 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { parseCitation } from '../../cite/parse.js';
-import { resolveCitation } from '../../cite/resolve.js';
+import { citedNumber, heldAct, resolveCitation } from '../../cite/resolve.js';
 import type { Citation } from '../../schema/citation.js';
-import type { Doc, ProvisionSearch } from '../../search/client.js';
-import type { Filter } from '../../search/filter.js';
+import type { Doc, MultiAnswer, ProvisionSearch } from '../../search/client.js';
+import { filterExpression, type Filter } from '../../search/filter.js';
 import type { Thesaurus } from '../../search/thesaurus.js';
-import { planSearch, type PlannedHit } from '../search-plan.js';
+import { later } from '../middleware/cache.js';
+import { factAttributes, offenceCatalogue, planSearch, type PlannedHit, type Query } from '../search-plan.js';
 import { ActParam, FacetsParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TotalParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
 import { SearchAnswer } from '../schemas.js';
@@ -46,15 +47,22 @@ const route = createRoute({
 
 export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus): OpenAPIHono {
   const app = resourceApp();
+  // The offence catalogue is read at start-up, not by the first facts query (planSearch keeps it
+  // fresh after a reindex). Nothing to wait for: a failed read is tried again later.
+  void offenceCatalogue(search, factAttributes(HIT_FIELDS));
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
     const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
-    const [answer, cited] = await Promise.all([
+    const lookup = citationLookup(p.q, filter);
+    const [answer, termCited] = await Promise.all([
       planSearch(search, thesaurus, {
         q: p.q, filter, limit: p.limit, offset: p.offset, facets: p.facets ?? [], exactTotal: p.total === 'exact', highlight: HIGHLIGHT, attributes: HIT_FIELDS,
+        alongside: lookup?.queries ?? [],
+        later: (work) => later(c, work),
       }),
-      citedProvision(search, p.q, filter),
+      lookup && !lookup.queries.length ? citedTerm(search, lookup.citation, filter) : undefined,
     ]);
+    const cited = lookup?.queries.length ? await citedNumbered(search, lookup.citation, answer.alongside, filter) : termCited;
     let hits: { doc: Doc; via: PlannedHit['via'] | 'citation' }[] = answer.hits;
     if (cited && p.offset === 0) {
       hits = [{ doc: cited.doc, via: 'citation' as const }, ...hits.filter((h) => h.doc.id !== cited.doc.id)].slice(0, p.limit);
@@ -78,18 +86,69 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus): OpenA
   return app;
 }
 
-/** The provision a citation-shaped query names, if it exists and passes the filters. */
-async function citedProvision(
-  search: ProvisionSearch,
-  q: string,
-  filter: Filter,
-): Promise<{ citation: Citation; doc: Doc } | undefined> {
+/** Documents one number may have: its languages. A full answer would mean several provisions share the number. */
+const NUMBERED_DOCS = 10;
+
+/**
+ * The citation a query reads as (pinpoints aside: the provision is shown), with the queries that
+ * find what it cites, sent in the search's own round trip: the first document numbered as cited
+ * in Act order (the provision resolveCitation finds), and the documents so numbered that pass the
+ * filters, highlighted. A defined term has no such queries: its section must be known first.
+ * Undefined when the query is no citation or its Act is not held.
+ */
+function citationLookup(q: string, filter: Filter): { citation: Citation; queries: Query[] } | undefined {
   const parsed = parseCitation(q);
   if (!parsed.ok) return undefined;
-  const resolution = await resolveCitation(search, { ...parsed.citation, pinpoint: [] });
-  if (resolution.status !== 'found') return undefined;
-  const id = resolution.docs[0]!.id;
-  const { hits } = await search.search({ q: '', filter: { ...filter, id }, limit: 2, offset: 0, highlight: HIGHLIGHT, attributesToRetrieve: HIT_FIELDS });
-  const doc = hits.find((h) => h.lang === 'en') ?? hits[0];
-  return doc ? { citation: parsed.citation, doc } : undefined;
+  const citation = parsed.citation;
+  const act = heldAct(citation);
+  if (!act) return undefined;
+  if (citation.term) return { citation, queries: [] };
+  const numbered = filterExpression(citedNumber(act, citation))!;
+  const h = HIGHLIGHT;
+  return {
+    citation,
+    queries: [
+      { q: '', filter: numbered, sort: ['order:asc'], limit: 1, attributesToRetrieve: ['id'] },
+      {
+        q: '',
+        filter: [filterExpression(filter), numbered].filter(Boolean).join(' AND '),
+        limit: NUMBERED_DOCS,
+        attributesToRetrieve: HIT_FIELDS,
+        attributesToHighlight: h.attributes,
+        attributesToCrop: h.crop,
+        cropLength: h.cropLength,
+        highlightPreTag: h.pre,
+        highlightPostTag: h.post,
+      },
+    ],
+  };
 }
+
+/** The cited section or Schedule from citationLookup's answers: its documents the filters allow, in English when it has one. */
+async function citedNumbered(search: ProvisionSearch, citation: Citation, [first, numbered]: MultiAnswer[], filter: Filter): Promise<Cited | undefined> {
+  const id = first!.hits[0]?.id;
+  if (!id) return undefined;
+  // Every document so numbered came back, so every one of the cited provision's.
+  if (numbered!.hits.length < NUMBERED_DOCS) return shown(citation, numbered!.hits.filter((d) => d.id === id));
+  return shown(citation, await highlighted(search, filter, id));
+}
+
+/** A cited defined term: resolved (its section, then its definitions), then its documents the filters allow. */
+async function citedTerm(search: ProvisionSearch, citation: Citation, filter: Filter): Promise<Cited | undefined> {
+  // The provision is shown whole: a pinpoint the term does not have is no reason to show nothing.
+  const resolution = await resolveCitation(search, { ...citation, pinpoint: [] });
+  if (resolution.status !== 'found') return undefined;
+  return shown(citation, await highlighted(search, filter, resolution.docs[0]!.id));
+}
+
+type Cited = { citation: Citation; doc: Doc };
+
+async function highlighted(search: ProvisionSearch, filter: Filter, id: string): Promise<Doc[]> {
+  const { hits } = await search.search({ q: '', filter: { ...filter, id }, limit: 2, offset: 0, highlight: HIGHLIGHT, attributesToRetrieve: HIT_FIELDS });
+  return hits;
+}
+
+const shown = (citation: Citation, docs: Doc[]): Cited | undefined => {
+  const doc = docs.find((h) => h.lang === 'en') ?? docs[0];
+  return doc ? { citation, doc } : undefined;
+};
