@@ -70,6 +70,12 @@ export interface AppRuntime {
   responseStore?: ResponseStore;
   /** Node: requests to the engine over node:http (src/node-engine.ts); else the runtime's fetch. */
   engineHttp?: EngineHttp;
+  /**
+   * Node: read the offence catalogue at start-up, before users arrive. Workers have no start-up (the
+   * first request creates the app): there the first facts query starts the read, so no other
+   * request shares the engine with it.
+   */
+  readAhead?: boolean;
 }
 
 /** A whole number ≥ 0 from the environment, else the default. */
@@ -107,7 +113,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
   );
 
   app.route('/health', healthApi(search));
-  app.route('/v1/search', searchApi(search, runtime.thesaurus));
+  app.route('/v1/search', searchApi(search, runtime.thesaurus, { readAhead: runtime.readAhead ?? false }));
   app.route('/v1/provisions', provisionsApi(search));
   app.route('/v1/acts', actsApi(search));
   app.route('/v1/amendments', amendmentsApi(search));

@@ -177,15 +177,14 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   // are not element codes: "confined" meets the act "confine").
   const factCodes = facts ? [...(factElements(facts.input).codes.get('act') ?? [])] : [];
   const attributes = factAttributes(req.attributes);
-  // Every search keeps the catalogue fresh (read in the background after a new build); a facts
-  // query never waits for it: until it is kept, the engine picks the candidates.
-  const catalogue = offenceCatalogue(search, attributes);
-  req.later?.(catalogue.then((kept) => kept.reading));
-  const candidates = firstPage && facts && factCodes.length
-    ? catalogue.then(({ value }) =>
-        value ? factCandidates(value, factCodes, shown, filter.act) : factCandidatesOnEngine(search, attributes, factCodes, shown, filter.act),
-      )
-    : undefined;
+  // A facts query keeps the catalogue fresh (read in the background after a new build) and never
+  // waits for it: until it is kept, the engine picks the candidates. Other queries leave it alone, so
+  // a heavy read shares the engine only with the queries that will use it.
+  const catalogue = firstPage && facts && factCodes.length ? offenceCatalogue(search, attributes) : undefined;
+  if (catalogue) req.later?.(catalogue.then((kept) => kept.reading));
+  const candidates = catalogue?.then(({ value }) =>
+    value ? factCandidates(value, factCodes, shown, filter.act) : factCandidatesOnEngine(search, attributes, factCodes, shown, filter.act),
+  );
 
   const { spelling, ordered, ...rest } = understood;
   const own = queries.length;

@@ -45,11 +45,11 @@ const route = createRoute({
   },
 });
 
-export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus): OpenAPIHono {
+export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, options: { readAhead?: boolean } = {}): OpenAPIHono {
   const app = resourceApp();
-  // The offence catalogue is read at start-up, not by the first facts query (planSearch keeps it
-  // fresh after a reindex). Nothing to wait for: a failed read is tried again later.
-  void offenceCatalogue(search, factAttributes(HIT_FIELDS));
+  // On Node the offence catalogue is read at start-up, not by the first facts query (planSearch
+  // keeps it fresh after a reindex). Nothing to wait for: a failed read is tried again later.
+  if (options.readAhead) void offenceCatalogue(search, factAttributes(HIT_FIELDS));
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
     const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
