@@ -151,6 +151,31 @@ export function wordsFirst(t: Thesaurus, text: string): string | undefined {
   return [...phrases, ...first, ...people, ...others.sort((a, b) => b.length - a.length), ...last].join(' ');
 }
 
+/** English articles: "sale of a child" names the thesaurus phrase "sale of child" (the engine expands whole phrases only). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * The query without an article that stands inside a thesaurus phrase ("sale of a child" -> "sale of
+ * child"), so the phrase's synonyms apply; an article no phrase spans stays as typed.
+ */
+export function withoutPhraseArticles(t: Thesaurus, text: string): string {
+  const { keys } = orderWords(t);
+  const key = (w: string) => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const ws = text.split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (ARTICLES.has(key(ws[i]!)) && kept.length && i + 1 < ws.length) {
+      const before = kept.map(key);
+      const after = ws.slice(i + 1, i + 3).map(key);
+      // A phrase of 2 or 3 words holding the words on both sides of the article.
+      const spans = [[1, 1], [1, 2], [2, 1]].some(([b, a]) => b! <= before.length && a! <= after.length && keys.has([...before.slice(-b!), ...after.slice(0, a!)].join(' ')));
+      if (spans) continue;
+    }
+    kept.push(ws[i]!);
+  }
+  return kept.length === ws.length ? text : kept.join(' ');
+}
+
 /** Fewer words than this reads as a topic ("forced labour"), not as facts. */
 const MIN_FACT_WORDS = 4;
 
@@ -161,7 +186,7 @@ export function understandQuery(
 ): QueryUnderstanding {
   const { ages, text: ageless } = readAges(q);
   const act = options.actFilter ? undefined : readAct(ageless);
-  const { text, corrections } = correctSpelling(thesaurus, withoutDefinitionCue(act ? act.text : ageless));
+  const { text, corrections } = correctSpelling(thesaurus, withoutPhraseArticles(thesaurus, withoutDefinitionCue(act ? act.text : ageless)));
   const ordered = wordsFirst(thesaurus, text);
   const out: QueryUnderstanding = {
     text,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readThesaurus } from '../../scripts/pipeline/corpus/thesaurus.js';
 import { correctSpelling, typoDistance, type Thesaurus } from '../../src/search/thesaurus.js';
-import { readAct, readAges, understandQuery, withoutDefinitionCue, wordsFirst } from '../../src/search/understand.js';
+import { readAct, readAges, understandQuery, withoutDefinitionCue, withoutPhraseArticles, wordsFirst } from '../../src/search/understand.js';
 
 let t: Thesaurus;
 beforeAll(() => {
@@ -124,5 +124,19 @@ describe('a query asking for a definition', () => {
     expect(withoutDefinitionCue('takrif eksploitasi')).toBe('eksploitasi');
     expect(withoutDefinitionCue('definition')).toBe('definition');
     expect(understandQuery('meaning of child', t).text).toBe('child');
+  });
+});
+
+describe('an article inside a thesaurus phrase', () => {
+  it('is dropped so the phrase is searched whole ("sale of a child" is the phrase "sale of child")', () => {
+    expect(withoutPhraseArticles(t, 'sale of a child')).toBe('sale of child');
+    expect(understandQuery('sale of a child', t).text).toBe('sale of child');
+  });
+
+  it('stays where no phrase spans it, and at either end of the query ("kept passport" is a phrase, "met friend" is not)', () => {
+    expect(withoutPhraseArticles(t, 'the worker met a friend')).toBe('the worker met a friend');
+    expect(withoutPhraseArticles(t, 'the employer kept a passport')).toBe('the employer kept passport');
+    expect(withoutPhraseArticles(t, 'sale of a')).toBe('sale of a');
+    expect(withoutPhraseArticles(t, 'a child')).toBe('a child');
   });
 });
