@@ -106,6 +106,9 @@ export const MIN_PHRASE_WORD = 6;
 /** Meaningful words from which a query is searched thesaurus words first (measured on the relevance set). */
 export const MIN_ORDERED_WORDS = 5;
 
+/** A typed word as the thesaurus keys it: normalised, without the punctuation around it. */
+const key = (w: string): string => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
 /** wordsFirst's word sets, built once per thesaurus. */
 const orderWords = perThesaurus((t: Thesaurus) => {
   const keys = thesaurusKeys(t);
@@ -131,7 +134,6 @@ const orderWords = perThesaurus((t: Thesaurus) => {
  */
 export function wordsFirst(t: Thesaurus, text: string): string | undefined {
   const { keys, known, fn, actors } = orderWords(t);
-  const key = (w: string) => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const ws = text.split(/\s+/).filter(Boolean);
   const ks = ws.map(key);
   if (ks.filter((k) => !fn.has(k)).length < MIN_ORDERED_WORDS) return undefined;
@@ -160,12 +162,11 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 export function withoutPhraseArticles(t: Thesaurus, text: string): string {
   const { keys } = orderWords(t);
-  const key = (w: string) => normalise(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const ws = text.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (ARTICLES.has(key(ws[i]!)) && kept.length && i + 1 < ws.length) {
-      const before = kept.map(key);
+      const before = kept.slice(-2).map(key);
       const after = ws.slice(i + 1, i + 3).map(key);
       // A phrase of 2 or 3 words holding the words on both sides of the article.
       const spans = [[1, 1], [1, 2], [2, 1]].some(([b, a]) => b! <= before.length && a! <= after.length && keys.has([...before.slice(-b!), ...after.slice(0, a!)].join(' ')));
