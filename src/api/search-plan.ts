@@ -23,7 +23,7 @@ import { ACTS } from '../registry/acts.js';
 import { factElements, matchFacts, offencesFor, type OffenceElements } from '../compute/match.js';
 import { LANGS, type Lang } from '../schema/provision.js';
 import type { MultiSearchQuery } from 'meilisearch';
-import type { Doc, Kept, MultiAnswer, ProvisionSearch } from '../search/client.js';
+import { highlightParams, type Doc, type Kept, type MultiAnswer, type ProvisionSearch } from '../search/client.js';
 import { filterExpression, type Filter, type FilterValue } from '../search/filter.js';
 import { engineQuery } from '../search/query.js';
 import { INDEX_SETTINGS, POSITION_FIELD } from '../search/settings.js';
@@ -111,15 +111,10 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const q = engineQuery(understood.ordered ?? understood.text);
   // Otherwise the client's configured strategy (MEILI_MATCHING_STRATEGY).
   const matching = understood.ordered ? { matchingStrategy: 'last' as const } : {};
-  const h = req.highlight;
   const common = {
     q,
     attributesToRetrieve: req.attributes,
-    attributesToHighlight: h.attributes,
-    attributesToCrop: h.crop,
-    cropLength: h.cropLength,
-    highlightPreTag: h.pre,
-    highlightPostTag: h.post,
+    ...highlightParams(req.highlight),
     showRankingScore: true,
     ...(lang ? {} : { distinct: 'id' }),
   };

@@ -90,6 +90,15 @@ export interface MultiAnswer {
   facetDistribution?: Record<string, Record<string, number>>;
 }
 
+/** What a request's highlight asks of the engine (the one mapping for every query that highlights). */
+export const highlightParams = (h: NonNullable<SearchRequest['highlight']>) => ({
+  attributesToHighlight: h.attributes,
+  attributesToCrop: h.crop,
+  cropLength: h.cropLength,
+  highlightPreTag: h.pre,
+  highlightPostTag: h.post,
+});
+
 export const DEFAULT_TIMEOUT_MS = 2_000;
 /** After a failed per-build read, the wait before it is tried again; doubled after each failure, up to the max. */
 export const PER_BUILD_RETRY_MS = 1_000;
@@ -161,15 +170,7 @@ export class ProvisionSearch {
       ...(request.facets ? { facets: [...request.facets] } : {}),
       ...(request.sort ? { sort: request.sort } : {}),
       ...(request.attributesToRetrieve ? { attributesToRetrieve: request.attributesToRetrieve } : {}),
-      ...(h
-        ? {
-            attributesToHighlight: h.attributes,
-            attributesToCrop: h.crop,
-            cropLength: h.cropLength,
-            highlightPreTag: h.pre,
-            highlightPostTag: h.post,
-          }
-        : {}),
+      ...(h ? highlightParams(h) : {}),
     };
     // An exact count, when asked, in the same round trip: with one hit per provision the
     // engine's estimatedTotalHits is an estimate, page mode's totalHits is exact. It is a second

@@ -4,6 +4,7 @@
  * and as the same search straight to Meilisearch.
  */
 import { HIGHLIGHT, HIT_FIELDS } from '../../../src/api/present.js';
+import { highlightParams } from '../../../src/search/client.js';
 import { engineQuery } from '../../../src/search/query.js';
 import { LIVE_INDEX } from '../../../src/search/settings.js';
 import type { Judgement } from './relevance.js';
@@ -37,11 +38,7 @@ export function directSearchBody(q: string, index = LIVE_INDEX): { queries: Reco
         limit: MIX_LIMIT,
         offset: 0,
         attributesToRetrieve: HIT_FIELDS,
-        attributesToHighlight: HIGHLIGHT.attributes,
-        attributesToCrop: HIGHLIGHT.crop,
-        cropLength: HIGHLIGHT.cropLength,
-        highlightPreTag: HIGHLIGHT.pre,
-        highlightPostTag: HIGHLIGHT.post,
+        ...highlightParams(HIGHLIGHT),
       },
     ],
   };

@@ -2,7 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { parseCitation } from '../../cite/parse.js';
 import { citedNumber, heldAct, resolveCitation } from '../../cite/resolve.js';
 import type { Citation } from '../../schema/citation.js';
-import type { Doc, MultiAnswer, ProvisionSearch } from '../../search/client.js';
+import { highlightParams, type Doc, type MultiAnswer, type ProvisionSearch } from '../../search/client.js';
 import { filterExpression, type Filter } from '../../search/filter.js';
 import type { Thesaurus } from '../../search/thesaurus.js';
 import { later } from '../middleware/cache.js';
@@ -104,7 +104,6 @@ function citationLookup(q: string, filter: Filter): { citation: Citation; querie
   if (!act) return undefined;
   if (citation.term) return { citation, queries: [] };
   const numbered = filterExpression(citedNumber(act, citation))!;
-  const h = HIGHLIGHT;
   return {
     citation,
     queries: [
@@ -114,11 +113,7 @@ function citationLookup(q: string, filter: Filter): { citation: Citation; querie
         filter: [filterExpression(filter), numbered].filter(Boolean).join(' AND '),
         limit: NUMBERED_DOCS,
         attributesToRetrieve: HIT_FIELDS,
-        attributesToHighlight: h.attributes,
-        attributesToCrop: h.crop,
-        cropLength: h.cropLength,
-        highlightPreTag: h.pre,
-        highlightPostTag: h.post,
+        ...highlightParams(HIGHLIGHT),
       },
     ],
   };
