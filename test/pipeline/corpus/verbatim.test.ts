@@ -3,7 +3,8 @@
  * the Act's body lands in some provision, a Part/Chapter title, a cross-heading or the preamble
  * (no word lost). Runs on each current source (the official reprints). The source is the text
  * file as cleaned, with one exception: a line whose letters the file spaces out may take the
- * official PDF's word spacing, if its characters are the file line's and the PDF prints it so.
+ * official PDF's word spacing, if its characters are the file line's and the PDF prints it so
+ * (small capitals aside: pdf.js reads them as capitals).
  */
 import { describe, expect, it } from 'vitest';
 import { CHAPTER, PART } from '../../../scripts/pipeline/sources/bill/markers.js';
@@ -13,7 +14,7 @@ import { cleanReprint } from '../../../scripts/pipeline/sources/reprint/clean.js
 import { cleanSource } from '../../../scripts/pipeline/sources/bill/clean.js';
 import { reprintPdf } from '../../../src/schema/provision.js';
 import { label, parsedSources } from '../sources/bill/helpers.js';
-import { closedUpLines } from '../sources/reprint/pdf-text.js';
+import { closedUpLines, printedOn } from '../sources/reprint/pdf-text.js';
 
 const sources = await parsedSources();
 const nonSpace = (t: string) => t.replace(/\s+/g, '');
@@ -23,7 +24,7 @@ const sourceLinesOf = async (s: (typeof sources)[number]): Promise<string[]> => 
   const lines = s.source.format === 'reprint' ? cleanReprint(s.text).lines : cleanSource(s.text).lines;
   for (const r of s.respaced) {
     if (nonSpace(r.text) !== nonSpace(lines[r.line - 1]!)) throw new Error(`${s.source.file}:${r.line}: respaced line changes a character`);
-    if (!(await closedUpLines(reprintPdf(s.source.file), r.page)).includes(r.text)) throw new Error(`${s.source.file}:${r.line}: "${r.text}" is not a line of PDF page ${r.page}`);
+    if (!printedOn(await closedUpLines(reprintPdf(s.source.file), r.page), r.text)) throw new Error(`${s.source.file}:${r.line}: "${r.text}" is not a line of PDF page ${r.page}`);
     lines[r.line - 1] = r.text;
   }
   return lines;

@@ -47,7 +47,7 @@ export interface ParsedReprint extends ParsedAct {
 interface SpacedLine {
   line: number;
   page: number;
-  spacing: { text: string } | { why: string };
+  spacing: ReturnType<typeof respaceLine>;
 }
 
 /** Sections are set at the margin; a numbered line further in is a list item or a quotation. */
@@ -389,7 +389,7 @@ function checkBody({ lines, b0, note }: Reading, arrangement: readonly Arrangeme
     note(b0 + 1, 'extra-section', `arrangement lists ${arrangedSchedules} schedule(s), body has ${schedules}`);
   }
   for (const { line, page, spacing } of spaced) {
-    if ('text' in spacing) note(line, 'respaced-from-pdf', `the text file spaces out the letters of words; word spacing read from the PDF, page ${page}: "${spacing.text}"`);
+    if ('text' in spacing) note(line, 'respaced-from-pdf', `the text file spaces out the letters of words; word spacing read from the PDF, page ${page}: "${spacing.text}"${spacing.note ? ` (${spacing.note})` : ''}`);
     else note(line, 'letter-spaced', `the text file spaces out the letters of words (kept as extracted; word boundaries not guessed): "${lines[line - 1]!.slice(0, 60)}…"; PDF page ${page}: ${spacing.why}`);
   }
 }

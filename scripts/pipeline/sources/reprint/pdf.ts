@@ -85,17 +85,28 @@ export async function readPdfPages(path: string, pages: readonly number[]): Prom
 const nonSpace = (s: string): string => s.replace(/\s+/g, '');
 
 /**
+ * The PDF's characters are the text file's but for small capitals: where they differ, the text file
+ * has a lower-case letter and pdf.js its capital (the glyph is mapped to upper case). Any other
+ * difference (an upper-case letter read as lower case) means the lines are not the same.
+ */
+const smallCapitalsAside = (pdf: readonly string[], text: readonly string[]): boolean =>
+  pdf.length === text.length && pdf.every((c, i) => c === text[i] || (text[i] !== text[i]!.toUpperCase() && c === text[i]!.toUpperCase()));
+
+/**
  * `line` (a text file line) with the word boundaries of the line of `pdf` whose characters, spaces
  * aside, are the same in the same order; else why not. The text is built from `line`'s own
- * characters: only spaces move.
+ * characters: only spaces move. A line that matches only with small capitals aside (pdf.js reads
+ * "4A" where the text file has "4a") still gives its spacing, with a note.
  */
-export function respaceLine(line: string, pdf: readonly PdfLine[]): { text: string } | { why: string } {
+export function respaceLine(line: string, pdf: readonly PdfLine[]): { text: string; note?: string } | { why: string } {
   const chars = [...nonSpace(line)];
   const same = pdf.filter((l) => l.words.join('') === chars.join(''));
-  const match = same.find((l) => !l.mixed);
+  const exact = same.find((l) => !l.mixed);
+  const caseless = exact ? undefined : pdf.find((l) => !l.mixed && smallCapitalsAside([...l.words.join('')], chars));
+  const match = exact ?? caseless;
   if (!match) {
     if (same.length) return { why: 'its line with these characters mixes tracked and normally spaced words' };
-    // Said so a reader of the report sees which character differs (a small capital's case).
+    // Said so a reader of the report sees which character differs.
     const near = pdf.find((l) => l.words.join('').toLowerCase() === chars.join('').toLowerCase());
     return { why: `no line has these characters (spaces aside)${near ? `; pdf.js reads "${near.words.join(' ')}"` : ''}` };
   }
@@ -106,5 +117,6 @@ export function respaceLine(line: string, pdf: readonly PdfLine[]): { text: stri
     out.push(chars.slice(at, at + n).join(''));
     at += n;
   }
-  return { text: out.join(' ') };
+  const text = out.join(' ');
+  return caseless ? { text, note: `small capitals: pdf.js reads "${match.words.join(' ')}", the text file's letters are kept` } : { text };
 }

@@ -29,3 +29,11 @@ export async function closedUpLines(file: string, page: number): Promise<string[
   }
   return text.split('\n').map((l) => l.replace(/ +/g, ' ').trim());
 }
+
+/**
+ * Whether `line` (a respaced text file line) is printed on the page: one of `printed` (closedUpLines)
+ * is it, spaces included, except letters lower case in the line and upper case in the PDF's
+ * reading (a small capital pdf.js maps to its capital).
+ */
+export const printedOn = (printed: readonly string[], line: string): boolean =>
+  printed.some((pdf) => pdf.length === line.length && [...pdf].every((c, i) => c === line[i] || (c !== line[i] && c === line[i]!.toUpperCase())));
