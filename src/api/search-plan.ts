@@ -101,7 +101,11 @@ function countOf(ranked: { hits: Doc[]; estimatedTotalHits?: number }, counted: 
   return { n: Math.max(ranked.estimatedTotalHits ?? 0, seen), exact: false };
 }
 
-export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus | undefined, req: PlanRequest): Promise<PlanAnswer> {
+/**
+ * The engine queries of a search's first (usually only) round trip, and what planSearch needs to
+ * read their answers. Pure: the bench sends the same first round trip straight to the engine.
+ */
+function plan(thesaurus: Thesaurus | undefined, req: PlanRequest) {
   const lang = typeof req.filter.lang === 'string' ? (req.filter.lang as Lang) : undefined;
   const understood = thesaurus
     ? understandQuery(req.q, thesaurus, { ...(lang ? { lang } : {}), actFilter: req.filter.act !== undefined })
@@ -154,6 +158,14 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
       queries.push(count(fallbackFilter, false));
     }
   }
+  return { lang, understood, filter, q, common, fallbackFilter, top, strictLimit, strictOffset, queries, at, trip: [...queries, ...(req.alongside ?? [])] };
+}
+
+/** The engine queries of the first round trip planSearch sends for `req` (the client adds the index and its default strategy). */
+export const firstRoundTrip = (thesaurus: Thesaurus | undefined, req: PlanRequest): Query[] => plan(thesaurus, req).trip;
+
+export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus | undefined, req: PlanRequest): Promise<PlanAnswer> {
+  const { lang, understood, filter, q, common, fallbackFilter, top, strictLimit, strictOffset, queries, at, trip } = plan(thesaurus, req);
   const firstPage = req.offset === 0;
   // Sent only when the page is short, in a second round trip (below): most pages are full.
   const looseQuery = (): Query => {
@@ -183,7 +195,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
 
   const { spelling, ordered, ...rest } = understood;
   const own = queries.length;
-  const [results, offences] = await Promise.all([search.multiSearch([...queries, ...(req.alongside ?? [])]), candidates]);
+  const [results, offences] = await Promise.all([search.multiSearch(trip), candidates]);
   const strict = results[0]!;
   let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));
   const strictCount = countOf(strict, at.count === undefined ? undefined : results[at.count], strictLimit, strictOffset);
