@@ -52,6 +52,11 @@ export interface PlanRequest {
   highlight: { attributes: string[]; crop: string[]; cropLength: number; pre: string; post: string };
   /** The caller's own queries (the route's citation lookup), sent in the first round trip; answered in `alongside`. */
   alongside?: readonly Query[];
+  /**
+   * The caller expects a short first page (a citation-shaped query: 29 of the bench mix's 30 are):
+   * the loose query rides in the first round trip instead of a second one. The answer is the same.
+   */
+  shortExpected?: boolean;
   /** Work to let finish after the answer (the offence catalogue's read): Workers' waitUntil. */
   later?: (work: Promise<unknown>) => void;
 }
@@ -138,7 +143,7 @@ function plan(thesaurus: Thesaurus | undefined, req: PlanRequest) {
   const queries: Query[] = [
     { ...common, filter: filterExpression(filter), ...matching, limit: strictLimit, offset: strictOffset },
   ];
-  const at: Partial<Record<'count' | 'fallback' | 'fallbackCount', number>> = {};
+  const at: Partial<Record<'count' | 'fallback' | 'fallbackCount' | 'loose', number>> = {};
   // With one hit per provision, the engine keeps one document per id only among the hits it
   // ranked (how many depends on the page and, sharded, on each shard's contents), so the
   // estimate and the facet counts of a ranked query count some provisions twice. Page mode
@@ -158,25 +163,28 @@ function plan(thesaurus: Thesaurus | undefined, req: PlanRequest) {
       queries.push(count(fallbackFilter, false));
     }
   }
-  return { lang, understood, filter, q, common, fallbackFilter, top, strictLimit, strictOffset, queries, at, trip: [...queries, ...(req.alongside ?? [])] };
+  // Loose hits only ever fill a short first page of a query of two or more words.
+  const loosens = req.offset === 0 && words(q) > 1;
+  const looseFilter = fallbackFilter ? `(${filterExpression(filter)}) OR (${filterExpression(fallbackFilter)})` : filterExpression(filter);
+  // An ordered query already matches from the front; its looser form is the words as typed,
+  // requiring the rarest (when its first word is one no provision uses, it finds nothing).
+  const loose = understood.ordered ? { q: engineQuery(understood.text) } : { q, matchingStrategy: 'last' as const };
+  const looseQuery: Query = { ...common, ...loose, filter: looseFilter, limit: req.limit, distinct: 'id' };
+  // Sent in the first round trip only when the caller expects a short page; else in a second
+  // round trip, only when the page is short (most pages are full).
+  if (loosens && req.shortExpected) {
+    at.loose = queries.length;
+    queries.push(looseQuery);
+  }
+  return { lang, understood, filter, q, fallbackFilter, top, strictLimit, strictOffset, queries, at, loosens, looseQuery, trip: [...queries, ...(req.alongside ?? [])] };
 }
 
 /** The engine queries of the first round trip planSearch sends for `req` (the client adds the index and its default strategy). */
 export const firstRoundTrip = (thesaurus: Thesaurus | undefined, req: PlanRequest): Query[] => plan(thesaurus, req).trip;
 
 export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus | undefined, req: PlanRequest): Promise<PlanAnswer> {
-  const { lang, understood, filter, q, common, fallbackFilter, top, strictLimit, strictOffset, queries, at, trip } = plan(thesaurus, req);
+  const { lang, understood, filter, q, fallbackFilter, top, strictLimit, strictOffset, queries, at, loosens, looseQuery, trip } = plan(thesaurus, req);
   const firstPage = req.offset === 0;
-  // Sent only when the page is short, in a second round trip (below): most pages are full.
-  const looseQuery = (): Query => {
-    const looseFilter = fallbackFilter ? `(${filterExpression(filter)}) OR (${filterExpression(fallbackFilter)})` : filterExpression(filter);
-    // An ordered query already matches from the front; its looser form is the words as typed,
-    // requiring the rarest (when its first word is one no provision uses, it finds nothing).
-    const loose = understood.ordered
-      ? { q: engineQuery(understood.text) }
-      : { q, matchingStrategy: 'last' as const };
-    return { ...common, ...loose, filter: looseFilter, limit: req.limit, distinct: 'id' };
-  };
   const facts = understood.facts;
   /** Facts hits come in the language asked for (English without one), else in the language held. */
   const shown: Lang = lang ?? 'en';
@@ -232,9 +240,8 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     ranked = blendFacts(ranked, matched.slice(0, FACT_HITS).map((doc) => ({ doc, via: 'facts' as Via })));
     ranked.forEach((h) => seen.add(h.doc.id));
   }
-  // Loose hits only ever fill a short first page of a query of two or more words.
-  if (firstPage && words(q) > 1 && ranked.length < req.limit) {
-    const [looseAnswer] = await search.multiSearch([looseQuery()]);
+  if (loosens && ranked.length < req.limit) {
+    const looseAnswer = at.loose !== undefined ? results[at.loose] : (await search.multiSearch([looseQuery]))[0];
     const loose = looseAnswer!.hits
       .filter((d) => !seen.has(d.id))
       .slice(0, req.limit - ranked.length)

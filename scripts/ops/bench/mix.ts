@@ -30,10 +30,10 @@ let thesaurus: Thesaurus | undefined;
  * (ages and a named Act out, spelling put right; a long description thesaurus words first with
  * `last` matching, else the typed words with `frequency`), an Act named in the query as a filter,
  * one hit per provision, the fields a hit shows, highlights, crop and ranking score, no facets and
- * no exact count (the mix asks for none); for a citation-shaped query the citation lookup's two
- * queries ride along, as in the API's. Not sent directly: the API's second round trip for a short
- * page (`last`-matching loose hits), and the facts matcher's work (in-process over the kept
- * offence catalogue). test/ops/bench/mix.test.ts checks this body equals the one the API sends.
+ * no exact count (the mix asks for none); for a citation-shaped query its loose form and the
+ * citation lookup's two queries ride along, as in the API's. Not sent directly: the API's second
+ * round trip for another query's short page (loose hits), and the facts matcher's work
+ * (in-process over the kept offence catalogue). test/ops/bench/mix.test.ts checks this body equals the one the API sends.
  */
 export function directSearchBody(q: string, index = LIVE_INDEX, matchingStrategy: 'frequency' | 'all' = 'frequency'): { queries: Record<string, unknown>[] } {
   thesaurus ??= readThesaurus();

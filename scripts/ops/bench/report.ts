@@ -104,11 +104,11 @@ function mixDescription(set: readonly Judgement[], seconds: number): string {
     'the understood query (ages and a named Act out, spelling put right; a fact description of five',
     'meaningful words or more reordered thesaurus words first with `last` matching, else `frequency`),',
     'a named Act as a filter, one hit per provision, the fields a hit shows, highlights, crop and ranking',
-    'score, no facets and no exact count (the mix asks for none), and for a citation-shaped query the',
-    'citation lookup\'s two queries beside it. Not in it: the second round trip the API makes when a',
-    'first page is short (loose hits), and the facts matcher (in-process). So the ratio is what the',
-    'API adds to its own first engine request: validation, query understanding, the matcher, that',
-    'second round trip, JSON shaping, the runtime.',
+    'score, no facets and no exact count (the mix asks for none), and for a citation-shaped query its',
+    'loose form and the citation lookup\'s two queries beside it. Not in it: the second round trip the',
+    'API makes when another query\'s first page is short (loose hits), and the facts matcher',
+    '(in-process). So the ratio is what the API adds to its own first engine request: validation,',
+    'query understanding, the matcher, that second round trip, JSON shaping, the runtime.',
     'Cached targets: `API (Node), 304` sends the answers\' ETag in If-None-Match (a client or CDN',
     'revalidating: no search); `API (wrangler dev), Cache API hit` is answered from the Workers cache',
     '(key = URL + build); the plain `API (wrangler dev)` rows send `Cache-Control: no-cache` to bypass it.',
@@ -132,7 +132,7 @@ function latencySection(r: BenchResults): string {
     '',
     ...(r.latency.engineWork
       ? [
-          `Engine work per API search over the mix (counted in-process, scripts/ops/bench/latency.ts): ${r.latency.engineWork.roundTrips.toFixed(2)} round trips and ${r.latency.engineWork.queries.toFixed(2)} queries; ${r.latency.engineWork.single} of ${r.latency.engineWork.requests} requests with one query in one round trip (the direct request: one round trip, with the citation lookup's 2 queries beside the search when a section is cited).`,
+          `Engine work per API search over the mix (counted in-process, scripts/ops/bench/latency.ts): ${r.latency.engineWork.roundTrips.toFixed(2)} round trips and ${r.latency.engineWork.queries.toFixed(2)} queries; ${r.latency.engineWork.single} of ${r.latency.engineWork.requests} requests with one query in one round trip (the direct request: one round trip; for a citation-shaped query with the loose query and, when a section is cited, the citation lookup's 2 queries beside the search).`,
           '',
         ]
       : []),
