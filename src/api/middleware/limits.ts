@@ -23,6 +23,8 @@ const limitSize = bodyLimit({
 export const limitBody: MiddlewareHandler = (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitSize(c, next));
 
 export const limitUrl: MiddlewareHandler = async (c, next) => {
+  // Path and query are part of the whole URL: only a long one needs parsing (not every request).
+  if (c.req.url.length <= MAX_URL_CHARS) return next();
   const url = new URL(c.req.url);
   if ((url.pathname + url.search).length <= MAX_URL_CHARS) return next();
   return problem(c, 'uri-too-long', 414, `The URL is over ${MAX_URL_CHARS} characters: shorten the query (q takes at most 300 characters).`);
