@@ -63,7 +63,8 @@ try {
       { name: 'API (Node), 304', baseUrl: api.url, mix: apiMix(set), headers: { 'If-None-Match': etag } },
       { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX), headers: directHeaders(meili.searchKey) },
     ];
-    const parity = await checkParity(api.url, meili, LIVE_INDEX, 'forced labour');
+    const parity = await checkParity(api.url, meili, LIVE_INDEX, set.map((j) => j.query));
+    log(parity.failure ? `parity check FAILED: ${parity.failure}` : `parity check: ${parity.checked} queries, the same hits in the same order`);
     const engineWork = await measureEngineWork(meili, LIVE_INDEX, set);
     log(`engine work per API search: ${engineWork.roundTrips.toFixed(2)} round trips, ${engineWork.queries.toFixed(2)} queries; ${engineWork.single} of ${engineWork.requests} with one query in one round trip`);
     const apiCpu = await apiCpuPerRequest(api.url, api.pid, apiMix(set).map((r) => r.path));
@@ -84,7 +85,7 @@ try {
     const rows = await measureLatency(targets, options.concurrencies, options.loadSeconds, log);
     results.latency = {
       rows: rows.filter((r) => !r.target.startsWith('API (wrangler dev)')),
-      ...(parity ? { parity } : {}),
+      parity,
       engineWork,
       apiCpu,
       memory: { Meilisearch: memoryOf(meili.pid), 'API (Node)': memoryOf(api.pid) },

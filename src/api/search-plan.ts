@@ -52,6 +52,11 @@ export interface PlanRequest {
   highlight: { attributes: string[]; crop: string[]; cropLength: number; pre: string; post: string };
   /** The caller's own queries (the route's citation lookup), sent in the first round trip; answered in `alongside`. */
   alongside?: readonly Query[];
+  /**
+   * The caller expects a short first page (a citation-shaped query: 29 of the bench mix's 30 are):
+   * the loose query rides in the first round trip instead of a second one. The answer is the same.
+   */
+  shortExpected?: boolean;
   /** Work to let finish after the answer (the offence catalogue's read): Workers' waitUntil. */
   later?: (work: Promise<unknown>) => void;
 }
@@ -101,7 +106,11 @@ function countOf(ranked: { hits: Doc[]; estimatedTotalHits?: number }, counted: 
   return { n: Math.max(ranked.estimatedTotalHits ?? 0, seen), exact: false };
 }
 
-export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus | undefined, req: PlanRequest): Promise<PlanAnswer> {
+/**
+ * The engine queries of a search's first (usually only) round trip, and what planSearch needs to
+ * read their answers. Pure: the bench sends the same first round trip straight to the engine.
+ */
+function plan(thesaurus: Thesaurus | undefined, req: PlanRequest) {
   const lang = typeof req.filter.lang === 'string' ? (req.filter.lang as Lang) : undefined;
   const understood = thesaurus
     ? understandQuery(req.q, thesaurus, { ...(lang ? { lang } : {}), actFilter: req.filter.act !== undefined })
@@ -134,7 +143,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   const queries: Query[] = [
     { ...common, filter: filterExpression(filter), ...matching, limit: strictLimit, offset: strictOffset },
   ];
-  const at: Partial<Record<'count' | 'fallback' | 'fallbackCount', number>> = {};
+  const at: Partial<Record<'count' | 'fallback' | 'fallbackCount' | 'loose', number>> = {};
   // With one hit per provision, the engine keeps one document per id only among the hits it
   // ranked (how many depends on the page and, sharded, on each shard's contents), so the
   // estimate and the facet counts of a ranked query count some provisions twice. Page mode
@@ -154,17 +163,28 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
       queries.push(count(fallbackFilter, false));
     }
   }
+  // Loose hits only ever fill a short first page of a query of two or more words.
+  const loosens = req.offset === 0 && words(q) > 1;
+  const looseFilter = fallbackFilter ? `(${filterExpression(filter)}) OR (${filterExpression(fallbackFilter)})` : filterExpression(filter);
+  // An ordered query already matches from the front; its looser form is the words as typed,
+  // requiring the rarest (when its first word is one no provision uses, it finds nothing).
+  const loose = understood.ordered ? { q: engineQuery(understood.text) } : { q, matchingStrategy: 'last' as const };
+  const looseQuery: Query = { ...common, ...loose, filter: looseFilter, limit: req.limit, distinct: 'id' };
+  // Sent in the first round trip only when the caller expects a short page; else in a second
+  // round trip, only when the page is short (most pages are full).
+  if (loosens && req.shortExpected) {
+    at.loose = queries.length;
+    queries.push(looseQuery);
+  }
+  return { lang, understood, filter, q, fallbackFilter, top, strictLimit, strictOffset, queries, at, loosens, looseQuery, trip: [...queries, ...(req.alongside ?? [])] };
+}
+
+/** The engine queries of the first round trip planSearch sends for `req` (the client adds the index and its default strategy). */
+export const firstRoundTrip = (thesaurus: Thesaurus | undefined, req: PlanRequest): Query[] => plan(thesaurus, req).trip;
+
+export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus | undefined, req: PlanRequest): Promise<PlanAnswer> {
+  const { lang, understood, filter, q, fallbackFilter, top, strictLimit, strictOffset, queries, at, loosens, looseQuery, trip } = plan(thesaurus, req);
   const firstPage = req.offset === 0;
-  // Sent only when the page is short, in a second round trip (below): most pages are full.
-  const looseQuery = (): Query => {
-    const looseFilter = fallbackFilter ? `(${filterExpression(filter)}) OR (${filterExpression(fallbackFilter)})` : filterExpression(filter);
-    // An ordered query already matches from the front; its looser form is the words as typed,
-    // requiring the rarest (when its first word is one no provision uses, it finds nothing).
-    const loose = understood.ordered
-      ? { q: engineQuery(understood.text) }
-      : { q, matchingStrategy: 'last' as const };
-    return { ...common, ...loose, filter: looseFilter, limit: req.limit, distinct: 'id' };
-  };
   const facts = understood.facts;
   /** Facts hits come in the language asked for (English without one), else in the language held. */
   const shown: Lang = lang ?? 'en';
@@ -176,14 +196,17 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   // waits for it: until it is kept, the engine picks the candidates. Other queries leave it alone, so
   // a heavy read shares the engine only with the queries that will use it.
   const catalogue = firstPage && facts && factCodes.length ? offenceCatalogue(search, attributes) : undefined;
-  if (catalogue) req.later?.(catalogue.then((kept) => kept.reading));
-  const candidates = catalogue?.then(({ value }) =>
-    value ? factCandidates(value, factCodes, shown, filter.act) : factCandidatesOnEngine(search, attributes, factCodes, shown, filter.act),
-  );
+  const candidates = catalogue?.then(({ value, reading }) => {
+    // Only a read under way is handed to the runtime (still during the request: the answer waits
+    // for the candidates). Asking Hono for an execution context Node lacks throws: measured at
+    // about 1% of the Node API's CPU per search when every facts query did it.
+    if (reading) req.later?.(reading);
+    return value ? factCandidates(value, factCodes, shown, filter.act) : factCandidatesOnEngine(search, attributes, factCodes, shown, filter.act);
+  });
 
   const { spelling, ordered, ...rest } = understood;
   const own = queries.length;
-  const [results, offences] = await Promise.all([search.multiSearch([...queries, ...(req.alongside ?? [])]), candidates]);
+  const [results, offences] = await Promise.all([search.multiSearch(trip), candidates]);
   const strict = results[0]!;
   let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));
   const strictCount = countOf(strict, at.count === undefined ? undefined : results[at.count], strictLimit, strictOffset);
@@ -220,9 +243,8 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     ranked = blendFacts(ranked, matched.slice(0, FACT_HITS).map((doc) => ({ doc, via: 'facts' as Via })));
     ranked.forEach((h) => seen.add(h.doc.id));
   }
-  // Loose hits only ever fill a short first page of a query of two or more words.
-  if (firstPage && words(q) > 1 && ranked.length < req.limit) {
-    const [looseAnswer] = await search.multiSearch([looseQuery()]);
+  if (loosens && ranked.length < req.limit) {
+    const looseAnswer = at.loose !== undefined ? results[at.loose] : (await search.multiSearch([looseQuery]))[0];
     const loose = looseAnswer!.hits
       .filter((d) => !seen.has(d.id))
       .slice(0, req.limit - ranked.length)

@@ -99,6 +99,14 @@ export const highlightParams = (h: NonNullable<SearchRequest['highlight']>) => (
   highlightPostTag: h.post,
 });
 
+/**
+ * The body of `POST /multi-search` for queries of one index (no remotes): each query in the
+ * index, with the configured matching strategy unless it names its own.
+ */
+export const multiSearchBody = (queries: readonly Omit<MultiSearchQuery, 'indexUid'>[], index: string, matchingStrategy: 'frequency' | 'all'): { queries: MultiSearchQuery[] } => ({
+  queries: queries.map((q) => ({ matchingStrategy, ...q, indexUid: index })),
+});
+
 export const DEFAULT_TIMEOUT_MS = 2_000;
 /** After a failed per-build read, the wait before it is tried again; doubled after each failure, up to the max. */
 export const PER_BUILD_RETRY_MS = 1_000;
@@ -217,10 +225,12 @@ export class ProvisionSearch {
    * list, so separate lists need separate federations), sent together.
    */
   async multiSearch(queries: readonly Omit<MultiSearchQuery, 'indexUid'>[]): Promise<MultiAnswer[]> {
-    const withStrategy = queries.map((q) => ({ matchingStrategy: this.#matchingStrategy, ...q }));
-    if (this.#remotes.length) return this.#call((client) => Promise.all(withStrategy.map((q) => this.#federated(client, q))));
+    if (this.#remotes.length) {
+      const withStrategy = queries.map((q) => ({ matchingStrategy: this.#matchingStrategy, ...q }));
+      return this.#call((client) => Promise.all(withStrategy.map((q) => this.#federated(client, q))));
+    }
     const { results } = await this.#call((client) =>
-      client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>({ queries: withStrategy.map((q) => ({ ...q, indexUid: this.#index })) }),
+      client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>(multiSearchBody(queries, this.#index, this.#matchingStrategy)),
     );
     return results.map((r) => ({
       hits: r.hits as Doc[],

@@ -161,19 +161,25 @@ export function factWordsIn(t: Thesaurus, text: string): { words: string; entry:
  */
 export function typoDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  // Three rows (two back, one back, this one), reused: it runs for every unknown word of a query
+  // against every correctable key.
+  let before: number[] = new Array<number>(b.length + 1).fill(0);
+  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row: number[] = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      if (d < least) least = d;
     }
-    if (Math.min(...row) > max) return max + 1;
-    rows.push(row);
+    if (least > max) return max + 1;
+    [before, previous, row] = [previous, row, before];
   }
-  return rows[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 /** The engine's own typo budget (src/search/settings.ts minWordSizeForTypos): 1 from 5 letters, 2 from 9. */
@@ -204,12 +210,18 @@ export function correctSpelling(t: Thesaurus, q: string): { text: string; correc
     const word = typed.toLowerCase();
     const budget = typoBudget(word);
     if (!budget || known.has(word)) return typed;
-    const scored = keys.map((k) => ({ k, d: typoDistance(word, k, budget) })).filter(({ d }) => d <= budget);
-    const best = Math.min(...scored.map(({ d }) => d));
-    const near = scored.filter(({ d }) => d === best).map(({ k }) => k);
-    if (near.length !== 1) return typed;
-    corrections.push({ words: word, terms: [near[0]!], kind: 'spelling' });
-    return near[0]!;
+    // The one key nearest within the budget, if only one is.
+    let best = budget + 1;
+    let nearest = '';
+    let ties = 0;
+    for (const k of keys) {
+      const d = typoDistance(word, k, budget);
+      if (d < best) [best, nearest, ties] = [d, k, 1];
+      else if (d === best) ties++;
+    }
+    if (best > budget || ties !== 1) return typed;
+    corrections.push({ words: word, terms: [nearest], kind: 'spelling' });
+    return nearest;
   });
   return { text, corrections };
 }

@@ -3,45 +3,41 @@
  * citations, English and Malay), as a person sends it to the API (no language filter, 10 hits),
  * and as the same search straight to Meilisearch.
  */
-import { HIGHLIGHT, HIT_FIELDS } from '../../../src/api/present.js';
-import { highlightParams } from '../../../src/search/client.js';
-import { engineQuery } from '../../../src/search/query.js';
+import { firstSearchQueries } from '../../../src/api/routes/search.js';
+import { multiSearchBody } from '../../../src/search/client.js';
 import { LIVE_INDEX } from '../../../src/search/settings.js';
+import type { Thesaurus } from '../../../src/search/thesaurus.js';
+import { readThesaurus } from '../../pipeline/corpus/thesaurus.js';
 import type { Judgement } from './relevance.js';
 import type { MixRequest } from './wrk.js';
 
 export const MIX_LIMIT = 10;
 
-export const apiSearchPath = (q: string, extra: Record<string, string> = {}): string =>
-  `/v1/search?${new URLSearchParams({ q, limit: String(MIX_LIMIT), ...extra })}`;
+/** The query parameters of a mix request. */
+const mixParams = (q: string, extra: Record<string, string> = {}): Record<string, string> => ({ q, limit: String(MIX_LIMIT), ...extra });
+
+export const apiSearchPath = (q: string, extra: Record<string, string> = {}): string => `/v1/search?${new URLSearchParams(mixParams(q, extra))}`;
 
 export const apiMix = (set: readonly Judgement[]): MixRequest[] =>
   set.map((j) => ({ method: 'GET', path: apiSearchPath(j.query) }));
 
+let thesaurus: Thesaurus | undefined;
+
 /**
- * The Meilisearch request the API makes for `GET /v1/search?q=…&limit=10` (src/search/client.ts
- * via src/api/routes/search.ts): one multi-search query with the number-quoted text,
- * matchingStrategy "frequency", one hit per provision, the fields a hit shows, highlights and
- * crop; no facets and no exact count, as none were asked for. What the API adds on top —
- * validation, citation parsing and its extra lookups, shaping JSON, the runtime — is what the
- * API/direct ratio measures. bench.ts checks both return the same provisions before measuring,
- * so this mirror cannot drift from the client unnoticed.
+ * The API's first engine request for `GET /v1/search?q=…&limit=10`, built by the route's own
+ * function (src/api/routes/search.ts firstSearchQueries → src/api/search-plan.ts plan, with the
+ * client's multiSearchBody), so it cannot drift from what the API sends: the understood query
+ * (ages and a named Act out, spelling put right; a long description thesaurus words first with
+ * `last` matching, else the typed words with `frequency`), an Act named in the query as a filter,
+ * one hit per provision, the fields a hit shows, highlights, crop and ranking score, no facets and
+ * no exact count (the mix asks for none); for a citation-shaped query its loose form and the
+ * citation lookup's two queries ride along, as in the API's. Not sent directly: the API's second
+ * round trip for another query's short page (loose hits), and the facts matcher's work
+ * (in-process over the kept offence catalogue). test/ops/bench/mix.test.ts checks this body equals the one the API sends.
  */
-export function directSearchBody(q: string, index = LIVE_INDEX): { queries: Record<string, unknown>[] } {
-  return {
-    queries: [
-      {
-        indexUid: index,
-        q: engineQuery(q),
-        matchingStrategy: 'frequency',
-        distinct: 'id',
-        limit: MIX_LIMIT,
-        offset: 0,
-        attributesToRetrieve: HIT_FIELDS,
-        ...highlightParams(HIGHLIGHT),
-      },
-    ],
-  };
+export function directSearchBody(q: string, index = LIVE_INDEX, matchingStrategy: 'frequency' | 'all' = 'frequency'): { queries: Record<string, unknown>[] } {
+  thesaurus ??= readThesaurus();
+  return multiSearchBody(firstSearchQueries(thesaurus, mixParams(q)), index, matchingStrategy);
 }
 
 export const DIRECT_SEARCH_PATH = '/multi-search';
@@ -54,12 +50,15 @@ export const directHeaders = (searchKey: string): Record<string, string> => ({
   'Content-Type': 'application/json',
 });
 
-/** The same search over sharded instances: one remote federated search through any of them. */
-export function federatedSearchBody(q: string, remotes: readonly string[], index = LIVE_INDEX, strategy = 'frequency'): Record<string, unknown> {
-  const { limit, offset, ...query } = directSearchBody(q, index).queries[0]!;
+/**
+ * The same search's main query over sharded instances: one remote federated search through any of
+ * them (a citation's lookup queries, separate federations in the API, are left out).
+ */
+export function federatedSearchBody(q: string, remotes: readonly string[], index = LIVE_INDEX, strategy: 'frequency' | 'all' = 'frequency'): Record<string, unknown> {
+  const { limit, offset, ...query } = directSearchBody(q, index, strategy).queries[0]!;
   return {
     federation: { limit, offset },
-    queries: remotes.map((remote) => ({ ...query, matchingStrategy: strategy, federationOptions: { remote, weight: 1 } })),
+    queries: remotes.map((remote) => ({ ...query, federationOptions: { remote, weight: 1 } })),
   };
 }
 

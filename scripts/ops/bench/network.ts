@@ -40,11 +40,11 @@ export async function measureNetwork(
   const shards = await startShards(groups.map((g) => g.documents), log);
   try {
     const identical: NetworkResult['identical'] = [];
-    for (const strategy of ['frequency', 'all']) {
+    for (const strategy of ['frequency', 'all'] as const) {
       let same = 0;
       for (const j of set) {
         const one = (await post(single.url, single.searchKey, {
-          queries: [{ ...directSearchBody(j.query).queries[0], matchingStrategy: strategy }],
+          queries: [directSearchBody(j.query, undefined, strategy).queries[0]],
         })) as { results: Hits[] };
         const many = (await post(shards.entry.url, shards.entry.searchKey, federatedSearchBody(j.query, shards.remotes, undefined, strategy))) as Hits;
         if (ids(one.results[0]!) === ids(many)) same++;

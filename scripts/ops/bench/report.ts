@@ -6,7 +6,7 @@
 import type { IndexingResult } from './indexing.js';
 import { median } from './indexing.js';
 import type { CpuPerRequest } from './cpu.js';
-import type { EngineWork, LatencyRow } from './latency.js';
+import type { EngineWork, LatencyRow, Parity } from './latency.js';
 import { busy, type Machine } from './machine.js';
 import type { QualityResult, System } from './quality.js';
 import type { Judgement } from './relevance.js';
@@ -20,7 +20,7 @@ export interface BenchResults {
   quick: boolean;
   loadSeconds: number;
   set: readonly Judgement[];
-  latency?: { rows: LatencyRow[]; parity?: string; engineWork?: EngineWork; apiCpu?: CpuPerRequest; memory: Record<string, { rssMiB: number; peakMiB: number }> };
+  latency?: { rows: LatencyRow[]; parity?: Parity; engineWork?: EngineWork; apiCpu?: CpuPerRequest; memory: Record<string, { rssMiB: number; peakMiB: number }> };
   worker?: { rows: LatencyRow[] } | { skipped: string };
   indexing?: IndexingResult;
   quality?: QualityResult;
@@ -98,10 +98,18 @@ function mixDescription(set: readonly Judgement[], seconds: number): string {
     `${count((j) => j.kind === 'facts')} fact descriptions, ${count((j) => j.kind === 'citation')} citations; ${count((j) => j.lang === 'en')} English, ${count((j) => j.lang === 'ms')} Malay),`,
     'replayed round-robin by wrk (scripts/ops/bench/mix.lua) at a fixed number of open keep-alive',
     `connections for ${seconds} s each, after a 2 s warm-up. API: \`GET /v1/search?q=…&limit=10\`.`,
-    'Direct: the Meilisearch request the API makes for the same query, sent with the search key',
-    '(`POST /multi-search`: hits with one per provision, the fields a hit shows, highlights and crop;',
-    'no facets and no exact count, as the mix asks for none; scripts/ops/bench/mix.ts), so the ratio is',
-    'what the API adds: validation, citation parsing and its extra lookups, JSON shaping, the runtime.',
+    'Direct: the API\'s first engine request for the same query, built by the API\'s own search plan',
+    '(scripts/ops/bench/mix.ts calls src/api/routes/search.ts firstSearchQueries; test/ops/bench/mix.test.ts',
+    'checks it equals the body the API sends) and sent with the search key as one `POST /multi-search`:',
+    'the understood query (ages and a named Act out, spelling put right; a query of five meaningful',
+    'words or more, as most fact descriptions are, reordered thesaurus words first with `last` matching,',
+    'else `frequency`),',
+    'a named Act as a filter, one hit per provision, the fields a hit shows, highlights, crop and ranking',
+    'score, no facets and no exact count (the mix asks for none), and for a citation-shaped query its',
+    'loose form and the citation lookup\'s two queries beside it. Not in it: the second round trip the',
+    'API makes when another query\'s first page is short (loose hits), and the facts matcher',
+    '(in-process). So the ratio is what the API adds to its own first engine request: validation,',
+    'query understanding, the matcher, that second round trip, JSON shaping, the runtime.',
     'Cached targets: `API (Node), 304` sends the answers\' ETag in If-None-Match (a client or CDN',
     'revalidating: no search); `API (wrangler dev), Cache API hit` is answered from the Workers cache',
     '(key = URL + build); the plain `API (wrangler dev)` rows send `Cache-Control: no-cache` to bypass it.',
@@ -119,11 +127,13 @@ function latencySection(r: BenchResults): string {
     '',
     mixDescription(r.set, r.loadSeconds),
     '',
-    r.latency.parity ? `**Parity check failed**: ${r.latency.parity}. The ratio compares different work.` : 'Parity check: the API and the direct body return the same provisions in the same order for a non-citation query.',
+    r.latency.parity?.failure
+      ? `**Parity check failed** (scripts/ops/bench/latency.ts checkParity): ${r.latency.parity.failure}. The ratio compares different work.`
+      : `Parity check (scripts/ops/bench/latency.ts checkParity): for each of the ${r.latency.parity?.checked ?? 0} mix queries that do not read as facts (whose matcher reorders hits), citations included, the API's search hits are the direct request's, the same provisions in the same order (after the API's own placing of interpretation sections and of a cited provision).`,
     '',
     ...(r.latency.engineWork
       ? [
-          `Engine work per API search over the mix (counted in-process, scripts/ops/bench/latency.ts): ${r.latency.engineWork.roundTrips.toFixed(2)} round trips and ${r.latency.engineWork.queries.toFixed(2)} queries; ${r.latency.engineWork.single} of ${r.latency.engineWork.requests} requests with one query in one round trip (the direct request: always one).`,
+          `Engine work per API search over the mix (counted in-process, scripts/ops/bench/latency.ts): ${r.latency.engineWork.roundTrips.toFixed(2)} round trips and ${r.latency.engineWork.queries.toFixed(2)} queries; ${r.latency.engineWork.single} of ${r.latency.engineWork.requests} requests with one query in one round trip (the direct request: one round trip; for a citation-shaped query with the loose query and, when a section is cited, the citation lookup's 2 queries beside the search).`,
           '',
         ]
       : []),

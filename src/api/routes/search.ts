@@ -6,12 +6,26 @@ import { highlightParams, type Doc, type MultiAnswer, type ProvisionSearch } fro
 import { filterExpression, type Filter } from '../../search/filter.js';
 import type { Thesaurus } from '../../search/thesaurus.js';
 import { later } from '../middleware/cache.js';
-import { factAttributes, offenceCatalogue, planSearch, type PlannedHit, type Query } from '../search-plan.js';
+import { factAttributes, firstRoundTrip, offenceCatalogue, planSearch, type PlannedHit, type PlanRequest, type Query } from '../search-plan.js';
 import { ActParam, FacetsParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TotalParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
 import { SearchAnswer } from '../schemas.js';
 import { resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
+
+const SearchQuery = z.object({
+  q: QueryText('q', 'exploitation').default('').openapi({ description: 'Words or a citation; empty lists everything.' }),
+  act: ActParam.optional(),
+  lang: LangParam.optional(),
+  type: TypeParam.optional(),
+  topic: TopicParam.optional(),
+  kind: KindParam.optional(),
+  limit: LimitParam,
+  offset: OffsetParam,
+  facets: FacetsParam.optional(),
+  total: TotalParam,
+});
+type SearchQuery = z.infer<typeof SearchQuery>;
 
 const route = createRoute({
   method: 'get',
@@ -25,20 +39,7 @@ const route = createRoute({
     'numbers, an Act named in the query filters, thesaurus expansions are reported (`understanding`), a query that reads as ' +
     'facts also gets the offences the facts → charges matcher finds (`via: facts`), and fewer than a page of hits is filled ' +
     'with hits matching only some of the words (`via: loose`).',
-  request: {
-    query: z.object({
-      q: QueryText('q', 'exploitation').default('').openapi({ description: 'Words or a citation; empty lists everything.' }),
-      act: ActParam.optional(),
-      lang: LangParam.optional(),
-      type: TypeParam.optional(),
-      topic: TopicParam.optional(),
-      kind: KindParam.optional(),
-      limit: LimitParam,
-      offset: OffsetParam,
-      facets: FacetsParam.optional(),
-      total: TotalParam,
-    }),
-  },
+  request: { query: SearchQuery },
   responses: {
     200: { description: 'Hits, best first.', content: { 'application/json': { schema: SearchAnswer } } },
     400: ERRORS[400], 503: ERRORS[503],
@@ -52,14 +53,9 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, option
   if (options.readAhead) void offenceCatalogue(search, factAttributes(HIT_FIELDS));
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
-    const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
-    const lookup = citationLookup(p.q, filter);
+    const { filter, lookup, request } = planned(p);
     const [answer, termCited] = await Promise.all([
-      planSearch(search, thesaurus, {
-        q: p.q, filter, limit: p.limit, offset: p.offset, facets: p.facets ?? [], exactTotal: p.total === 'exact', highlight: HIGHLIGHT, attributes: HIT_FIELDS,
-        alongside: lookup?.queries ?? [],
-        later: (work) => later(c, work),
-      }),
+      planSearch(search, thesaurus, { ...request, later: (work) => later(c, work) }),
       lookup && !lookup.queries.length ? citedTerm(search, lookup.citation, filter) : undefined,
     ]);
     const cited = lookup?.queries.length ? await citedNumbered(search, lookup.citation, answer.alongside, filter) : termCited;
@@ -84,6 +80,31 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, option
     );
   });
   return app;
+}
+
+/** What a search request asks of the search plan, with the citation it reads as (citationLookup). */
+function planned(p: SearchQuery): { filter: Filter; lookup: ReturnType<typeof citationLookup>; request: PlanRequest } {
+  const filter: Filter = { act: p.act, lang: p.lang, type: p.type, topics: p.topic, kind: p.kind };
+  const lookup = citationLookup(p.q, filter);
+  return {
+    filter,
+    lookup,
+    request: {
+      q: p.q, filter, limit: p.limit, offset: p.offset, facets: p.facets ?? [], exactTotal: p.total === 'exact', highlight: HIGHLIGHT, attributes: HIT_FIELDS,
+      alongside: lookup?.queries ?? [],
+      // A citation's words rarely fill a page (29 of the bench mix's 30 citation-shaped queries):
+      // their loose hits are asked in the first round trip.
+      shortExpected: lookup !== undefined,
+    },
+  };
+}
+
+/**
+ * The engine queries of the first round trip `GET /v1/search` sends for these query parameters
+ * (the same validation and plan as the route): the bench's "direct" request.
+ */
+export function firstSearchQueries(thesaurus: Thesaurus | undefined, query: Record<string, string>): Query[] {
+  return firstRoundTrip(thesaurus, planned(SearchQuery.parse(query)).request);
 }
 
 /** Documents one number may have: its languages. A full answer would mean several provisions share the number. */

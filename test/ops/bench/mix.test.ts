@@ -1,0 +1,63 @@
+/**
+ * The bench's "direct" request is the API's own first engine request: for a sample of the mix, the
+ * multi-search body the app sends (caught at its engine transport, the app in-process against the
+ * suite's Meilisearch) equals directSearchBody's.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { apiSearchPath, directSearchBody } from '../../../scripts/ops/bench/mix.js';
+import { loadRelevanceSet } from '../../../scripts/ops/bench/relevance.js';
+import { readThesaurus } from '../../../scripts/pipeline/corpus/thesaurus.js';
+import { createApp } from '../../../src/app.js';
+import { nodeEngineHttp } from '../../../src/node-engine.js';
+import type { EngineHttp } from '../../../src/search/client.js';
+import { meili, SUITE_TIMEOUT_MS } from '../../helpers/app.js';
+
+type Body = { queries: { matchingStrategy?: string; q?: string; filter?: string }[] };
+
+describe('the direct request of the bench mix', () => {
+  it("is the API's first engine request, byte for byte, for a sample of the mix", async () => {
+    const m = meili();
+    const sent: string[] = [];
+    let inFlight = 0;
+    const transport = nodeEngineHttp();
+    const recording: EngineHttp = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.pathname === '/multi-search') sent.push(String(init?.body));
+      inFlight++;
+      try {
+        return await transport(input, init);
+      } finally {
+        inFlight--;
+      }
+    };
+    const app = createApp(
+      { MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: m.index, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS, MEILI_BUILD_TTL_MS: String(3_600_000) },
+      { thesaurus: readThesaurus(), engineHttp: recording, readAhead: true },
+    );
+    // The offence catalogue is read in the background (at start-up, kept per build): once it is
+    // kept, every engine call during a request is that request's own.
+    await vi.waitFor(() => expect(inFlight).toBe(0), { timeout: 120_000, interval: 20 });
+    expect((await app.request(apiSearchPath('employer kept the passport of the worker and never paid his wages'))).status).toBe(200);
+    await vi.waitFor(() => expect(inFlight).toBe(0), { timeout: 120_000, interval: 20 });
+
+    const set = await loadRelevanceSet();
+    const sample = set.filter((_, i) => i % 4 === 0);
+    const firsts: Body[] = [];
+    for (const j of sample) {
+      sent.length = 0;
+      const res = await app.request(apiSearchPath(j.query));
+      expect(res.status).toBe(200);
+      await res.text();
+      expect(sent.length, j.query).toBeGreaterThan(0);
+      expect(sent[0], j.query).toBe(JSON.stringify(directSearchBody(j.query, m.index)));
+      firsts.push(JSON.parse(sent[0]!) as Body);
+    }
+    // The sample holds each shape of first request: a long description searched thesaurus words
+    // first with `last` matching (not the words as typed), a plain search with `frequency`, and a
+    // cited section's two lookup queries beside the search.
+    const ordered = firsts.filter((b, i) => b.queries[0]!.matchingStrategy === 'last' && b.queries[0]!.q !== sample[i]!.query);
+    expect(ordered.length).toBeGreaterThan(10);
+    expect(firsts.some((b) => b.queries[0]!.matchingStrategy === 'frequency')).toBe(true);
+    expect(firsts.some((b) => b.queries.filter((q) => String(q.filter).includes('number = ')).length === 2)).toBe(true);
+  });
+});
