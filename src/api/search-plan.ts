@@ -228,6 +228,8 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     }
   }
 
+  // A description of facts asks what was done, which a definition does not say.
+  if (understood.ordered) ranked = definitionsLater(ranked);
   ranked = interpretationLater(ranked);
   const seen = new Set(ranked.map((r) => r.doc.id));
   if (offences && facts) {
@@ -363,6 +365,21 @@ export function interpretationLater(hits: readonly PlannedHit[]): PlannedHit[] {
   const whole = (h: PlannedHit) => h.doc.kind === 'section' && h.doc.type === 'definition';
   const others = hits.filter((h) => !whole(h));
   return [...others.slice(0, INTERPRETATION_AFTER), ...hits.filter(whole), ...others.slice(INTERPRETATION_AFTER)];
+}
+
+/** Hits a definition is placed after in a description of facts (measured on the relevance set, facts MRR: 1 → 0.755, 2 → 0.776, 3 → 0.773). */
+export const DEFINITION_AFTER = 2;
+
+/**
+ * A description of facts (a long query, searched words first) names what was done and to whom, and a
+ * defined term ("medical officer", "prostitution", "child witness") matches its words in the first
+ * attribute searched: each definition is moved below the first DEFINITION_AFTER other hits. The
+ * definitions keep their order; a page of definitions only is unchanged.
+ */
+export function definitionsLater(hits: readonly PlannedHit[], after = DEFINITION_AFTER): PlannedHit[] {
+  const definition = (h: PlannedHit) => h.doc.kind === 'definition';
+  const others = hits.filter((h) => !definition(h));
+  return [...others.slice(0, after), ...hits.filter(definition), ...others.slice(after)];
 }
 
 /**

@@ -6,6 +6,8 @@ import {
   actsNotHeldIn,
   blendFacts,
   CATALOGUE_MAX,
+  DEFINITION_AFTER,
+  definitionsLater,
   factCandidates,
   factAttributes,
   factCandidatesOnEngine,
@@ -59,6 +61,32 @@ describe('interpretation sections', () => {
     const s2 = hit('atipsom-s2', 'search', { kind: 'section', type: 'definition' });
     expect(interpretationLater([s2, hit('x', 'search')]).map((h) => h.doc.id)).toEqual(['x', 'atipsom-s2']);
   });
+});
+
+describe('definitions in a description of facts', () => {
+  const term = (id: string) => hit(id, 'search', { kind: 'definition', type: 'definition' });
+  const section = (id: string) => hit(id, 'search', { kind: 'section', type: 'offence' });
+  it('come after the first hits that are not definitions, in their own order', () => {
+    const out = definitionsLater([term('d1'), section('a'), term('d2'), section('b'), section('c')]).map((h) => h.doc.id);
+    expect(DEFINITION_AFTER).toBe(2);
+    expect(out).toEqual(['a', 'b', 'd1', 'd2', 'c']);
+  });
+  it('leave a page of definitions, or one with too few other hits, as it is but for order', () => {
+    expect(definitionsLater([term('d1'), term('d2')]).map((h) => h.doc.id)).toEqual(['d1', 'd2']);
+    expect(definitionsLater([term('d1'), section('a')]).map((h) => h.doc.id)).toEqual(['a', 'd1']);
+  });
+  it('on the real engine: a description does not open with a definition, a defined term typed alone does', async () => {
+    const app = testApp();
+    const first = async (q: string) => {
+      const { status, body } = await get(app, `/v1/search?q=${encodeURIComponent(q)}&lang=en&limit=10`);
+      expect(status).toBe(200);
+      return body.hits.slice(0, DEFINITION_AFTER).map((h: { id: string; kind: string }) => `${h.id}:${h.kind}`) as string[];
+    };
+    const described = await first('girl hired out to a karaoke lounge for sex');
+    expect(described.length).toBe(DEFINITION_AFTER);
+    for (const h of described) expect(h).not.toMatch(/:definition$/);
+    expect((await first('place of assignation'))[0]).toMatch(/:definition$/);
+  }, Number(SUITE_TIMEOUT_MS));
 });
 
 describe('on the real engine: engine queries per search', () => {

@@ -68,8 +68,8 @@ describe('search finds the provision a person means', () => {
     expect(ids.slice(0, top), `hits: ${ids.join(', ')}`).toContain(id);
   };
   // KNOWN GAP (issue 14): the reprint adds s 73A and s 74-75, whose headings say "Henry Gurney School"; s 73 (heading
-  // "Henry Gurney Schools", the section establishing them) ties with them on every ranking rule but exactness, where
-  // the plural is a prefix match, not an exact word, so it ranks 4th (a school/schools synonym does not change that).
+  // "Henry Gurney Schools", the section establishing them) ties with them on words and attributes, and the plural is a
+  // one-typo match of "School" (there is no prefix search), so it ranks 4th (a school/schools synonym does not change that).
   it.fails('Henry Gurney School [&kind=section] → child-act-s73 in top 3', () =>
     findsIn({ q: 'Henry Gurney School', params: '&kind=section', expect: 'child-act-s73', top: 3 }));
   // The SOCA reprint says "child sexual abuse material", not "pornography": a misspelt "pornograhpy" is read as the
