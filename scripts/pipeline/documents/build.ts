@@ -13,7 +13,7 @@ import { docKey, LANGS, type Provision } from '../../../src/schema/provision.js'
 import { loadAnnotations } from '../analysis/annotations.js';
 import { analyseProvisions, type Analysis, type ProvisionAnalysis } from '../analysis/index.js';
 import { relationDocs, relationTitles, type RelationDoc, type RelationTitles } from '../analysis/relation-docs.js';
-import { readCorpusAndHistory } from '../corpus/read.js';
+import { readCorpus } from '../corpus/read.js';
 import { provisionMarkdown, provisionText } from '../corpus/text.js';
 import { classify } from './classify.js';
 
@@ -108,7 +108,7 @@ export interface CorpusIndexes {
  * fails on a duplicate key or on annotations that do not match the corpus.
  */
 export async function buildIndexes(root = 'corpus/acts', annotationsDir?: string): Promise<CorpusIndexes> {
-  const [{ current: provisions, history }, annotations] = await Promise.all([readCorpusAndHistory(root), loadAnnotations(annotationsDir)]);
+  const [provisions, history, annotations] = await Promise.all([readCorpus(root), readCorpus(root, 'history'), loadAnnotations(annotationsDir)]);
   const analysis = analyseProvisions(provisions, annotations, history);
   const cite = new Map(provisions.map((p) => [p.meta.id, shortCitation(actBySlug(p.meta.act)!, p.meta)]));
   const titles = relationTitles(analysis, (id) => cite.get(id) ?? id);
