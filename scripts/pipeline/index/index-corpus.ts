@@ -79,7 +79,14 @@ export interface IndexReport {
   ms: number;
 }
 
-const BATCH = 500;
+/**
+ * Documents per upload. The engine takes each upload as a task and, when idle, starts indexing
+ * the first one the moment it lands: a corpus split into uploads of 500 was indexed in two
+ * passes (500 alone, then 1,137 merged in: 3.6 + 4.4 s) where one pass over the 1,637 takes one
+ * (BENCHMARKS.md "Findings", the rebuild). 5,000 documents of this corpus are ~30 MB, well under
+ * the engine's 100 MB payload limit.
+ */
+const BATCH = 5_000;
 /** Document uploads in flight at once. */
 const UPLOADS = 4;
 const READ_PAGE = 10_000;
@@ -200,14 +207,12 @@ async function prepareStandby(
   holds: StandbyContents,
   liveHasSettings: boolean,
   log: (line: string) => void,
+  refreshed?: PendingTask,
 ): Promise<IndexChange & { fresh: boolean }> {
   const uid = standbyName(spec.live);
   const key = spec.primaryKey;
-  const { pk, fresh, stored } = holds;
-  if (fresh) {
-    if (pk !== undefined) await settle(client, `delete ${uid}`, client.deleteIndex(uid));
-    await settle(client, `create ${uid}`, client.createIndex(uid, { primaryKey: key }));
-  }
+  const { fresh, stored } = holds;
+  const settingsTask = fresh ? (refreshed ?? (await refreshStandby(client, spec, holds))) : undefined;
   const keepSettings = !fresh && (await settingsInPlace(client, spec, liveHasSettings));
   const wanted = new Set(docs.map((d) => String(d[key])));
   const changed = docs.filter((d) => stored.get(String(d[key])) !== d[HASH_FIELD]);
@@ -224,7 +229,8 @@ async function prepareStandby(
     uploading.push(task.catch(() => undefined)); // a failed upload is thrown by settle() below
     if (uploading.length >= UPLOADS) await uploading.shift();
   };
-  if (!keepSettings) await enqueue(`settings of ${uid}`, index.updateSettings(spec.settings));
+  if (settingsTask) pending.push(settingsTask);
+  else if (!keepSettings) pending.push(await settingsSent(client, spec));
   if (vanished.length) await enqueue(`delete ${vanished.length} vanished from ${uid}`, index.deleteDocuments(vanished));
   for (let i = 0; i < changed.length; i += BATCH) {
     await enqueue(`documents ${i}+ into ${uid}`, index.addDocuments(changed.slice(i, i + BATCH) as Record<string, unknown>[], { primaryKey: key }));
@@ -238,43 +244,83 @@ async function prepareStandby(
   return { live: spec.live, sent: changed.map((d) => String(d[key])), deleted: vanished, settings: !keepSettings, fresh };
 }
 
+type PendingTask = [string, EnqueuedTaskPromise];
+/** An index without its documents. */
+type IndexShape = Omit<IndexSpec, 'documents'>;
+
+/**
+ * The settings task of a standby, returned once the engine has enqueued it: uploads race each
+ * other, and documents that reach a fresh index before its settings are indexed under the
+ * default settings, then all again under these.
+ */
+async function settingsSent(client: Meilisearch, spec: IndexShape): Promise<PendingTask> {
+  const task = client.index(standbyName(spec.live)).updateSettings(spec.settings);
+  await task.catch(() => undefined); // a failed request is thrown when the task is settled
+  return [`settings of ${standbyName(spec.live)}`, task];
+}
+
+/** A standby emptied for a refill: deleted if it exists, created, its settings enqueued. */
+async function refreshStandby(client: Meilisearch, spec: IndexShape, holds: StandbyContents): Promise<PendingTask> {
+  const uid = standbyName(spec.live);
+  if (holds.pk !== undefined) await settle(client, `delete ${uid}`, client.deleteIndex(uid));
+  await settle(client, `create ${uid}`, client.createIndex(uid, { primaryKey: spec.primaryKey }));
+  return settingsSent(client, spec);
+}
+
 const stamp = (): string => new Date().toISOString().replace(/\D/g, '');
 
 export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const started = Date.now();
   const log = options.log ?? ((line: string) => console.log(line));
   const live = options.indexName ?? LIVE_INDEX;
-
-  // Build and validate everything before touching the engine: a bad corpus changes nothing.
-  const built = options.documents ? undefined : await buildIndexes(options.root);
-  const documents = options.documents ?? built!.provisions;
-  log(`built ${documents.length} documents${built ? ` and ${built.relations.length} relation records` : ''}`);
-  const relations: IndexSpec[] = built
-    ? [{ live: options.relationsName ?? RELATIONS_INDEX, primaryKey: 'key', settings: RELATION_SETTINGS, documents: built.relations as unknown as Record<string, unknown>[] }]
-    : [];
-  const positioned = documents.map((d) => ({ ...d, [POSITION_FIELD]: corpusPosition(d as Parameters<typeof corpusPosition>[0]) }));
-  const specs: IndexSpec[] = [
-    { live, primaryKey: 'key', settings: options.settings ?? indexSettings(readThesaurus()), documents: positioned },
-    ...relations,
-    ...(options.companions ?? []),
-  ];
+  const full = options.full ?? false;
   const client = new Meilisearch({ host: options.url, apiKey: options.adminKey, ...connectionOptions(options.url) });
   const buildIndex = buildIndexName(live);
-  const names = [...specs.map((s) => s.live), buildIndex];
-  // What the engine holds is asked for before the documents are hashed (~10 MB of JSON for the
-  // corpus: CPU here, while the engine reads its side), so a one-section change waits for the
-  // longer of the two, not their sum.
+  const fromCorpus = !options.documents;
+  // Every index's name, key and settings are known before its documents.
+  const shapes: IndexShape[] = [
+    { live, primaryKey: 'key', settings: options.settings ?? indexSettings(readThesaurus()) },
+    ...(fromCorpus ? [{ live: options.relationsName ?? RELATIONS_INDEX, primaryKey: 'key', settings: RELATION_SETTINGS }] : []),
+    ...(options.companions ?? []),
+    { live: buildIndex, primaryKey: 'key', settings: BUILD_SETTINGS },
+  ];
+  const names = shapes.map((s) => s.live);
+  // What the engine holds is asked for while the documents are built and hashed (CPU here), so a
+  // one-section change waits for the longer of the two, not their sum.
   const engineState = Promise.all([readBuild(client, buildIndex), Promise.all(names.map((n) => primaryKeyOf(client, n).then((pk) => pk !== undefined)))]);
-  const held = names.map((n, i) => standbyContents(client, n, specs[i]?.primaryKey ?? 'key', options.full ?? false));
+  const held = shapes.map((s) => standbyContents(client, s.live, s.primaryKey, full));
+  // A full rebuild empties its standbys and sends their settings while the corpus is read (the
+  // engine idle meanwhile): nothing served changes, and a failed build leaves empty standbys,
+  // which the next run fills like any other (it trusts only the hashes a standby holds).
+  const refreshed = shapes.map((s, i) => (full ? held[i]!.then((h) => refreshStandby(client, s, h)) : undefined));
   // Not awaited when nothing is to be done; a failed read then has nobody to tell.
-  for (const h of held) h.catch(() => undefined);
+  for (const p of [...held, ...refreshed]) p?.catch(() => undefined);
+
+  // Build and validate everything before anything served changes: a bad corpus changes nothing.
+  let built: Awaited<ReturnType<typeof buildIndexes>> | undefined;
+  try {
+    built = fromCorpus ? await buildIndexes(options.root) : undefined;
+  } catch (error) {
+    // Nothing of this run is still writing when its caller learns that it failed.
+    const sent = await Promise.allSettled(refreshed);
+    await Promise.allSettled(sent.flatMap((p) => (p.status === 'fulfilled' && p.value ? [settle(client, ...p.value)] : [])));
+    throw error;
+  }
+  const documents = options.documents ?? built!.provisions;
+  log(`built ${documents.length} documents${built ? ` and ${built.relations.length} relation records` : ''}`);
+  const positioned = documents.map((d) => ({ ...d, [POSITION_FIELD]: corpusPosition(d as Parameters<typeof corpusPosition>[0]) }));
+  const specs: IndexSpec[] = [
+    { ...shapes[0]!, documents: positioned },
+    ...(built ? [{ ...shapes[1]!, documents: built.relations as unknown as Record<string, unknown>[] }] : []),
+    ...(options.companions ?? []),
+  ];
   const hashed = specs.map((spec) => spec.documents.map(withHash));
   const digests = Object.fromEntries(specs.map((spec, i) => [spec.live, digest(spec, hashed[i]!)]));
 
   const [current, exists] = await engineState;
   const liveExists = exists.slice(0, specs.length);
   const same = current && liveExists.every(Boolean) && specs.every((s) => current.digests[s.live] === digests[s.live]);
-  if (same && !options.full) {
+  if (same && !full) {
     const ms = Date.now() - started;
     log(`${specs.map((s) => s.live).join(', ')} already hold this build (${current.build}): nothing to do (${ms} ms)`);
     return { live, build: current.build, documents: documents.length, mode: 'unchanged', replaced: true, changes: [], ms };
@@ -284,7 +330,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const build = `${stamp()}-${sha256(JSON.stringify(digests)).slice(0, 12)}`;
   const settings = Object.fromEntries([...specs.map((s) => [s.live, settingsDigest(s.settings)]), [buildIndex, settingsDigest(BUILD_SETTINGS)]]);
   const record: BuildRecord = { key: BUILD_KEY, build, digests, settings, built_at: new Date().toISOString() };
-  const all: IndexSpec[] = [...specs, { live: buildIndex, primaryKey: 'key', settings: BUILD_SETTINGS, documents: [record as unknown as Record<string, unknown>] }];
+  const all: IndexSpec[] = [...specs, { ...shapes.at(-1)!, documents: [record as unknown as Record<string, unknown>] }];
   const allHashed = [...hashed, [withHash(record as unknown as Record<string, unknown>)]];
 
   // The standbys are independent until the swap: prepared side by side, so the build record's
@@ -294,7 +340,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const prepared = await Promise.allSettled(
     all.map(async (spec, i) => {
       const liveHasSettings = exists[i]! && current?.settings?.[spec.live] === settings[spec.live];
-      return prepareStandby(client, spec, allHashed[i]!, await held[i]!, liveHasSettings, log);
+      return prepareStandby(client, spec, allHashed[i]!, await held[i]!, liveHasSettings, log, await refreshed[i]);
     }),
   );
   const failed = prepared.find((p) => p.status === 'rejected');

@@ -126,4 +126,33 @@ describe('a failed build changes nothing', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('a full rebuild of a malformed corpus (its standbys emptied while reading) serves the old contents; the next run refills', async () => {
+    const live = 'full-bad-live';
+    const relations = 'full-bad-rel';
+    const run = (root?: string, full = false) => indexCorpus({ url: meili().url, adminKey: meili().adminKey, indexName: live, relationsName: relations, root, full, log: () => {} });
+    await run();
+    const served = await count(live);
+    expect(served).toBe(docs.length);
+    const root = mkdtempSync(join(tmpdir(), 'atip-bad-corpus-'));
+    try {
+      mkdirSync(join(root, 'atipsom', 'en'), { recursive: true });
+      writeFileSync(join(root, 'atipsom', 'en', 's1.md'), '---\nid: atipsom-s1\nact: atipsom\n---\n\n# 1\\. Short title\n');
+      await expect(run(root, true)).rejects.toThrow(/s1\.md:\d+: front matter/);
+      expect(await count(live)).toBe(served);
+      expect(await indexesNamed(live)).toEqual(family(live));
+      expect((await admin().index(`${live}-standby`).getStats()).numberOfDocuments).toBe(0);
+      // The served build is still this corpus's: nothing to do.
+      expect((await run()).mode).toBe('unchanged');
+      // The emptied standby is the next change's base: every document is sent, nothing trusted.
+      const some = docs.slice(0, 30);
+      const next = await indexCorpus({ url: meili().url, adminKey: meili().adminKey, indexName: live, relationsName: relations, documents: some, log: () => {} });
+      expect(next.changes[0]).toMatchObject({ live, deleted: [] });
+      expect(next.changes[0]!.sent).toHaveLength(some.length);
+      expect(await count(live)).toBe(some.length);
+      expect(await admin().index(live).getSettings()).toEqual(await admin().index(`${live}-standby`).getSettings());
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
