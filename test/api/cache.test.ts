@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
 import { indexCorpus } from '../../scripts/pipeline/index/index-corpus.js';
-import { etagMatches } from '../../src/api/middleware/cache.js';
+import { etagMatches, type ResponseStore } from '../../src/api/middleware/cache.js';
 import { createApp } from '../../src/app.js';
 import type { ProvisionDoc } from '../../src/schema/document.js';
 import { meili } from '../helpers/app.js';
@@ -53,6 +53,36 @@ describe('ETag and Cache-Control', () => {
     expect(bad.headers.get('etag')).toBeNull();
     const post = await a.request('/v1/match', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ conduct: ['recruit'] }) });
     expect(post.headers.get('etag')).toBeNull();
+  });
+
+  it('a response store (Workers: the Cache API) is read and filled by plain GETs, and neither read nor written with no-cache', async () => {
+    // The Workers cache's interface over a Map: what the middleware asks of it, on the real engine.
+    const entries = new Map<string, Response>();
+    const responseStore: ResponseStore = {
+      match: async (key) => entries.get(key.url)?.clone(),
+      put: async (key, res) => void entries.set(key.url, res),
+    };
+    const a = createApp(
+      { MEILI_URL: meili().url, MEILI_SEARCH_KEY: meili().searchKey, MEILI_INDEX: LIVE, MEILI_TIMEOUT_MS: '30000' },
+      { responseStore },
+    );
+    const noCache = { headers: { 'Cache-Control': 'no-cache' } };
+    const fresh = await a.request(SEARCH, noCache);
+    expect(fresh.status).toBe(200);
+    expect(entries.size).toBe(0);
+
+    const first = await a.request(SEARCH);
+    expect(first.headers.get('x-cache')).toBeNull();
+    await vi.waitFor(() => expect(entries.size).toBe(1));
+    const hit = await a.request(SEARCH);
+    expect(hit.headers.get('x-cache')).toBe('hit');
+    expect(await hit.text()).toBe(await fresh.text());
+
+    const bypassed = await a.request(SEARCH, noCache);
+    expect(bypassed.headers.get('x-cache')).toBeNull();
+    expect(bypassed.headers.get('etag')).toBe(first.headers.get('etag'));
+    await a.request('/v1/search?q=child&limit=3', noCache);
+    expect(entries.size).toBe(1);
   });
 
   it('a reindex that changes a document changes the ETag: the old one gets a full 200 again', async () => {

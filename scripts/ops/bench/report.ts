@@ -147,7 +147,7 @@ function latencySection(r: BenchResults): string {
     '',
     ratioTable(rows, 'Meilisearch direct'),
     '',
-    r.worker && 'skipped' in r.worker ? `Workers runtime (\`wrangler dev\`): not measured — ${r.worker.skipped}` : '`API (wrangler dev)` is the same app in the Workers runtime (local workerd via `wrangler dev`), calling the same Meilisearch.',
+    r.worker && 'skipped' in r.worker ? `Workers runtime (\`wrangler dev\`): not measured — ${r.worker.skipped}` : '`API (wrangler dev)` is the same app in the Workers runtime (local workerd via `wrangler dev`\'s pipeline, its DevTools inspector off: scripts/ops/bench/wrangler-dev.ts), calling the same Meilisearch.',
     '',
     'Resident memory after the load (MiB):',
     '',

@@ -1,7 +1,7 @@
 /**
- * The same app in the Workers runtime: `wrangler dev` (local workerd, no Cloudflare account)
- * against the bench's Meilisearch, configured through --var like `npm run dev:worker` does.
- * Offline here it prints a warning about the `Request.cf` placeholder and otherwise runs.
+ * The same app in the Workers runtime: what `wrangler dev` serves (local workerd, no Cloudflare
+ * account), without its DevTools inspector (wrangler-dev.ts says why), against the bench's
+ * Meilisearch. Offline here it prints a warning about the `Request.cf` placeholder and otherwise runs.
  */
 import { spawn } from 'node:child_process';
 import { freePort } from '../meili-server.js';
@@ -11,18 +11,12 @@ import type { Served } from './processes.js';
 export async function startWranglerDev(meili: { url: string; searchKey: string }): Promise<Served> {
   const port = await freePort();
   const child = stoppedOnExit(spawn(
-    'node_modules/.bin/wrangler',
-    [
-      'dev',
-      '--ip', '127.0.0.1',
-      '--port', String(port),
-      '--var', `MEILI_URL:${meili.url}`,
-      '--var', `MEILI_SEARCH_KEY:${meili.searchKey}`,
-      '--show-interactive-dev-session=false',
-      // per-request logging would be part of what we measure
-      '--log-level', 'error',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' } },
+    process.execPath,
+    ['--import', 'tsx', 'scripts/ops/bench/wrangler-dev.ts'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PORT: String(port), MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+    },
   ));
   const output = captureOutput(child);
   const url = `http://127.0.0.1:${port}`;
