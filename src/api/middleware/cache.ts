@@ -63,7 +63,7 @@ export function httpCache(search: ProvisionSearch, options: HttpCacheOptions): M
     // `Cache-Control: no-cache` from the client: answered by the routes, and the store is left
     // alone. Its entry for this URL and build would hold this very answer, so a write would only
     // repeat it (in local workerd each write took ~4 ms of the isolate's thread, BENCHMARKS.md
-    // section 16); a plain request fills a missing entry.
+    // section 18); a plain request fills a missing entry.
     const store = /\bno-cache\b/i.test(c.req.header('cache-control') ?? '') ? undefined : options.store;
     // Only a revalidation or a store lookup needs the build before the route; otherwise the
     // lookup (usually memoised) runs alongside it and adds no latency.
