@@ -228,9 +228,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     }
   }
 
-  // A description of facts asks what was done, which a definition does not say.
-  if (understood.ordered) ranked = definitionsLater(ranked);
-  ranked = interpretationLater(ranked);
+  ranked = searchOrder(ranked, understood.ordered !== undefined);
   const seen = new Set(ranked.map((r) => r.doc.id));
   if (offences && facts) {
     const byKey = new Map(offences.map((o) => [`${o.id}_${o.lang}`, o.doc]));
@@ -381,6 +379,13 @@ export function definitionsLater(hits: readonly PlannedHit[], after = DEFINITION
   const others = hits.filter((h) => !definition(h));
   return [...others.slice(0, after), ...hits.filter(definition), ...others.slice(after)];
 }
+
+/**
+ * The search hits in the order the page shows them: for a description of facts (an `ordered`
+ * query, the one sent with `last` matching first), which asks what was done, a definition does not
+ * say, so definitions go later; an interpretation section always does.
+ */
+export const searchOrder = (hits: readonly PlannedHit[], ordered: boolean): PlannedHit[] => interpretationLater(ordered ? definitionsLater(hits) : hits);
 
 /**
  * Reciprocal-rank fusion weights (measured on the relevance set, facts MRR: interleaving from the

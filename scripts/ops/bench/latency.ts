@@ -10,7 +10,7 @@ import { createApp } from '../../../src/app.js';
 import { buildIndexName } from '../../../src/search/build.js';
 import { runLoad, type LoadResult, type MixRequest } from './wrk.js';
 import { docKey } from '../../../src/schema/ids.js';
-import { interpretationLater } from '../../../src/api/search-plan.js';
+import { searchOrder } from '../../../src/api/search-plan.js';
 import type { Doc } from '../../../src/search/client.js';
 
 export interface Target {
@@ -56,8 +56,9 @@ export interface Parity {
  * Before measuring: the direct body must be the API's work. For every mix query that does not read
  * as facts (the matcher's offences are fused with the search hits by rank, reordering them), the
  * API's search hits must be the direct request's main query's hits, the same provisions in the same
- * order, after the two steps the API takes on them: interpretation sections placed after the first
- * hits (issue 14), and a cited provision put first (its other listing dropped). A short page's
+ * order, after the steps the API takes on them: its search order (src/api/search-plan.ts searchOrder:
+ * definitions after the first hits for a description, interpretation sections after the first hits;
+ * issue 14), and a cited provision put first (its other listing dropped). A short page's
  * loose fill (\`via: loose\`) comes from the API's second round trip and is not compared.
  */
 export async function checkParity(
@@ -72,17 +73,20 @@ export async function checkParity(
   for (const q of queries) {
     const api = (await (await fetch(`${apiUrl}${apiSearchPath(q)}`)).json()) as { hits: Hit[]; understanding: { facts: unknown } };
     if (api.understanding.facts) continue;
+    const body = directSearchBody(q, index);
     const direct = (await (
       await fetch(`${meili.url}${DIRECT_SEARCH_PATH}`, {
         method: 'POST',
         headers: directHeaders(meili.searchKey),
-        body: JSON.stringify(directSearchBody(q, index)),
+        body: JSON.stringify(body),
       })
     ).json()) as { results: { hits: Doc[] }[] };
+    // The plan sends an ordered query (a description's words reordered) with `last` matching, and only it.
+    const ordered = body.queries[0]?.matchingStrategy === 'last';
     checked++;
     const cited = api.hits.find((h) => h.via === 'citation')?.id;
     const searched = api.hits.filter((h) => h.via === 'search');
-    const expected = interpretationLater((direct.results[0]?.hits ?? []).map((doc) => ({ doc, via: 'search' as const })))
+    const expected = searchOrder((direct.results[0]?.hits ?? []).map((doc) => ({ doc, via: 'search' as const })), ordered)
       .map((h) => h.doc)
       .filter((d) => d.id !== cited)
       .slice(0, MIX_LIMIT - (cited ? 1 : 0));

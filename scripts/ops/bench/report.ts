@@ -129,7 +129,7 @@ function latencySection(r: BenchResults): string {
     '',
     r.latency.parity?.failure
       ? `**Parity check failed** (scripts/ops/bench/latency.ts checkParity): ${r.latency.parity.failure}. The ratio compares different work.`
-      : `Parity check (scripts/ops/bench/latency.ts checkParity): for each of the ${r.latency.parity?.checked ?? 0} mix queries that do not read as facts (whose matcher reorders hits), citations included, the API's search hits are the direct request's, the same provisions in the same order (after the API's own placing of interpretation sections and of a cited provision).`,
+      : `Parity check (scripts/ops/bench/latency.ts checkParity): for each of the ${r.latency.parity?.checked ?? 0} mix queries that do not read as facts (whose matcher reorders hits), citations included, the API's search hits are the direct request's, the same provisions in the same order (after the API's own search order: definitions later for a description, interpretation sections later, and a cited provision first).`,
     '',
     ...(r.latency.engineWork
       ? [

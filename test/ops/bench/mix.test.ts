@@ -3,7 +3,10 @@
  * multi-search body the app sends (caught at its engine transport, the app in-process against the
  * suite's Meilisearch) equals directSearchBody's.
  */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { describe, expect, it, vi } from 'vitest';
+import { checkParity } from '../../../scripts/ops/bench/latency.js';
 import { apiSearchPath, directSearchBody } from '../../../scripts/ops/bench/mix.js';
 import { loadRelevanceSet } from '../../../scripts/ops/bench/relevance.js';
 import { readThesaurus } from '../../../scripts/pipeline/corpus/thesaurus.js';
@@ -59,5 +62,23 @@ describe('the direct request of the bench mix', () => {
     expect(ordered.length).toBeGreaterThan(10);
     expect(firsts.some((b) => b.queries[0]!.matchingStrategy === 'frequency')).toBe(true);
     expect(firsts.some((b) => b.queries.filter((q) => String(q.filter).includes('number = ')).length === 2)).toBe(true);
+  });
+
+  it('passes the parity check: the API\'s search hits are the direct request\'s, in the API\'s search order', async () => {
+    const m = meili();
+    const app = createApp({ MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: m.index, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS }, { thesaurus: readThesaurus() });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((r) => (server.listening ? r() : server.once('listening', () => r())));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const set = await loadRelevanceSet();
+      // Every 3rd query, and a description whose definitions the search order moves (a failure once).
+      const queries = [...set.filter((_, i) => i % 3 === 0).map((j) => j.query), 'boat master carried people without travel documents'];
+      const parity = await checkParity(url, m, m.index, queries);
+      expect(parity.failure).toBeUndefined();
+      expect(parity.checked).toBeGreaterThan(50);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });
