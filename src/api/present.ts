@@ -21,8 +21,13 @@ export const HIGHLIGHT = {
   post: MARK_POST,
 };
 
-/** What a hit shows (listing + highlighted text): search answers need not carry whole documents with their analysis. */
-export const HIT_FIELDS = ['id', 'lang', 'act', 'act_title', 'kind', 'number', 'heading', 'term', 'parent', 'version', 'type', 'topics', 'status', 'short_citation', 'citation', 'text'];
+/**
+ * What a hit shows (listing + highlighted text): search answers need not carry whole documents with their analysis.
+ * Not the whole text: a hit shows its cropped, highlighted excerpt, which the engine returns in `_formatted` for an
+ * attribute it highlights or crops whether retrieved or not; and of the version only the date the AKN links need.
+ * Both were about 60% of the engine's answer (24.5 → 9.8 KB per search of the bench mix; BENCHMARKS.md section 21).
+ */
+export const HIT_FIELDS = ['id', 'lang', 'act', 'act_title', 'kind', 'number', 'heading', 'term', 'parent', 'version.valid_from', 'type', 'topics', 'status', 'short_citation', 'citation'];
 
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
