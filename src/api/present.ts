@@ -29,12 +29,12 @@ export const HIGHLIGHT = {
  */
 export const HIT_FIELDS = ['id', 'lang', 'act', 'act_title', 'kind', 'number', 'heading', 'term', 'parent', 'version.valid_from', 'type', 'topics', 'status', 'short_citation', 'citation'];
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** What each character safeHighlight touches becomes: HTML escapes, and the engine's markers as <mark> elements. */
+const HIGHLIGHTED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', [MARK_PRE]: '<mark>', [MARK_POST]: '</mark>' };
+const HIGHLIGHT_CHARS = new RegExp(`[&<>"'${MARK_PRE}${MARK_POST}]`, 'g');
 
-/** Escapes the text, then turns the engine's markers into <mark> elements. */
-export const safeHighlight = (s: string): string =>
-  escapeHtml(s).replaceAll(MARK_PRE, '<mark>').replaceAll(MARK_POST, '</mark>');
+/** Escapes the text and turns the engine's markers into <mark> elements, in one pass (three fields of every hit). */
+export const safeHighlight = (s: string): string => s.replace(HIGHLIGHT_CHARS, (ch) => HIGHLIGHTED[ch]!);
 
 const formatted = (doc: Doc, field: 'heading' | 'term' | 'text'): string | undefined => {
   const value = doc._formatted?.[field] ?? doc[field];

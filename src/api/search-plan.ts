@@ -340,15 +340,40 @@ export async function factCandidatesOnEngine(search: ProvisionSearch, attributes
   return asOffences(answer!.hits);
 }
 
+/**
+ * Each element code's offences in a kept catalogue, as their places in it (ascending): built once per
+ * catalogue, so a facts query looks up its codes instead of walking every offence's elements.
+ */
+const placesByCode = new WeakMap<readonly Offence[], Map<string, number[]>>();
+function offencesByCode(catalogue: readonly Offence[]): Map<string, number[]> {
+  let index = placesByCode.get(catalogue);
+  if (!index) {
+    index = new Map();
+    for (const [i, o] of catalogue.entries()) {
+      for (const code of new Set(o.elements.elements.flatMap((e) => e.options.map((opt) => opt.code)))) {
+        const places = index.get(code);
+        if (places) places.push(i);
+        else index.set(code, [i]);
+      }
+    }
+    placesByCode.set(catalogue, index);
+  }
+  return index;
+}
+
 /** The same candidates picked in-process from the kept catalogue (the same order: corpus order). */
 export function factCandidates(catalogue: readonly Offence[], codes: readonly string[], shown: Lang, act: FilterValue | undefined): Offence[] {
-  const wanted = new Set(codes);
+  const index = offencesByCode(catalogue);
   const elsewhere = new Set(actsNotHeldIn(shown));
   const acts = act === undefined ? undefined : new Set(([] as (string | number)[]).concat(act).map(String));
-  return catalogue
-    .filter((o) => (o.lang === shown || elsewhere.has(o.act)) && (!acts || acts.has(o.act)))
-    .filter((o) => o.elements.elements.some((e) => e.options.some((opt) => wanted.has(opt.code))))
-    .slice(0, FACT_CANDIDATES);
+  const places = [...new Set(codes.flatMap((code) => index.get(code) ?? []))].sort((a, b) => a - b);
+  const picked: Offence[] = [];
+  for (const i of places) {
+    const o = catalogue[i]!;
+    if ((o.lang === shown || elsewhere.has(o.act)) && (!acts || acts.has(o.act))) picked.push(o);
+    if (picked.length === FACT_CANDIDATES) break;
+  }
+  return picked;
 }
 
 /**

@@ -96,6 +96,15 @@ const pinpointOf = (raw: string | undefined): string[] =>
 
 const sectionOf = (raw: string): string => raw.toUpperCase();
 
+/**
+ * False when `input` cannot parse as a citation: every citation parseCitation reads has a section,
+ * and a section is a number (ASCII digits after NFKC, as the patterns' \d reads them) or a Schedule,
+ * whose every form holds "sch" or "jadual" (case-folded as the patterns' `iu` flags fold; NFKC has
+ * already turned the two letters that fold to ASCII, ſ and K, into s and K). For the search box,
+ * where most queries are words: they skip the grammar (about 2% of the Node API's CPU per search).
+ */
+export const mayBeCitation = (input: string): boolean => /\d|sch|jadual/iu.test(input.normalize('NFKC'));
+
 export function parseCitation(input: string): ParseResult {
   let text = input.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (!text) return { ok: false, reason: 'empty', message: `Type a citation, ${EXAMPLE}.` };

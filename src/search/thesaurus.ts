@@ -195,12 +195,25 @@ const typoBudget = (word: string): number => (word.length >= 9 ? 2 : word.length
  */
 const MIN_CORRECTED_KEY = 9;
 
-/** The lay words of plain and pair entries a misspelling may be read as. */
-const correctableKeys = perThesaurus((t: Thesaurus): string[] =>
-  [...rules(t)]
-    .filter(([k, rs]) => k.length >= MIN_CORRECTED_KEY && /^\p{L}+$/u.test(k) && rs.some((r) => r.kind !== 'group'))
-    .map(([k]) => k),
-);
+/**
+ * The lay words of plain and pair entries a misspelling may be read as, by length: a key whose length
+ * differs from the typed word's by more than the budget is further off than the budget (most typed
+ * words are shorter than any key), so only keys of the lengths within it are compared.
+ */
+const correctableKeys = perThesaurus((t: Thesaurus): Map<number, string[]> => {
+  const byLength = new Map<number, string[]>();
+  for (const [k, rs] of rules(t)) {
+    if (k.length >= MIN_CORRECTED_KEY && /^\p{L}+$/u.test(k) && rs.some((r) => r.kind !== 'group')) {
+      byLength.set(k.length, [...(byLength.get(k.length) ?? []), k]);
+    }
+  }
+  return byLength;
+});
+const keysNear = (keys: Map<number, string[]>, length: number, budget: number): string[] => {
+  const near: string[] = [];
+  for (let n = length - budget; n <= length + budget; n++) near.push(...(keys.get(n) ?? []));
+  return near;
+};
 
 export function correctSpelling(t: Thesaurus, q: string): { text: string; corrections: Expansion[] } {
   const known = thesaurusWords(t);
@@ -214,7 +227,8 @@ export function correctSpelling(t: Thesaurus, q: string): { text: string; correc
     let best = budget + 1;
     let nearest = '';
     let ties = 0;
-    for (const k of keys) {
+    // Only a unique nearest key is taken, so the order keys are compared in does not matter.
+    for (const k of keysNear(keys, word.length, budget)) {
       const d = typoDistance(word, k, budget);
       if (d < best) [best, nearest, ties] = [d, k, 1];
       else if (d === best) ties++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTS } from '../../src/registry/acts.js';
-import { canonicalName, parseCitation } from '../../src/cite/parse.js';
+import { canonicalName, mayBeCitation, parseCitation } from '../../src/cite/parse.js';
+import { loadRelevanceSet } from '../../scripts/ops/bench/relevance.js';
 import { fullCitation, shortCitation } from '../../src/cite/format.js';
 
 // What people type → what it means. Pure parsing: no index involved.
@@ -113,6 +114,27 @@ describe('the citations we print parse back to themselves', () => {
       });
     }
   }
+});
+
+describe('mayBeCitation (the search box skips the grammar for words)', () => {
+  it('accepts every form that parses, and every citation we print', () => {
+    const printed = ACTS.flatMap((act) => [shortCitation(act, { kind: 'section', number: '14' }), fullCitation(act, { kind: 'schedule', number: '2' }, 'en')]);
+    for (const input of [...FORMS.map(([input]) => input), ...printed, 'ｓｃｈ 1 ATIPSOM', 'ATIPSOM ſchedule', 'ATIPSOM s １４']) {
+      if (parseCitation(input).ok) expect(mayBeCitation(input), input).toBe(true);
+    }
+    expect(parseCitation('ATIPSOM s １４').ok).toBe(true);
+  });
+
+  it('rejects only what does not parse, over the relevance set and its queries mangled', async () => {
+    const queries = (await loadRelevanceSet()).map((j) => j.query);
+    let rejected = 0;
+    for (const q of queries.flatMap((q) => [q, q.toUpperCase(), q.replace(/\d+/g, ''), `${q} schedule`])) {
+      if (mayBeCitation(q)) continue;
+      rejected++;
+      expect(parseCitation(q).ok, q).toBe(false);
+    }
+    expect(rejected).toBeGreaterThan(queries.length);
+  });
 });
 
 describe('canonicalName', () => {

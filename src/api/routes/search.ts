@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { parseCitation } from '../../cite/parse.js';
+import { mayBeCitation, parseCitation } from '../../cite/parse.js';
 import { citedNumber, heldAct, resolveCitation } from '../../cite/resolve.js';
 import type { Citation } from '../../schema/citation.js';
 import { highlightParams, type Doc, type MultiAnswer, type ProvisionSearch } from '../../search/client.js';
@@ -118,6 +118,7 @@ const NUMBERED_DOCS = 10;
  * Undefined when the query is no citation or its Act is not held.
  */
 function citationLookup(q: string, filter: Filter): { citation: Citation; queries: Query[] } | undefined {
+  if (!mayBeCitation(q)) return undefined;
   const parsed = parseCitation(q);
   if (!parsed.ok) return undefined;
   const citation = parsed.citation;
