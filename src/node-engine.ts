@@ -1,14 +1,14 @@
 /**
  * The Node entry's transport to Meilisearch: node:http on kept-alive connections, given to
- * meilisearch-js in place of the global fetch it calls (its `httpClient` option). Measured on the
+ * src/search/client.ts in place of the global fetch (`SearchConfig.http`). Measured on the
  * API process (BENCHMARKS.md, sections 10 and 13): Node's fetch (undici, web streams, the request
  * head and body written separately) cost about twice the CPU of node:http per engine call, and the
  * API's CPU is serial with the engine's on every request. Workers keep fetch (src/ is shared; only
  * node.ts and this file use `node:`).
  *
- * meilisearch-js wraps whatever this function throws in a MeilisearchRequestError, so it throws
- * what the client's own fetch path would have (a MeilisearchApiError for a non-2xx answer, a
- * SyntaxError for an unreadable one) and src/search/client.ts unwraps them (`engineFailure`).
+ * It throws what the client's own fetch path would have for the engine's answer (a
+ * MeilisearchApiError for a non-2xx answer, a SyntaxError for an unreadable one); anything else it
+ * throws, the client reads as the engine not reached.
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
@@ -34,8 +34,8 @@ export function nodeEngineHttp(): EngineHttp {
 }
 
 /**
- * Headers as node:http takes them. meilisearch-js passes the same Headers object (its client's
- * defaults, never changed after construction) on every search: converted once, not per call.
+ * Headers as node:http takes them. The client passes the same headers object (built once, never
+ * changed) on every call: converted once, not per call.
  */
 const converted = new WeakMap<object, Record<string, string>>();
 function headerRecord(init: RequestInit['headers']): Record<string, string> {
@@ -57,7 +57,7 @@ interface Answer {
  * One request and its whole answer. The head and a string body leave in one write. A kept-alive
  * connection the engine closed while idle fails with ECONNRESET on reuse: every engine call of the
  * API is a read, so it is sent once more on a fresh connection. An abort (the client's deadline)
- * rejects with the signal's reason, which is how meilisearch-js recognises its own timeout.
+ * rejects with the signal's reason, which is how the client recognises its own deadline.
  */
 function exchange(
   url: URL,

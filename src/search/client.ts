@@ -3,7 +3,6 @@
  * search-only key. Every failure to get an answer becomes a SearchUnavailable (≤ timeout).
  */
 import {
-  Meilisearch,
   MeilisearchApiError,
   MeilisearchRequestError,
   MeilisearchRequestTimeOutError,
@@ -52,8 +51,9 @@ export interface SearchConfig {
 }
 
 /**
- * meilisearch-js's hook for another transport: it gets the request as fetch would and returns the
- * parsed answer; what it throws reaches us wrapped in a MeilisearchRequestError (`engineFailure`).
+ * Another transport than the global fetch (the shape of meilisearch-js's `httpClient` hook): it
+ * gets the request as fetch would and returns the parsed answer, throwing a MeilisearchApiError
+ * for an error status and a SyntaxError for an unreadable answer, as ProvisionSearch's fetch path does.
  */
 export type EngineHttp = NonNullable<Config['httpClient']>;
 
@@ -139,8 +139,21 @@ export interface RelationHit {
 }
 
 
+/** Where and how the engine is asked: its base URL, the headers of every request, the deadline of each. */
+interface Engine {
+  base: URL;
+  headers: Record<string, string>;
+  timeoutMs: number;
+  http: EngineHttp | undefined;
+}
+
+/** What aborts a request at its deadline (told apart from any other abort). */
+const DEADLINE = Symbol('deadline');
+
 export class ProvisionSearch {
-  readonly #client: Meilisearch | undefined;
+  readonly #engine: Engine | undefined;
+  /** The URLs of the few paths asked (multi-search, an index's search), parsed once. */
+  readonly #urls = new Map<string, URL>();
   readonly #index: string;
   readonly #relations: string;
   readonly #buildTtlMs: number;
@@ -155,15 +168,20 @@ export class ProvisionSearch {
     this.#buildTtlMs = config.buildTtlMs ?? DEFAULT_BUILD_TTL_MS;
     this.#remotes = config.remotes ?? [];
     this.#matchingStrategy = config.matchingStrategy ?? 'frequency';
-    this.#client = config.url
-      ? new Meilisearch({
-          host: config.url,
-          ...(config.searchKey ? { apiKey: config.searchKey } : {}),
-          timeout: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-          ...connectionOptions(config.url),
-          ...(config.http ? { httpClient: config.http } : {}),
-        })
-      : undefined;
+    if (config.url) {
+      // As meilisearch-js reads a host: http:// when no scheme is given, paths relative to it.
+      const host = /^https?:\/\//.test(config.url) ? config.url : `http://${config.url}`;
+      this.#engine = {
+        base: new URL(host.endsWith('/') ? host : `${host}/`),
+        headers: {
+          ...connectionOptions(config.url).requestInit?.headers,
+          'Content-Type': 'application/json',
+          ...(config.searchKey ? { Authorization: `Bearer ${config.searchKey}` } : {}),
+        },
+        timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        http: config.http,
+      };
+    }
   }
 
   async search(request: SearchRequest): Promise<SearchAnswer> {
@@ -185,7 +203,7 @@ export class ProvisionSearch {
     // search over every match, about a third of the engine's time for this request (measured).
     const q = engineQuery(request.q);
     if (this.#remotes.length) {
-      const res = await this.#call((client) => this.#federated(client, { q, ...params }));
+      const res = await this.#call(() => this.#federated({ q, ...params }));
       const last = res.hits.length < request.limit && (res.hits.length > 0 || request.offset === 0);
       const seen = request.offset + res.hits.length;
       return { hits: res.hits, total: last ? seen : Math.max(res.estimatedTotalHits ?? 0, seen), totalExact: last, facets: res.facetDistribution ?? {} };
@@ -202,10 +220,7 @@ export class ProvisionSearch {
         hitsPerPage: 0,
       });
     }
-    const [res, counted] = await this.#call(async (client) => {
-      const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>({ queries });
-      return results;
-    });
+    const [res, counted] = await this.#call(async () => (await this.#post<{ results: MultiAnswer[] }>('multi-search', { queries })).results);
     const hits = (res?.hits ?? []) as Doc[];
     // A short page is the last one: its end is the exact count, estimate or not.
     const last = hits.length < request.limit && (hits.length > 0 || request.offset === 0);
@@ -227,11 +242,9 @@ export class ProvisionSearch {
   async multiSearch(queries: readonly Omit<MultiSearchQuery, 'indexUid'>[]): Promise<MultiAnswer[]> {
     if (this.#remotes.length) {
       const withStrategy = queries.map((q) => ({ matchingStrategy: this.#matchingStrategy, ...q }));
-      return this.#call((client) => Promise.all(withStrategy.map((q) => this.#federated(client, q))));
+      return this.#call(() => Promise.all(withStrategy.map((q) => this.#federated(q))));
     }
-    const { results } = await this.#call((client) =>
-      client.multiSearch<{ queries: MultiSearchQuery[] }, ProvisionDoc>(multiSearchBody(queries, this.#index, this.#matchingStrategy)),
-    );
+    const { results } = await this.#call(() => this.#post<{ results: MultiAnswer[] }>('multi-search', multiSearchBody(queries, this.#index, this.#matchingStrategy)));
     return results.map((r) => ({
       hits: r.hits as Doc[],
       ...(r.totalHits !== undefined ? { totalHits: r.totalHits } : {}),
@@ -246,15 +259,15 @@ export class ProvisionSearch {
    * (Meilisearch 1.21) has no page mode: a page-mode query (an exact count) becomes the same
    * page by limit and offset, and its total the federation's estimate.
    */
-  async #federated(client: Meilisearch, query: Omit<MultiSearchQuery, 'indexUid'>): Promise<MultiAnswer> {
+  async #federated(query: Omit<MultiSearchQuery, 'indexUid'>): Promise<MultiAnswer> {
     const { limit, offset, page, hitsPerPage, facets, ...perQuery } = query;
-    const res = await client.multiSearch<FederatedMultiSearchParams, ProvisionDoc & { _federation?: unknown }>({
+    const res = await this.#post<{ hits: (Doc & { _federation?: unknown })[] }>('multi-search', {
       federation: {
         ...(page !== undefined ? { limit: hitsPerPage ?? 20, offset: (page - 1) * (hitsPerPage ?? 20) } : { limit: limit ?? 20, offset: offset ?? 0 }),
         ...(facets?.length ? { facetsByIndex: { [this.#index]: facets }, mergeFacets: {} } : {}),
       },
       queries: this.#remotes.map((remote) => ({ indexUid: this.#index, ...perQuery, federationOptions: { remote, weight: 1 } })),
-    });
+    } satisfies FederatedMultiSearchParams);
     // `_federation` says which shard answered: not part of a document.
     const hits = res.hits.map(({ _federation, ...doc }) => doc as Doc);
     const r = res as { totalHits?: number; estimatedTotalHits?: number; facetDistribution?: unknown };
@@ -281,13 +294,14 @@ export class ProvisionSearch {
 
   /** Relation records matching a filter, in build order (every one: the records are few). */
   async relations(filter: Filter<RelationFilterField>): Promise<RelationHit[]> {
-    const res = await this.#call((client) =>
-      client.index(this.#relations).search<RelationHit>('', {
+    const res = await this.#call(() =>
+      this.#post<{ hits: RelationHit[] }>(`indexes/${this.#relations}/search`, {
+        q: '',
         filter: filterExpression(filter),
         sort: ['order:asc'],
         limit: RELATIONS_LIMIT,
         attributesToRetrieve: ['kind', 'id', 'title', 'record'],
-      }),
+      } satisfies SearchParams),
     );
     return res.hits;
   }
@@ -302,13 +316,13 @@ export class ProvisionSearch {
     if (!this.#build || now - this.#build.at >= this.#buildTtlMs) {
       const uid = buildIndexName(this.#index);
       // With shards, every remote has its own build record: the id names all of them.
-      const id = this.#call(async (client) => {
+      const id = this.#call(async () => {
         const { hits } = this.#remotes.length
-          ? await client.multiSearch<FederatedMultiSearchParams, BuildRecord>({
+          ? await this.#post<{ hits: BuildRecord[] }>('multi-search', {
               federation: { limit: this.#remotes.length },
               queries: this.#remotes.map((remote) => ({ indexUid: uid, q: '', attributesToRetrieve: ['build'], federationOptions: { remote, weight: 1 } })),
-            })
-          : await client.index(uid).search<BuildRecord>('', { limit: 1, attributesToRetrieve: ['build'] });
+            } satisfies FederatedMultiSearchParams)
+          : await this.#post<{ hits: BuildRecord[] }>(`indexes/${uid}/search`, { q: '', limit: 1, attributesToRetrieve: ['build'] } satisfies SearchParams);
         return hits.length === Math.max(1, this.#remotes.length) ? hits.map((h) => h.build).sort().join('+') : undefined;
       }).catch(() => undefined);
       this.#build = { id, at: now };
@@ -354,38 +368,59 @@ export class ProvisionSearch {
 
   /** Whether the live index answers a query with our key (not merely whether the engine is up). */
   async ping(): Promise<void> {
-    await this.#call((client) => client.index(this.#index).search('', { limit: 0 }));
+    await this.#call(() => this.#post(`indexes/${this.#index}/search`, { q: '', limit: 0 } satisfies SearchParams));
   }
 
-  async #call<T>(run: (client: Meilisearch) => Promise<T>): Promise<T> {
-    if (!this.#client) {
+  async #call<T>(run: () => Promise<T>): Promise<T> {
+    if (!this.#engine) {
       throw new SearchUnavailable('not-configured', 'The search engine is not configured: set MEILI_URL and MEILI_SEARCH_KEY.');
     }
     try {
-      return await run(this.#client);
-    } catch (thrown) {
+      return await run();
+    } catch (error) {
       // 408: the engine did not read the request in time (its HTTP workers starved, e.g. while it
       // indexes on the same cores). Every call here is a read, so it is asked once more.
-      const error = engineFailure(thrown);
       if (!(error instanceof MeilisearchApiError && error.response.status === 408)) throw unavailable(error);
       try {
-        return await run(this.#client);
+        return await run();
       } catch (again) {
-        throw unavailable(engineFailure(again));
+        throw unavailable(again);
       }
     }
   }
-}
 
-/**
- * The engine's answer inside what a transport hook threw (an error status, an unreadable body):
- * meilisearch-js wraps everything a hook throws as a request error, which would read as
- * "unreachable". Its own fetch path throws them unwrapped.
- */
-function engineFailure(error: unknown): unknown {
-  return error instanceof MeilisearchRequestError && (error.cause instanceof MeilisearchApiError || error.cause instanceof SyntaxError)
-    ? error.cause
-    : error;
+  /**
+   * One JSON request to the engine, as meilisearch-js's client sends it and with its errors (its
+   * classes, which `unavailable` reads): the engine's answer to an error status is a
+   * MeilisearchApiError, an unreadable answer a SyntaxError, and a request that fails or passes its
+   * deadline a MeilisearchRequestError (the cause a MeilisearchRequestTimeOutError for the
+   * deadline). Sent by hand: the library built a URL, spread the request's options and merged its
+   * headers on every call, about 3% of the Node API's CPU per search (BENCHMARKS.md section 21).
+   */
+  async #post<T>(path: string, body: unknown): Promise<T> {
+    const engine = this.#engine!;
+    let url = this.#urls.get(path);
+    if (!url) this.#urls.set(path, (url = new URL(path, engine.base)));
+    const deadline = new AbortController();
+    const init: RequestInit = { method: 'POST', headers: engine.headers, body: JSON.stringify(body), signal: deadline.signal };
+    const timer = setTimeout(() => deadline.abort(DEADLINE), engine.timeoutMs);
+    let answer: Response;
+    let text: string;
+    try {
+      if (engine.http) return (await engine.http(url, init)) as T;
+      // The global fetch as it is now (the bench counts engine calls by replacing it).
+      answer = await fetch(url, init);
+      text = await answer.text();
+    } catch (error) {
+      if (engine.http && (error instanceof MeilisearchApiError || error instanceof SyntaxError)) throw error;
+      throw new MeilisearchRequestError(url.href, Object.is(error, DEADLINE) ? new MeilisearchRequestTimeOutError(engine.timeoutMs, init) : error);
+    } finally {
+      clearTimeout(timer);
+    }
+    const parsed: unknown = text === '' ? undefined : JSON.parse(text);
+    if (!answer.ok) throw new MeilisearchApiError(answer, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]);
+    return parsed as T;
+  }
 }
 
 function unavailable(error: unknown): unknown {
