@@ -9,6 +9,7 @@ import { later } from '../middleware/cache.js';
 import { factAttributes, firstRoundTrip, offenceCatalogue, planSearch, type PlannedHit, type PlanRequest, type Query } from '../search-plan.js';
 import { ActParam, FacetsParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TotalParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
+import { keptVocabulary, type Vocabulary } from '../short-page.js';
 import { SearchAnswer } from '../schemas.js';
 import { resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
@@ -50,7 +51,11 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, option
   const app = resourceApp();
   // On Node the offence catalogue is read at start-up, not by the first facts query (planSearch
   // keeps it fresh after a reindex). Nothing to wait for: a failed read is tried again later.
-  if (options.readAhead) void offenceCatalogue(search, factAttributes(HIT_FIELDS));
+  // The words' counts too (src/api/short-page.ts): until read, short pages take a second round trip.
+  if (options.readAhead) {
+    void offenceCatalogue(search, factAttributes(HIT_FIELDS));
+    keptVocabulary(search);
+  }
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
     const { filter, lookup, request } = planned(p);
@@ -101,10 +106,11 @@ function planned(p: SearchQuery): { filter: Filter; lookup: ReturnType<typeof ci
 
 /**
  * The engine queries of the first round trip `GET /v1/search` sends for these query parameters
- * (the same validation and plan as the route): the bench's "direct" request.
+ * (the same validation and plan as the route, with the words' counts the API keeps): the bench's
+ * "direct" request.
  */
-export function firstSearchQueries(thesaurus: Thesaurus | undefined, query: Record<string, string>): Query[] {
-  return firstRoundTrip(thesaurus, planned(SearchQuery.parse(query)).request);
+export function firstSearchQueries(thesaurus: Thesaurus | undefined, query: Record<string, string>, vocabulary?: Vocabulary): Query[] {
+  return firstRoundTrip(thesaurus, { ...planned(SearchQuery.parse(query)).request, ...(vocabulary ? { vocabulary } : {}) });
 }
 
 /** Documents one number may have: its languages. A full answer would mean several provisions share the number. */
