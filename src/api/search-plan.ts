@@ -31,7 +31,7 @@ import { engineQuery } from '../search/query.js';
 import { INDEX_SETTINGS, POSITION_FIELD } from '../search/settings.js';
 import { expansionsOf, type Expansion, type Thesaurus } from '../search/thesaurus.js';
 import { understandQuery, type QueryUnderstanding } from '../search/understand.js';
-import { keptVocabulary, shortPage, type Vocabulary } from './short-page.js';
+import { shortPage, type Vocabulary } from './short-page.js';
 
 export type Via = 'search' | 'facts' | 'loose';
 export interface PlannedHit {
@@ -61,8 +61,8 @@ export interface PlanRequest {
    */
   shortExpected?: boolean;
   /**
-   * The words' counts of provisions (src/api/short-page.ts): a page they show to be short sends
-   * the loose query in the first round trip too (planSearch uses the one kept for the live build).
+   * The words' counts of provisions (src/api/short-page.ts; the route passes the one kept for the
+   * live build): a page they show to be short sends the loose query in the first round trip too.
    */
   vocabulary?: Vocabulary;
   /** Work to let finish after the answer (the offence catalogue's read): Workers' waitUntil. */
@@ -195,8 +195,7 @@ function plan(thesaurus: Thesaurus | undefined, req: PlanRequest) {
 export const firstRoundTrip = (thesaurus: Thesaurus | undefined, req: PlanRequest): Query[] => plan(thesaurus, req).trip;
 
 export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus | undefined, req: PlanRequest): Promise<PlanAnswer> {
-  const vocabulary = req.vocabulary ?? (req.offset === 0 ? keptVocabulary(search, req.later) : undefined);
-  const { lang, understood, filter, q, fallbackFilter, top, strictLimit, strictOffset, queries, at, loosens, looseQuery, trip } = plan(thesaurus, { ...req, ...(vocabulary ? { vocabulary } : {}) });
+  const { lang, understood, filter, q, fallbackFilter, top, strictLimit, strictOffset, queries, at, loosens, looseQuery, trip } = plan(thesaurus, req);
   const firstPage = req.offset === 0;
   const facts = understood.facts;
   /** Facts hits come in the language asked for (English without one), else in the language held. */

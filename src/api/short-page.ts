@@ -43,16 +43,19 @@ const TYPOS = INDEX_SETTINGS.typoTolerance?.minWordSizeForTypos ?? {};
 
 /** Words as the engine's tokenizer cuts Latin text: lower case, no accents, split at anything not a letter or digit. */
 export function tokens(s: string): string[] {
-  const lower = s.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/\p{M}/gu, '') : lower;
-  return plain.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const out: string[] = [];
+  // ASCII first (most of the corpus); a piece with other characters is cut by Unicode classes.
+  for (const piece of s.toLowerCase().split(/[^a-z0-9\u0080-\uffff]+/)) {
+    if (/^[a-z0-9]+$/.test(piece)) out.push(piece);
+    else if (piece) for (const w of piece.normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) if (w) out.push(w);
+  }
+  return out;
 }
 
 const strings = (v: unknown): string[] =>
   typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
 
-/** The words of the searched attributes of `docs`, each with the provisions (ids) it is in. */
+/** The words of the searched attributes of `docs`, each with the provisions (ids) and the documents it is in. */
 export function vocabularyOf(docs: readonly Doc[]): Vocabulary {
   const ids = new Map<string, number>();
   const lists = new Map<string, number[]>();
@@ -60,24 +63,20 @@ export function vocabularyOf(docs: readonly Doc[]): Vocabulary {
   for (const doc of docs) {
     let n = ids.get(doc.id);
     if (n === undefined) ids.set(doc.id, (n = ids.size));
-    const own = new Set<string>();
-    for (const attribute of SEARCHED) {
-      const value = attribute.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc);
-      for (const s of strings(value)) {
-        for (const w of tokens(s)) {
-          own.add(w);
-          const list = lists.get(w);
-          if (!list) lists.set(w, [n]);
-          else if (list.at(-1) !== n && !list.includes(n)) list.push(n);
-        }
-      }
+    const text = SEARCHED.flatMap((attribute) => strings(attribute.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc)));
+    for (const w of new Set(tokens(text.join(' ')))) {
+      documents.set(w, (documents.get(w) ?? 0) + 1);
+      const list = lists.get(w);
+      if (list) list.push(n);
+      else lists.set(w, [n]);
     }
-    for (const w of own) documents.set(w, (documents.get(w) ?? 0) + 1);
   }
   const provisions = new Map<string, Uint32Array>();
   const byLength: string[][] = [];
   for (const [w, list] of lists) {
-    provisions.set(w, Uint32Array.from(list));
+    // A provision's languages are separate documents: its number once.
+    const sorted = Uint32Array.from(list).sort();
+    provisions.set(w, sorted.filter((n, i) => i === 0 || sorted[i - 1] !== n));
     (byLength[w.length] ??= []).push(w);
   }
   return { provisions, documents, byLength, reached: new Map() };
@@ -93,19 +92,29 @@ export async function readVocabulary(search: ProvisionSearch): Promise<Vocabular
 const latest = new WeakMap<ProvisionSearch, Vocabulary>();
 
 /**
- * The vocabulary of the live build if it has been read, else the last one read (a guess from an
- * older build only costs a query or a round trip). Nobody waits: the read of a new build runs in
- * the background (kept per build, src/search/client.ts perBuild), handed to `later` on Workers.
+ * The vocabulary last read for this engine (the live build's once keepVocabulary has read it; a
+ * guess from an older build only costs a query or a round trip). Nothing is read here.
  */
-export function keptVocabulary(search: ProvisionSearch, later?: (work: Promise<unknown>) => void): Vocabulary | undefined {
+export const keptVocabulary = (search: ProvisionSearch): Vocabulary | undefined => latest.get(search);
+
+/**
+ * Reads the live build's vocabulary in the background if it has not been (kept per build,
+ * src/search/client.ts perBuild); nobody waits for it. The route calls it once a search has its
+ * answer, so a read (2 MB for the corpus) never shares the engine with the search that started
+ * it; Node reads it at start-up. `later` is told of a read under way (Workers' waitUntil).
+ */
+export function keepVocabulary(search: ProvisionSearch, later?: (work: Promise<unknown>) => void): void {
   search
     .perBuild('vocabulary', () => readVocabulary(search))
     .then(({ value, reading }: Kept<Vocabulary | undefined>) => {
       if (value) latest.set(search, value);
-      if (reading) later?.(reading);
+      if (reading) {
+        // Once read, it is kept for the next search.
+        const keeping = reading.then(() => keepVocabulary(search));
+        later?.(keeping);
+      } else if (!value) latest.delete(search);
     })
     .catch(() => undefined);
-  return latest.get(search);
 }
 
 /** Rows of the edit distance, reused (words are short). */

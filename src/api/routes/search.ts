@@ -9,7 +9,7 @@ import { later } from '../middleware/cache.js';
 import { factAttributes, firstRoundTrip, offenceCatalogue, planSearch, type PlannedHit, type PlanRequest, type Query } from '../search-plan.js';
 import { ActParam, FacetsParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TotalParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
-import { keptVocabulary, type Vocabulary } from '../short-page.js';
+import { keepVocabulary, keptVocabulary, type Vocabulary } from '../short-page.js';
 import { SearchAnswer } from '../schemas.js';
 import { resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
@@ -54,15 +54,19 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, option
   // The words' counts too (src/api/short-page.ts): until read, short pages take a second round trip.
   if (options.readAhead) {
     void offenceCatalogue(search, factAttributes(HIT_FIELDS));
-    keptVocabulary(search);
+    keepVocabulary(search);
   }
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
     const { filter, lookup, request } = planned(p);
+    const after = (work: Promise<unknown>) => later(c, work);
+    // Only a first page is ever filled with loose hits.
+    const vocabulary = p.offset === 0 ? keptVocabulary(search) : undefined;
     const [answer, termCited] = await Promise.all([
-      planSearch(search, thesaurus, { ...request, later: (work) => later(c, work) }),
+      planSearch(search, thesaurus, { ...request, ...(vocabulary ? { vocabulary } : {}), later: after }),
       lookup && !lookup.queries.length ? citedTerm(search, lookup.citation, filter) : undefined,
     ]);
+    keepVocabulary(search, after);
     const cited = lookup?.queries.length ? await citedNumbered(search, lookup.citation, answer.alongside, filter) : termCited;
     let hits: { doc: Doc; via: PlannedHit['via'] | 'citation' }[] = answer.hits;
     if (cited && p.offset === 0) {
