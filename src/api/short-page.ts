@@ -23,8 +23,10 @@ export interface Vocabulary {
   readonly provisions: ReadonlyMap<string, Uint32Array>;
   /** Documents (a provision in each language it is held in) each word is in, as typed: how the engine tells the rarest word. */
   readonly documents: ReadonlyMap<string, number>;
-  /** The words by length: typo neighbours are within a length or two. */
-  readonly byLength: readonly (readonly string[] | undefined)[];
+  /** The words by length and first letter (`5:c`): typo neighbours keep the first letter, within a length or two. */
+  readonly byShape: ReadonlyMap<string, readonly string[]>;
+  /** The words by all but their first letter. */
+  readonly byTail: ReadonlyMap<string, readonly string[]>;
   /** Provisions a word may match, already worked out (words recur across searches). */
   readonly reached: Map<string, ReadonlySet<number>>;
 }
@@ -72,14 +74,19 @@ export function vocabularyOf(docs: readonly Doc[]): Vocabulary {
     }
   }
   const provisions = new Map<string, Uint32Array>();
-  const byLength: string[][] = [];
+  const byShape = new Map<string, string[]>();
+  const byTail = new Map<string, string[]>();
   for (const [w, list] of lists) {
     // A provision's languages are separate documents: its number once.
     const sorted = Uint32Array.from(list).sort();
     provisions.set(w, sorted.filter((n, i) => i === 0 || sorted[i - 1] !== n));
-    (byLength[w.length] ??= []).push(w);
+    for (const [by, key] of [[byShape, `${w.length}:${w[0]}`], [byTail, w.slice(1)]] as const) {
+      const words = by.get(key);
+      if (words) words.push(w);
+      else by.set(key, [w]);
+    }
   }
-  return { provisions, documents, byLength, reached: new Map() };
+  return { provisions, documents, byShape, byTail, reached: new Map() };
 }
 
 /** Every document's searched attributes in one read, unless the index holds more than VOCABULARY_MAX_DOCS. */
@@ -155,9 +162,13 @@ function reach(v: Vocabulary, w: string): ReadonlySet<number> {
   const out = new Set<number>(v.provisions.get(w));
   const k = typosIn(w);
   for (let len = w.length - k; k && len <= w.length + k; len++) {
-    for (const other of v.byLength[len] ?? []) {
-      // A typo on the first letter costs two.
-      if (other !== w && (k > 1 || other[0] === w[0]) && withinEdits(w, other, k)) add(out, v.provisions.get(other));
+    for (const other of v.byShape.get(`${len}:${w[0]}`) ?? []) if (other !== w && withinEdits(w, other, k)) add(out, v.provisions.get(other));
+  }
+  // A typo on the first letter costs two: with two allowed, the rest is as typed (the first
+  // letter replaced, dropped, added before, or swapped with the second).
+  if (k > 1) {
+    for (const other of [...(v.byTail.get(w.slice(1)) ?? []), ...(v.byTail.get(w) ?? []), w.slice(1), `${w[1]}${w[0]}${w.slice(2)}`]) {
+      if (other[0] !== w[0]) add(out, v.provisions.get(other));
     }
   }
   for (let i = 1; i < w.length; i++) {
