@@ -34,7 +34,7 @@ let thesaurus: Thesaurus | undefined;
  * no exact count (the mix asks for none); for a citation-shaped query, or one whose page the
  * words' counts show to be short (`vocabulary`, mixVocabulary), its loose form rides along, and a
  * citation's two lookup queries, as in the API's. Not sent directly: the API's second round trip
- * for another query's short page (loose hits), and the facts matcher's work
+ * for a short page the counts did not show (loose hits), and the facts matcher's work
  * (in-process over the kept offence catalogue). test/ops/bench/mix.test.ts checks this body equals the one the API sends.
  */
 export function directSearchBody(q: string, index = LIVE_INDEX, matchingStrategy: 'frequency' | 'all' = 'frequency', vocabulary?: Vocabulary): { queries: Record<string, unknown>[] } {
