@@ -106,9 +106,9 @@ export const keptVocabulary = (search: ProvisionSearch): Vocabulary | undefined 
 
 /**
  * Reads the live build's vocabulary in the background if it has not been (kept per build,
- * src/search/client.ts perBuild); nobody waits for it. The route calls it once a search has its
- * answer, so a read (2 MB for the corpus) never shares the engine with the search that started
- * it; Node reads it at start-up. `later` is told of a read under way (Workers' waitUntil).
+ * src/search/client.ts perBuild); nobody waits for it. Node reads it at start-up and the route
+ * keeps it fresh once a search has its answer (a new build's read never shares the engine with the
+ * search that noticed it). `later` is told of a read under way.
  */
 export function keepVocabulary(search: ProvisionSearch, later?: (work: Promise<unknown>) => void): void {
   search

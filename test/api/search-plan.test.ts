@@ -17,7 +17,6 @@ import {
   planSearch,
   type PlannedHit,
 } from '../../src/api/search-plan.js';
-import { keptVocabulary } from '../../src/api/short-page.js';
 import type { Lang } from '../../src/schema/provision.js';
 import { createApp } from '../../src/app.js';
 import { BUILD_KEY, buildIndexName } from '../../src/search/build.js';
@@ -247,12 +246,7 @@ describe('on the real engine: a citation-shaped query is resolved in the search\
   const app = testApp();
   /** Every engine call the app makes for one request (after a first, warming one). */
   const calls = async (path: string) => {
-    const warming = vi.spyOn(ProvisionSearch.prototype, 'multiSearch');
     await get(app, path);
-    const search = warming.mock.contexts[0] as ProvisionSearch;
-    warming.mockRestore();
-    // The words' counts are read once per build, after a first search (src/api/short-page.ts): no request's own work.
-    await vi.waitFor(() => expect(keptVocabulary(search)).toBeDefined(), { timeout: 60_000, interval: 50 });
     const multi = vi.spyOn(ProvisionSearch.prototype, 'multiSearch');
     const single = vi.spyOn(ProvisionSearch.prototype, 'search');
     try {

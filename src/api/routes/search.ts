@@ -51,22 +51,25 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, option
   const app = resourceApp();
   // On Node the offence catalogue is read at start-up, not by the first facts query (planSearch
   // keeps it fresh after a reindex). Nothing to wait for: a failed read is tried again later.
-  // The words' counts too (src/api/short-page.ts): until read, short pages take a second round trip.
-  if (options.readAhead) {
+  // The words' counts too (src/api/short-page.ts), kept fresh after each search's answer. Only a
+  // runtime that reads ahead keeps them: a Workers isolate would read 2 MB and spend 0.2-0.5 s of
+  // CPU building them while serving (measured: the suite's next Workers request passed its
+  // deadline), so there a short page keeps its second round trip.
+  const counts = options.readAhead ?? false;
+  if (counts) {
     void offenceCatalogue(search, factAttributes(HIT_FIELDS));
     keepVocabulary(search);
   }
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
     const { filter, lookup, request } = planned(p);
-    const after = (work: Promise<unknown>) => later(c, work);
     // Only a first page is ever filled with loose hits.
-    const vocabulary = p.offset === 0 ? keptVocabulary(search) : undefined;
+    const vocabulary = counts && p.offset === 0 ? keptVocabulary(search) : undefined;
     const [answer, termCited] = await Promise.all([
-      planSearch(search, thesaurus, { ...request, ...(vocabulary ? { vocabulary } : {}), later: after }),
+      planSearch(search, thesaurus, { ...request, ...(vocabulary ? { vocabulary } : {}), later: (work) => later(c, work) }),
       lookup && !lookup.queries.length ? citedTerm(search, lookup.citation, filter) : undefined,
     ]);
-    keepVocabulary(search, after);
+    if (counts) keepVocabulary(search);
     const cited = lookup?.queries.length ? await citedNumbered(search, lookup.citation, answer.alongside, filter) : termCited;
     let hits: { doc: Doc; via: PlannedHit['via'] | 'citation' }[] = answer.hits;
     if (cited && p.offset === 0) {
