@@ -6,13 +6,13 @@
  * short).
  *
  * Why a count says it: the strict query matches with `frequency` (the engine drops the query's
- * most frequent words while a page is short, never the rarest) or, for a description searched
- * words first, with `last` (never the first word). Every hit holds that word, so the page is
- * short when some word is in fewer than `limit` provisions (the rarest then is too), or, ordered,
- * when the first word is. A word's provisions are counted with everything the engine may take
- * for it (a superset): the words one or two typos away (the index's typo settings), the word split
- * in two, the word joined with a neighbour, and the synonyms of a phrase the thesaurus expands that
- * holds it. Measured on the bench mix: BENCHMARKS.md section 22.
+ * most frequent words while a page is short, never the rarest, which it tells by the documents
+ * holding the word as typed) or, for a description searched words first, with `last` (never the
+ * first word). Every hit holds that word, so the page is short when it is in fewer than `limit`
+ * provisions, counted with everything the engine may take for it (a superset): the words one or
+ * two typos away (the index's typo settings), the word split in two, the word joined with a
+ * neighbour, and the synonyms of a phrase the thesaurus expands that holds it. Measured on the
+ * bench mix: BENCHMARKS.md section 22.
  */
 import type { Doc, Kept, ProvisionSearch } from '../search/client.js';
 import { INDEX_SETTINGS } from '../search/settings.js';
@@ -108,18 +108,16 @@ export const keptVocabulary = (search: ProvisionSearch): Vocabulary | undefined 
  * Reads the live build's vocabulary in the background if it has not been (kept per build,
  * src/search/client.ts perBuild); nobody waits for it. Node reads it at start-up and the route
  * keeps it fresh once a search has its answer (a new build's read never shares the engine with the
- * search that noticed it). `later` is told of a read under way.
+ * search that noticed it).
  */
-export function keepVocabulary(search: ProvisionSearch, later?: (work: Promise<unknown>) => void): void {
+export function keepVocabulary(search: ProvisionSearch): void {
   search
     .perBuild('vocabulary', () => readVocabulary(search))
     .then(({ value, reading }: Kept<Vocabulary | undefined>) => {
       if (value) latest.set(search, value);
-      if (reading) {
-        // Once read, it is kept for the next search.
-        const keeping = reading.then(() => keepVocabulary(search));
-        later?.(keeping);
-      } else if (!value) latest.delete(search);
+      // Once read, it is kept for the next search.
+      if (reading) void reading.then(() => keepVocabulary(search));
+      else if (!value) latest.delete(search);
     })
     .catch(() => undefined);
 }
@@ -191,9 +189,9 @@ const keyOf = (w: string): string => w.toLowerCase().replace(/[\u2018\u2019]/g, 
 
 /**
  * Whether the strict query `q` (the engine's text; `ordered`: matched with `last`) finds fewer
- * than `limit` provisions: some word it must hold (any word with `frequency`, which keeps the
- * rarest; the first with `last`) is in fewer, counted with its typos, its split, its joins with
- * the neighbouring words and the synonyms of the thesaurus phrases that hold it.
+ * than `limit` provisions: the word it keeps (with `frequency` the one in the fewest documents as
+ * typed, with `last` the first) is in fewer, counted with its typos, its split, its joins with the
+ * neighbouring words and the synonyms of the thesaurus phrases that hold it.
  */
 export function shortPage(v: Vocabulary, thesaurus: Thesaurus, q: string, ordered: boolean, limit: number): boolean {
   const typed = q.split(/\s+/).filter(Boolean);
@@ -208,18 +206,17 @@ export function shortPage(v: Vocabulary, thesaurus: Thesaurus, q: string, ordere
     }
   }
   // The words in engine order, each with the typed word it came from.
-  const ws = typed.flatMap((t, i) => tokens(t).map((w) => ({ w, from: i })));
+  const ws = typed.flatMap((t, i) => tokens(t).map((w) => ({ w, from: i }))).map((x, c) => ({ ...x, c }));
   // The word the engine keeps: the first with `last`; with `frequency` the one in the fewest
   // documents as typed (every one of them, when several are equally rare).
   const fewest = Math.min(...ws.map(({ w }) => v.documents.get(w) ?? 0));
   const kept = ordered ? ws.slice(0, 1) : ws.filter(({ w }) => (v.documents.get(w) ?? 0) === fewest);
-  return kept.length > 0 && kept.every(({ w, from }) => {
+  return kept.length > 0 && kept.every(({ w, from, c }) => {
     // A word in `limit` provisions or more as typed never makes a page short (most words).
     if ((v.provisions.get(w)?.length ?? 0) >= limit) return false;
     const own = reach(v, w);
     if (own.size >= limit) return false;
     const found = new Set(own);
-    const c = ws.findIndex((x) => x.w === w && x.from === from);
     // Joined with the one or two words before or after (the engine's n-grams).
     for (const [s, e] of [[c - 2, c], [c - 1, c], [c - 1, c + 1], [c, c + 1], [c, c + 2]] as const) {
       if (s >= 0 && e < ws.length && found.size < limit) add(found, reach(v, ws.slice(s, e + 1).map((x) => x.w).join('')));
