@@ -53,8 +53,8 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, option
   // keeps it fresh after a reindex). Nothing to wait for: a failed read is tried again later.
   // The words' counts too (src/api/short-page.ts), kept fresh after each search's answer. Only a
   // runtime that reads ahead keeps them: a Workers isolate would read 2 MB and spend 0.2-0.5 s of
-  // CPU building them while serving (measured: the suite's next Workers request passed its
-  // deadline), so there a short page keeps its second round trip.
+  // CPU building them while serving (with it, a Workers test after the first search failed once;
+  // BENCHMARKS.md section 22), so there a short page keeps its second round trip.
   const counts = options.readAhead ?? false;
   if (counts) {
     void offenceCatalogue(search, factAttributes(HIT_FIELDS));
