@@ -12,7 +12,7 @@ import { measureIndexing } from './ops/bench/indexing.js';
 import { apiCpuPerRequest } from './ops/bench/cpu.js';
 import { checkParity, measureEngineWork, measureLatency, type Target } from './ops/bench/latency.js';
 import { describeMachine } from './ops/bench/machine.js';
-import { apiMix, directHeaders, directMix } from './ops/bench/mix.js';
+import { apiMix, directHeaders, directMix, mixVocabulary } from './ops/bench/mix.js';
 import { parseBenchOptions } from './ops/bench/options.js';
 import { memoryOf, startNodeApi, type Served } from './ops/bench/processes.js';
 import { buildBaseline, measureQuality } from './ops/bench/quality.js';
@@ -61,7 +61,7 @@ try {
     const targets: Target[] = [
       { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) },
       { name: 'API (Node), 304', baseUrl: api.url, mix: apiMix(set), headers: { 'If-None-Match': etag } },
-      { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX), headers: directHeaders(meili.searchKey) },
+      { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX, await mixVocabulary(meili)), headers: directHeaders(meili.searchKey) },
     ];
     const parity = await checkParity(api.url, meili, LIVE_INDEX, set.map((j) => j.query));
     log(parity.failure ? `parity check FAILED: ${parity.failure}` : `parity check: ${parity.checked} queries, the same hits in the same order`);

@@ -13,8 +13,10 @@
  *            them (src/compute/match.ts), blended in and labelled; the matcher runs in-process
  *            over the offence catalogue, read once per index build (no engine query per search);
  *  - loose:  only when the first page is still short of `limit` after those, the same words with
- *            `last` matching (an ordered query: as typed, the configured strategy) in a second
- *            round trip, filling the page below every other hit (a fact description with one word
+ *            `last` matching (an ordered query: as typed, the configured strategy), filling the
+ *            page below every other hit: in the first round trip when the page is expected short
+ *            (a citation; a word in fewer provisions than the page holds, src/api/short-page.ts),
+ *            else in a second round trip, only if it is (a fact description with one word
  *            the statutes never use would otherwise come back empty). Loose hits count in no
  *            total, so a full page (about two requests in three of the bench mix) never needs them.
  * Each hit says where it came from (`via`).
@@ -29,6 +31,7 @@ import { engineQuery } from '../search/query.js';
 import { INDEX_SETTINGS, POSITION_FIELD } from '../search/settings.js';
 import { expansionsOf, type Expansion, type Thesaurus } from '../search/thesaurus.js';
 import { understandQuery, type QueryUnderstanding } from '../search/understand.js';
+import { shortPage, type Vocabulary } from './short-page.js';
 
 export type Via = 'search' | 'facts' | 'loose';
 export interface PlannedHit {
@@ -57,6 +60,11 @@ export interface PlanRequest {
    * the loose query rides in the first round trip instead of a second one. The answer is the same.
    */
   shortExpected?: boolean;
+  /**
+   * The words' counts of provisions (src/api/short-page.ts; the route passes the one kept for the
+   * live build): a page they show to be short sends the loose query in the first round trip too.
+   */
+  vocabulary?: Vocabulary;
   /** Work to let finish after the answer (the offence catalogue's read): Workers' waitUntil. */
   later?: (work: Promise<unknown>) => void;
 }
@@ -170,9 +178,14 @@ function plan(thesaurus: Thesaurus | undefined, req: PlanRequest) {
   // requiring the rarest (when its first word is one no provision uses, it finds nothing).
   const loose = understood.ordered ? { q: engineQuery(understood.text) } : { q, matchingStrategy: 'last' as const };
   const looseQuery: Query = { ...common, ...loose, filter: looseFilter, limit: req.limit, distinct: 'id' };
-  // Sent in the first round trip only when the caller expects a short page; else in a second
-  // round trip, only when the page is short (most pages are full).
-  if (loosens && req.shortExpected) {
+  // Sent in the first round trip only when a short page is expected (by the caller, or from the
+  // words' counts); else in a second round trip, only when the page is short (most pages are
+  // full). Not guessed for facts: the matcher's offences may fill the page. With a fallback, the
+  // strict and fallback hits together are at most the word's provisions (both queries keep the
+  // same word: measured, BENCHMARKS.md section 22, `lang=ms` and `lang=en`).
+  const guessed = () =>
+    req.vocabulary !== undefined && thesaurus !== undefined && !understood.facts && shortPage(req.vocabulary, thesaurus, q, understood.ordered !== undefined, req.limit);
+  if (loosens && (req.shortExpected || guessed())) {
     at.loose = queries.length;
     queries.push(looseQuery);
   }

@@ -223,7 +223,8 @@ describe('on the real engine: engine queries per search', () => {
     const m = meili();
     const env = { MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: m.index, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS };
     const read = vi.spyOn(ProvisionSearch.prototype, 'perBuild');
-    const reads = () => read.mock.calls.map(([key]) => key);
+    // The catalogue's reads (the words' counts, src/api/short-page.ts, are read by every search route).
+    const reads = () => read.mock.calls.map(([key]) => key).filter((key) => key.startsWith('offences:'));
     try {
       createApp(env, { thesaurus: readThesaurus(), readAhead: true });
       expect(reads()).toEqual([expect.stringMatching(/^offences:/)]);

@@ -113,7 +113,8 @@ export interface EngineWork {
  * pass warms what is kept per index build (the offence catalogue); the second pass is counted.
  */
 export async function measureEngineWork(meili: { url: string; searchKey: string }, index: string, set: readonly Judgement[]): Promise<EngineWork> {
-  const app = createApp({ MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey, MEILI_INDEX: index, MEILI_BUILD_TTL_MS: String(3_600_000) }, { thesaurus: readThesaurus() });
+  // As the Node API process (src/node.ts) runs it: reading ahead what it keeps per build.
+  const app = createApp({ MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey, MEILI_INDEX: index, MEILI_BUILD_TTL_MS: String(3_600_000) }, { thesaurus: readThesaurus(), readAhead: true });
   const build = `/indexes/${buildIndexName(index)}/`;
   let calls: { queries: number }[] = [];
   const realFetch = globalThis.fetch;

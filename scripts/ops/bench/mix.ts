@@ -4,7 +4,8 @@
  * and as the same search straight to Meilisearch.
  */
 import { firstSearchQueries } from '../../../src/api/routes/search.js';
-import { multiSearchBody } from '../../../src/search/client.js';
+import { readVocabulary, type Vocabulary } from '../../../src/api/short-page.js';
+import { multiSearchBody, ProvisionSearch } from '../../../src/search/client.js';
 import { LIVE_INDEX } from '../../../src/search/settings.js';
 import type { Thesaurus } from '../../../src/search/thesaurus.js';
 import { readThesaurus } from '../../pipeline/corpus/thesaurus.js';
@@ -30,20 +31,29 @@ let thesaurus: Thesaurus | undefined;
  * (ages and a named Act out, spelling put right; a long description thesaurus words first with
  * `last` matching, else the typed words with `frequency`), an Act named in the query as a filter,
  * one hit per provision, the fields a hit shows, highlights, crop and ranking score, no facets and
- * no exact count (the mix asks for none); for a citation-shaped query its loose form and the
- * citation lookup's two queries ride along, as in the API's. Not sent directly: the API's second
- * round trip for another query's short page (loose hits), and the facts matcher's work
+ * no exact count (the mix asks for none); for a citation-shaped query, or one whose page the
+ * words' counts show to be short (`vocabulary`, mixVocabulary), its loose form rides along, and a
+ * citation's two lookup queries, as in the API's. Not sent directly: the API's second round trip
+ * for a short page the counts did not show (loose hits), and the facts matcher's work
  * (in-process over the kept offence catalogue). test/ops/bench/mix.test.ts checks this body equals the one the API sends.
  */
-export function directSearchBody(q: string, index = LIVE_INDEX, matchingStrategy: 'frequency' | 'all' = 'frequency'): { queries: Record<string, unknown>[] } {
+export function directSearchBody(q: string, index = LIVE_INDEX, matchingStrategy: 'frequency' | 'all' = 'frequency', vocabulary?: Vocabulary): { queries: Record<string, unknown>[] } {
   thesaurus ??= readThesaurus();
-  return multiSearchBody(firstSearchQueries(thesaurus, mixParams(q)), index, matchingStrategy);
+  return multiSearchBody(firstSearchQueries(thesaurus, mixParams(q), vocabulary), index, matchingStrategy);
 }
+
+/**
+ * The words' counts the API keeps for the index (src/api/short-page.ts), read the same way: with
+ * them, a page they show to be short has its loose query in the direct request too, as in the
+ * API's first round trip. Undefined for an index too large to keep them (the API keeps none either).
+ */
+export const mixVocabulary = (meili: { url: string; searchKey: string }, index = LIVE_INDEX): Promise<Vocabulary | undefined> =>
+  readVocabulary(new ProvisionSearch({ url: meili.url, searchKey: meili.searchKey, index }));
 
 export const DIRECT_SEARCH_PATH = '/multi-search';
 
-export const directMix = (set: readonly Judgement[], index = LIVE_INDEX): MixRequest[] =>
-  set.map((j) => ({ method: 'POST', path: DIRECT_SEARCH_PATH, body: JSON.stringify(directSearchBody(j.query, index)) }));
+export const directMix = (set: readonly Judgement[], index = LIVE_INDEX, vocabulary?: Vocabulary): MixRequest[] =>
+  set.map((j) => ({ method: 'POST', path: DIRECT_SEARCH_PATH, body: JSON.stringify(directSearchBody(j.query, index, 'frequency', vocabulary)) }));
 
 export const directHeaders = (searchKey: string): Record<string, string> => ({
   Authorization: `Bearer ${searchKey}`,

@@ -7,7 +7,7 @@
 import type { ProvisionDoc } from '../../../src/schema/document.js';
 import { actShards, startShards } from '../shards.js';
 import { measureLatency, type LatencyRow } from './latency.js';
-import { apiMix, DIRECT_SEARCH_PATH, directHeaders, directMix, directSearchBody, federatedMix, federatedSearchBody } from './mix.js';
+import { apiMix, DIRECT_SEARCH_PATH, directHeaders, directMix, directSearchBody, federatedMix, federatedSearchBody, mixVocabulary } from './mix.js';
 import { memoryOf, pidByCommandLine, startNodeApi } from './processes.js';
 import type { Judgement } from './relevance.js';
 
@@ -57,7 +57,7 @@ export async function measureNetwork(
     try {
       const latency = await measureLatency(
         [
-          { name: 'one instance: direct', baseUrl: single.url, mix: directMix(set), headers: directHeaders(single.searchKey) },
+          { name: 'one instance: direct', baseUrl: single.url, mix: directMix(set, undefined, await mixVocabulary(single)), headers: directHeaders(single.searchKey) },
           { name: '3 shards: direct (federated)', baseUrl: shards.entry.url, mix: federatedMix(set, shards.remotes), headers: directHeaders(shards.entry.searchKey) },
           { name: 'one instance: API (Node)', baseUrl: singleApi.url, mix: apiMix(set) },
           { name: '3 shards: API (Node)', baseUrl: shardedApi.url, mix: apiMix(set) },

@@ -9,6 +9,7 @@ import { later } from '../middleware/cache.js';
 import { factAttributes, firstRoundTrip, offenceCatalogue, planSearch, type PlannedHit, type PlanRequest, type Query } from '../search-plan.js';
 import { ActParam, FacetsParam, KindParam, LangParam, LimitParam, OffsetParam, QueryText, TopicParam, TotalParam, TypeParam } from '../params.js';
 import { HIGHLIGHT, HIT_FIELDS, toHit } from '../present.js';
+import { keepVocabulary, keptVocabulary, type Vocabulary } from '../short-page.js';
 import { SearchAnswer } from '../schemas.js';
 import { resourceApp } from '../problem.js';
 import { ERRORS } from './errors.js';
@@ -50,14 +51,25 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, option
   const app = resourceApp();
   // On Node the offence catalogue is read at start-up, not by the first facts query (planSearch
   // keeps it fresh after a reindex). Nothing to wait for: a failed read is tried again later.
-  if (options.readAhead) void offenceCatalogue(search, factAttributes(HIT_FIELDS));
+  // The words' counts too (src/api/short-page.ts), kept fresh after each search's answer. Only a
+  // runtime that reads ahead keeps them: a Workers isolate would read 2 MB and spend 0.2-0.5 s of
+  // CPU building them while serving (with it, a Workers test after the first search failed once;
+  // BENCHMARKS.md section 22), so there a short page keeps its second round trip.
+  const counts = options.readAhead ?? false;
+  if (counts) {
+    void offenceCatalogue(search, factAttributes(HIT_FIELDS));
+    keepVocabulary(search);
+  }
   app.openapi(route, async (c) => {
     const p = c.req.valid('query');
     const { filter, lookup, request } = planned(p);
+    // Only a first page is ever filled with loose hits.
+    const vocabulary = counts && p.offset === 0 ? keptVocabulary(search) : undefined;
     const [answer, termCited] = await Promise.all([
-      planSearch(search, thesaurus, { ...request, later: (work) => later(c, work) }),
+      planSearch(search, thesaurus, { ...request, ...(vocabulary ? { vocabulary } : {}), later: (work) => later(c, work) }),
       lookup && !lookup.queries.length ? citedTerm(search, lookup.citation, filter) : undefined,
     ]);
+    if (counts) keepVocabulary(search);
     const cited = lookup?.queries.length ? await citedNumbered(search, lookup.citation, answer.alongside, filter) : termCited;
     let hits: { doc: Doc; via: PlannedHit['via'] | 'citation' }[] = answer.hits;
     if (cited && p.offset === 0) {
@@ -101,10 +113,11 @@ function planned(p: SearchQuery): { filter: Filter; lookup: ReturnType<typeof ci
 
 /**
  * The engine queries of the first round trip `GET /v1/search` sends for these query parameters
- * (the same validation and plan as the route): the bench's "direct" request.
+ * (the same validation and plan as the route, with the words' counts the API keeps): the bench's
+ * "direct" request.
  */
-export function firstSearchQueries(thesaurus: Thesaurus | undefined, query: Record<string, string>): Query[] {
-  return firstRoundTrip(thesaurus, planned(SearchQuery.parse(query)).request);
+export function firstSearchQueries(thesaurus: Thesaurus | undefined, query: Record<string, string>, vocabulary?: Vocabulary): Query[] {
+  return firstRoundTrip(thesaurus, { ...planned(SearchQuery.parse(query)).request, ...(vocabulary ? { vocabulary } : {}) });
 }
 
 /** Documents one number may have: its languages. A full answer would mean several provisions share the number. */

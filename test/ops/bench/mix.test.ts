@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { describe, expect, it, vi } from 'vitest';
 import { checkParity } from '../../../scripts/ops/bench/latency.js';
-import { apiSearchPath, directSearchBody } from '../../../scripts/ops/bench/mix.js';
+import { apiSearchPath, directSearchBody, mixVocabulary } from '../../../scripts/ops/bench/mix.js';
 import { loadRelevanceSet } from '../../../scripts/ops/bench/relevance.js';
 import { readThesaurus } from '../../../scripts/pipeline/corpus/thesaurus.js';
 import { createApp } from '../../../src/app.js';
@@ -45,6 +45,9 @@ describe('the direct request of the bench mix', () => {
 
     const set = await loadRelevanceSet();
     const sample = set.filter((_, i) => i % 4 === 0);
+    // The words' counts the app read at start-up, read the same way for the direct request.
+    const vocabulary = await mixVocabulary(m, m.index);
+    expect(vocabulary).toBeDefined();
     const firsts: Body[] = [];
     for (const j of sample) {
       sent.length = 0;
@@ -52,7 +55,7 @@ describe('the direct request of the bench mix', () => {
       expect(res.status).toBe(200);
       await res.text();
       expect(sent.length, j.query).toBeGreaterThan(0);
-      expect(sent[0], j.query).toBe(JSON.stringify(directSearchBody(j.query, m.index)));
+      expect(sent[0], j.query).toBe(JSON.stringify(directSearchBody(j.query, m.index, 'frequency', vocabulary)));
       firsts.push(JSON.parse(sent[0]!) as Body);
     }
     // The sample holds each shape of first request: a long description searched thesaurus words
@@ -62,6 +65,8 @@ describe('the direct request of the bench mix', () => {
     expect(ordered.length).toBeGreaterThan(10);
     expect(firsts.some((b) => b.queries[0]!.matchingStrategy === 'frequency')).toBe(true);
     expect(firsts.some((b) => b.queries.filter((q) => String(q.filter).includes('number = ')).length === 2)).toBe(true);
+    // And a plain search whose page the words' counts show to be short, with its loose query.
+    expect(firsts.some((b) => b.queries.length === 2 && b.queries[1]!.matchingStrategy === 'last' && !String(b.queries[1]!.filter ?? '').includes('number'))).toBe(true);
   });
 
   it('passes the parity check: the API\'s search hits are the direct request\'s, in the API\'s search order', async () => {

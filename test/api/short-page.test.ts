@@ -1,0 +1,150 @@
+/**
+ * A short strict page known before the first round trip (src/api/short-page.ts): the counts, the
+ * engine's rules they model, and on the real engine that a page they call short is short, and
+ * that the plan then asks the loose query in one round trip with the same answer.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { readThesaurus } from '../../scripts/pipeline/corpus/thesaurus.js';
+import { loadRelevanceSet } from '../../scripts/ops/bench/relevance.js';
+import { HIGHLIGHT, HIT_FIELDS } from '../../src/api/present.js';
+import { factAttributes, firstRoundTrip, offenceCatalogue, planSearch, type PlanRequest } from '../../src/api/search-plan.js';
+import { keepVocabulary, keptVocabulary, readVocabulary, shortPage, tokens, vocabularyOf, type Vocabulary } from '../../src/api/short-page.js';
+import { ProvisionSearch, type Doc } from '../../src/search/client.js';
+import type { Thesaurus } from '../../src/search/thesaurus.js';
+import { createApp } from '../../src/app.js';
+import { get, meili, SUITE_TIMEOUT_MS } from '../helpers/app.js';
+
+const doc = (id: string, lang: string, text: string, more: Partial<Doc> = {}) => ({ id, lang, text, ...more }) as unknown as Doc;
+const noThesaurus: Thesaurus = { groups: [], plain: [], pairs: [], facts: [], actors: [], function_words: [] };
+
+describe('the words\' counts', () => {
+  it('cut words as the engine does: lower case, no accents, at punctuation and hyphens', () => {
+    expect(tokens('Kanak-kanak “dieksploitasi”, Café s.14A')).toEqual(['kanak', 'kanak', 'dieksploitasi', 'cafe', 's', '14a']);
+  });
+
+  it('count a provision once over its languages, and each language\'s document apart', () => {
+    const v = vocabularyOf([
+      doc('a-s1', 'en', 'child labour', { heading: 'Child' } as Partial<Doc>),
+      doc('a-s1', 'ms', 'buruh child'),
+      doc('a-s2', 'en', 'labour'),
+    ]);
+    expect([...v.provisions.get('child')!]).toHaveLength(1);
+    expect(v.documents.get('child')).toBe(2);
+    expect([...v.provisions.get('labour')!]).toHaveLength(2);
+    // Only the searched attributes: the language code is no word of any provision.
+    expect(v.provisions.has('en')).toBe(false);
+  });
+
+  /** `n` provisions holding `word` (and "filler" in all of them). */
+  const corpus = (words: Record<string, number>): Vocabulary =>
+    vocabularyOf(Object.entries(words).flatMap(([w, n]) => Array.from({ length: n }, (_, i) => doc(`${w}-${i}`, 'en', `filler ${w}`))));
+
+  it('call a page short when the rarest word as typed is in fewer provisions than the page holds, with its typos', () => {
+    const v = corpus({ filler: 20, rare: 3, common: 30 });
+    expect(shortPage(v, noThesaurus, 'common rare', false, 10)).toBe(true);
+    expect(shortPage(v, noThesaurus, 'common filler', false, 10)).toBe(false);
+    expect(shortPage(v, noThesaurus, 'common rare', false, 3)).toBe(false);
+    // One typo from 5 letters: "groom" also finds "grooms"'s provisions, not "broom"'s (a first letter costs two).
+    const typos = corpus({ filler: 20, common: 30, groom: 8, grooms: 4, broom: 40 });
+    expect(shortPage(typos, noThesaurus, 'common groom', false, 10)).toBe(false);
+    expect(shortPage(typos, noThesaurus, 'common groom', false, 13)).toBe(true);
+  });
+
+  it('with `last` matching look at the first word only; count a word\'s synonyms where all their words are', () => {
+    const v = corpus({ filler: 20, rare: 3, common: 30, other: 30 });
+    expect(shortPage(v, noThesaurus, 'rare common', true, 10)).toBe(true);
+    expect(shortPage(v, noThesaurus, 'common rare', true, 10)).toBe(false);
+    const synonyms: Thesaurus = { ...noThesaurus, groups: [['rare', 'other']] };
+    expect(shortPage(v, synonyms, 'common rare', false, 10)).toBe(false);
+  });
+});
+
+describe('on the real engine', () => {
+  const engine = () => new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: meili().index, timeoutMs: Number(SUITE_TIMEOUT_MS) });
+  const thesaurus = readThesaurus();
+  const request = (q: string, more: Partial<PlanRequest> = {}): PlanRequest => ({ q, filter: {}, limit: 10, offset: 0, facets: [], exactTotal: false, highlight: HIGHLIGHT, attributes: HIT_FIELDS, ...more });
+
+  it('a page the counts call short is short, for every query of the relevance set, with and without an Act or language filter', async () => {
+    const search = engine();
+    const v = (await readVocabulary(search))!;
+    expect(v.provisions.size).toBeGreaterThan(1_000);
+    const set = await loadRelevanceSet();
+    let called = 0;
+    for (const filter of [{}, { act: 'atipsom' }, { lang: 'ms' }]) {
+      for (const j of set) {
+        const req = request(j.query, { filter, vocabulary: v });
+        const { vocabulary: _, ...without } = req;
+        const guessed = firstRoundTrip(thesaurus, req);
+        if (guessed.length === firstRoundTrip(thesaurus, without).length) continue;
+        called++;
+        // The page's queries (with `lang`, the strict one and the fallback merged into it): all but the loose one, last.
+        const answers = await search.multiSearch(guessed.slice(0, -1));
+        expect(answers.reduce((n, a) => n + a.hits.length, 0), j.query).toBeLessThan(10);
+      }
+    }
+    expect(called).toBeGreaterThan(0);
+  });
+
+  it('then sends the loose query in the first round trip, with the same answer as two round trips', async () => {
+    const search = engine();
+    const vocabulary = (await readVocabulary(search))!;
+    const twoTrips = await planSearch(search, thesaurus, request('agent provocateur'));
+    const trips: { matchingStrategy?: string }[][] = [];
+    const send = search.multiSearch.bind(search);
+    vi.spyOn(search, 'multiSearch').mockImplementation((queries) => {
+      trips.push(queries.map((q) => (q.matchingStrategy ? { matchingStrategy: q.matchingStrategy } : {})));
+      return send(queries);
+    });
+    const oneTrip = await planSearch(search, thesaurus, request('agent provocateur', { vocabulary }));
+    expect(trips).toEqual([[{}, { matchingStrategy: 'last' }]]);
+    expect(oneTrip.hits.some((h) => h.via === 'loose')).toBe(true);
+    expect(oneTrip).toEqual(twoTrips);
+    // A full page: one query, as without the counts.
+    trips.length = 0;
+    await planSearch(search, thesaurus, request('forced labour', { vocabulary }));
+    expect(trips).toEqual([[{}]]);
+  });
+
+  it('are read once per build and kept, after a search has its answer (nobody waits); an index too large for one read keeps none', async () => {
+    const search = engine();
+    const reads = vi.spyOn(search, 'multiSearch');
+    keepVocabulary(search);
+    expect(keptVocabulary(search)).toBeUndefined();
+    await vi.waitFor(() => expect(keptVocabulary(search)).toBeDefined(), { timeout: 60_000, interval: 50 });
+    keepVocabulary(search);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reads).toHaveBeenCalledTimes(1);
+    const tooLarge = engine();
+    vi.spyOn(tooLarge, 'multiSearch').mockResolvedValue([{ hits: [doc('a-s1', 'en', 'words')], totalHits: 2 }]);
+    expect(await readVocabulary(tooLarge)).toBeUndefined();
+  });
+
+  it('in the app: a runtime that reads ahead (Node) keeps them from start-up and answers a short page in one round trip; one that does not (Workers) never reads them', async () => {
+    const m = meili();
+    const env = { MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: m.index, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS };
+    const path = `/v1/search?q=${encodeURIComponent('agent provocateur')}&limit=10`;
+    const vocabularyRead = (q: readonly { q?: unknown; hitsPerPage?: unknown }[]) => q[0]!.q === '' && q[0]!.hitsPerPage !== undefined;
+    const multi = vi.spyOn(ProvisionSearch.prototype, 'multiSearch');
+    try {
+      const workers = createApp(env, { thesaurus });
+      const twoTrips = await get(workers, path);
+      expect(multi.mock.calls).toHaveLength(2);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(multi.mock.calls.some(([q]) => vocabularyRead(q))).toBe(false);
+
+      multi.mockClear();
+      const node = createApp(env, { thesaurus, readAhead: true });
+      await vi.waitFor(() => expect(multi.mock.calls.some(([q]) => vocabularyRead(q))).toBe(true), { timeout: 60_000, interval: 50 });
+      const search = multi.mock.contexts[multi.mock.calls.findIndex(([q]) => vocabularyRead(q))] as ProvisionSearch;
+      await vi.waitFor(() => expect(keptVocabulary(search)).toBeDefined(), { timeout: 60_000, interval: 50 });
+      // The offence catalogue, read ahead too, is no request's own work.
+      await (await offenceCatalogue(search, factAttributes(HIT_FIELDS))).reading;
+      multi.mockClear();
+      const oneTrip = await get(node, path);
+      expect(oneTrip.body).toEqual(twoTrips.body);
+      expect(multi.mock.calls).toHaveLength(1);
+    } finally {
+      multi.mockRestore();
+    }
+  });
+});
