@@ -67,18 +67,17 @@ export const INDEX_SETTINGS: Settings = {
   ],
   filterableAttributes: [...FILTERABLE],
   sortableAttributes: ['order', 'act', 'number', POSITION_FIELD],
-  // How many of the words match, then how close together they are, then where they are (a defined
-  // term, a heading, or deep in the text): a provision's heading is its name. The engine counts a
-  // multi-word synonym as typos (a 2-word lay phrase matched through its statutory term costs 2), so
-  // with `typo` before `attribute` the lay phrase's own words scattered through a long text ("locked"
-  // … "up" in an illustration) beat the statute's term in a heading (issue 14: plain words MRR 0.934
-  // with `words, typo, proximity, attribute`, 0.951 with this order). `attribute` right after `words`
-  // found more first (plain words 0.966) but is the engine's costly rule on a large bucket: at
-  // 100,000 synthetic documents one description took ~200 ms of engine CPU and the scale bench's p99
-  // tripled (BENCHMARKS findings 19–20); after `proximity` it ranks smaller buckets. Meilisearch 1.36
-  // splits it (`attributeRank` cheap, `wordPosition` costly); 1.21, ours, refuses those names.
-  // Ties last: by corpus position (see POSITION_FIELD).
-  rankingRules: ['words', 'proximity', 'attribute', 'typo', 'sort', 'exactness', `${POSITION_FIELD}:asc`],
+  // Where the words are (a defined term, a heading, or deep in the text) right after how many of
+  // them match: a provision's heading is its name. The engine counts a multi-word synonym as typos
+  // (a 2-word lay phrase matched through its statutory term costs 2), so with `typo` first the lay
+  // phrase's own words scattered through a long text ("locked" … "up" in an illustration) beat the
+  // statute's term in a heading, and with `proximity` first words close together in a schedule beat
+  // the same words in a heading (measured on the relevance set, plain words MRR 0.937 → 0.966 with
+  // prefixSearch off, below). The cost is at scale: at 100,000 synthetic documents `attribute` this
+  // early triples the p99 (one description ~200 ms of engine CPU); `proximity` first keeps issue 14's
+  // targets and the tail but breaks the sharded answers' parity (BENCHMARKS findings 20), and the
+  // cheap half alone (`attributeRank`) needs Meilisearch 1.36. Ties last: by corpus position (see POSITION_FIELD).
+  rankingRules: ['words', 'attribute', 'typo', 'proximity', 'sort', 'exactness', `${POSITION_FIELD}:asc`],
   typoTolerance: {
     enabled: true,
     // Section numbers are exact: "14" must never match 41, nor "370A" match 370.
