@@ -16,7 +16,7 @@
  */
 import type { Doc, Kept, ProvisionSearch } from '../search/client.js';
 import { INDEX_SETTINGS } from '../search/settings.js';
-import { perThesaurus, thesaurusSynonyms, type Thesaurus } from '../search/thesaurus.js';
+import { perThesaurus, thesaurusSynonyms, typoBudget, typoDistance, type Thesaurus } from '../search/thesaurus.js';
 
 export interface Vocabulary {
   /** Each word of the searched attributes with the provisions (numbered ids, either language) it is in, in order. */
@@ -41,7 +41,6 @@ const REACHED_MAX = 20_000;
 export const VOCABULARY_MAX_DOCS = INDEX_SETTINGS.pagination?.maxTotalHits ?? 1_000;
 
 const SEARCHED = (INDEX_SETTINGS.searchableAttributes ?? []) as string[];
-const TYPOS = INDEX_SETTINGS.typoTolerance?.minWordSizeForTypos ?? {};
 
 /** Words as the engine's tokenizer cuts Latin text: lower case, no accents, split at anything not a letter or digit. */
 export function tokens(s: string): string[] {
@@ -122,32 +121,8 @@ export function keepVocabulary(search: ProvisionSearch): void {
     .catch(() => undefined);
 }
 
-/** Rows of the edit distance, reused (words are short). */
-let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-/** Whether `a` and `b` are at most `k` edits apart (insert, delete, replace, swap two neighbours). */
-function withinEdits(a: string, b: string, k: number): boolean {
-  if (Math.abs(a.length - b.length) > k) return false;
-  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length + 1));
-  let [before, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let least = i;
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      cur[j] = d;
-      if (d < least) least = d;
-    }
-    if (least > k) return false;
-    [before, prev, cur] = [prev, cur, before];
-  }
-  return prev[b.length]! <= k;
-}
-
 /** Typos the engine allows in a word (none in a number: disableOnNumbers). */
-const typosIn = (w: string): number => (/^\p{N}+$/u.test(w) ? 0 : w.length >= (TYPOS.twoTypos ?? 9) ? 2 : w.length >= (TYPOS.oneTypo ?? 5) ? 1 : 0);
+const typosIn = (w: string): number => (/^\p{N}+$/u.test(w) ? 0 : typoBudget(w));
 
 const add = (into: Set<number>, from: Iterable<number> | undefined) => {
   if (from) for (const n of from) into.add(n);
@@ -160,7 +135,7 @@ function reach(v: Vocabulary, w: string): ReadonlySet<number> {
   const out = new Set<number>(v.provisions.get(w));
   const k = typosIn(w);
   for (let len = w.length - k; k && len <= w.length + k; len++) {
-    for (const other of v.byShape.get(`${len}:${w[0]}`) ?? []) if (other !== w && withinEdits(w, other, k)) add(out, v.provisions.get(other));
+    for (const other of v.byShape.get(`${len}:${w[0]}`) ?? []) if (other !== w && typoDistance(w, other, k) <= k) add(out, v.provisions.get(other));
   }
   // A typo on the first letter costs two: with two allowed, the rest is as typed (the first
   // letter replaced, dropped, added before, or swapped with the second).

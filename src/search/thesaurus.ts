@@ -155,6 +155,9 @@ export function factWordsIn(t: Thesaurus, text: string): { words: string; entry:
   return out;
 }
 
+/** typoDistance's three rows, kept between calls (grown for a longer word). */
+let distanceRows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), as the engine counts
  * typos ("pornograhpy" is one typo off "pornography"); gives up past `max`.
@@ -162,10 +165,10 @@ export function factWordsIn(t: Thesaurus, text: string): { words: string; entry:
 export function typoDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   // Three rows (two back, one back, this one), reused: it runs for every unknown word of a query
-  // against every correctable key.
-  let before: number[] = new Array<number>(b.length + 1).fill(0);
-  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let row: number[] = new Array<number>(b.length + 1).fill(0);
+  // against every correctable key, and (src/api/short-page.ts) every corpus word near a query word.
+  if (distanceRows[0]!.length <= b.length) distanceRows = distanceRows.map(() => new Int32Array(b.length + 1));
+  let [before, previous, row] = distanceRows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
     let least = i;
@@ -183,7 +186,7 @@ export function typoDistance(a: string, b: string, max: number): number {
 }
 
 /** The engine's own typo budget (src/search/settings.ts minWordSizeForTypos): 1 from 5 letters, 2 from 9. */
-const typoBudget = (word: string): number => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
+export const typoBudget = (word: string): number => (word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0);
 
 /**
  * Misspelt thesaurus words, put right. The engine forgives typos in the words it indexes but looks
