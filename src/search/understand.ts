@@ -199,13 +199,14 @@ export function understandQuery(
     ...(act ? { act: { slug: act.slug, words: act.words } } : {}),
   };
 
-  const found = factWordsIn(thesaurus, q);
   const normalised = normalise(q);
   const wordCount = normalised.split(' ').length;
   const padded = ` ${normalised} `;
   const actor = thesaurus.actors.some((a) => padded.includes(` ${a} `));
+  // The fact words (every phrase of the thesaurus's facts looked for) only for a query that can read as facts: most cannot.
+  const found = wordCount >= MIN_FACT_WORDS && (actor || ages.length > 0) ? factWordsIn(thesaurus, q) : [];
   const acting = found.some(({ entry }) => entry.conduct || entry.means || entry.purpose || entry.place || entry.circumstances);
-  if (wordCount >= MIN_FACT_WORDS && (actor || ages.length > 0) && acting) {
+  if (acting) {
     const codes = (pick: (e: (typeof found)[number]['entry']) => readonly string[] | undefined) =>
       [...new Set(found.flatMap(({ entry }) => pick(entry) ?? []))];
     const migrant = found.map(({ entry }) => entry.migrant_status).find((s) => s !== undefined);
