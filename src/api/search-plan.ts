@@ -23,6 +23,7 @@
  */
 import { ACTS } from '../registry/acts.js';
 import { factElements, matchFacts, offencesFor, type OffenceElements } from '../compute/match.js';
+import type { Facts } from '../schema/match.js';
 import { LANGS, type Lang } from '../schema/provision.js';
 import type { MultiSearchQuery } from 'meilisearch';
 import { highlightParams, type Doc, type Kept, type MultiAnswer, type ProvisionSearch } from '../search/client.js';
@@ -195,6 +196,16 @@ function plan(thesaurus: Thesaurus | undefined, req: PlanRequest) {
 /** The engine queries of the first round trip planSearch sends for `req` (the client adds the index and its default strategy). */
 export const firstRoundTrip = (thesaurus: Thesaurus | undefined, req: PlanRequest): Query[] => plan(thesaurus, req).trip;
 
+/**
+ * `work`, run once the round trip's request has left. node:http writes a request on the tick after
+ * it is created (a kept-alive socket is handed over with process.nextTick), after every promise job
+ * already queued, so work queued as a promise job would still delay the request; setImmediate runs
+ * after that tick. A runtime without it runs the work after the jobs queued.
+ */
+function whileEngineWorks<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise<void>((start) => (typeof setImmediate === 'function' ? setImmediate(start) : queueMicrotask(start))).then(work);
+}
+
 export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus | undefined, req: PlanRequest): Promise<PlanAnswer> {
   const { lang, understood, filter, q, fallbackFilter, top, strictLimit, strictOffset, queries, at, loosens, looseQuery, trip } = plan(thesaurus, req);
   const firstPage = req.offset === 0;
@@ -209,17 +220,27 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
   // waits for it: until it is kept, the engine picks the candidates. Other queries leave it alone, so
   // a heavy read shares the engine only with the queries that will use it.
   const catalogue = firstPage && facts && factCodes.length ? offenceCatalogue(search, attributes) : undefined;
-  const candidates = catalogue?.then(({ value, reading }) => {
-    // Only a read under way is handed to the runtime (still during the request: the answer waits
-    // for the candidates). Asking Hono for an execution context Node lacks throws: measured at
-    // about 1% of the Node API's CPU per search when every facts query did it.
-    if (reading) req.later?.(reading);
-    return value ? factCandidates(value, factCodes, shown, filter.act) : factCandidatesOnEngine(search, attributes, factCodes, shown, filter.act);
-  });
 
   const { spelling, ordered, ...rest } = understood;
   const own = queries.length;
-  const [results, offences] = await Promise.all([search.multiSearch(trip), candidates]);
+  // The matcher's offences and the expansions need nothing from the engine's answer: worked out
+  // while the engine works on the round trip, not after it (at 1 connection the API's CPU is
+  // serial with the engine's otherwise).
+  const [results, early] = await Promise.all([
+    search.multiSearch(trip),
+    whileEngineWorks(async () => {
+      const kept = await catalogue;
+      // Only a read under way is handed to the runtime (still during the request: the answer waits
+      // for the candidates). Asking Hono for an execution context Node lacks throws: measured at
+      // about 1% of the Node API's CPU per search when every facts query did it.
+      if (kept?.reading) req.later?.(kept.reading);
+      const offences = !kept ? undefined : kept.value ? factCandidates(kept.value, factCodes, shown, filter.act) : await factCandidatesOnEngine(search, attributes, factCodes, shown, filter.act);
+      return {
+        factHits: offences && facts ? factHits(facts.input, offences, shown) : undefined,
+        expansions: [...spelling, ...(thesaurus ? expansionsOf(thesaurus, understood.text) : [])],
+      };
+    }),
+  ]);
   const strict = results[0]!;
   let ranked: PlannedHit[] = strict.hits.map((doc) => ({ doc, via: 'search' as Via }));
   const strictCount = countOf(strict, at.count === undefined ? undefined : results[at.count], strictLimit, strictOffset);
@@ -243,17 +264,8 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
 
   ranked = searchOrder(ranked, understood.ordered !== undefined);
   const seen = new Set(ranked.map((r) => r.doc.id));
-  if (offences && facts) {
-    const byKey = new Map(offences.map((o) => [`${o.id}_${o.lang}`, o.doc]));
-    // An offence met only through its victim (a child) says nothing about what was done: keep
-    // those whose conduct or purpose the facts name, most elements met first (stable: the
-    // matcher's own order breaks ties).
-    const matched = matchFacts(facts.input, offencesFor(shown, offences))
-      .offences.filter((m) => m.matched.some((e) => e.category === 'act' || e.category === 'purpose'))
-      .map((m, i) => ({ m, i }))
-      .sort((a, b) => b.m.matched.length - a.m.matched.length || a.i - b.i)
-      .map(({ m }) => byKey.get(`${m.id}_${m.lang}`)!);
-    ranked = blendFacts(ranked, matched.slice(0, FACT_HITS).map((doc) => ({ doc, via: 'facts' as Via })));
+  if (early.factHits) {
+    ranked = blendFacts(ranked, early.factHits);
     ranked.forEach((h) => seen.add(h.doc.id));
   }
   if (loosens && ranked.length < req.limit) {
@@ -269,7 +281,7 @@ export async function planSearch(search: ProvisionSearch, thesaurus: Thesaurus |
     total,
     totalExact,
     facets: facetCounts,
-    understanding: { ...rest, expansions: [...spelling, ...(thesaurus ? expansionsOf(thesaurus, understood.text) : [])] },
+    understanding: { ...rest, expansions: early.expansions },
     alongside: results.slice(own),
   };
 }
@@ -351,6 +363,21 @@ const candidateFilter = (codes: readonly string[], shown: Lang, act: FilterValue
 export async function factCandidatesOnEngine(search: ProvisionSearch, attributes: readonly string[], codes: readonly string[], shown: Lang, act: FilterValue | undefined): Promise<Offence[]> {
   const [answer] = await search.multiSearch([{ q: '', filter: candidateFilter(codes, shown, act), limit: FACT_CANDIDATES, attributesToRetrieve: [...attributes] }]);
   return asOffences(answer!.hits);
+}
+
+/**
+ * The matcher's offences to blend in, best first: an offence met only through its victim (a child)
+ * says nothing about what was done, so those whose conduct or purpose the facts name are kept, most
+ * elements met first (stable: the matcher's own order breaks ties).
+ */
+function factHits(facts: Facts, offences: readonly Offence[], shown: Lang): PlannedHit[] {
+  const byKey = new Map(offences.map((o) => [`${o.id}_${o.lang}`, o.doc]));
+  return matchFacts(facts, offencesFor(shown, offences))
+    .offences.filter((m) => m.matched.some((e) => e.category === 'act' || e.category === 'purpose'))
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => b.m.matched.length - a.m.matched.length || a.i - b.i)
+    .slice(0, FACT_HITS)
+    .map(({ m }) => ({ doc: byKey.get(`${m.id}_${m.lang}`)!, via: 'facts' as Via }));
 }
 
 /**
