@@ -12,6 +12,7 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { urlToHttpOptions } from 'node:url';
 import { MeilisearchApiError } from 'meilisearch';
 import type { EngineHttp } from './search/client.js';
 
@@ -47,6 +48,17 @@ function headerRecord(init: RequestInit['headers']): Record<string, string> {
   return record;
 }
 
+/**
+ * A URL as node:http reads it. The client passes the same URL object for each path it asks (it
+ * parses each once): converted once, not per call (about 1% of the Node API's CPU per search).
+ */
+const targets = new WeakMap<URL, ReturnType<typeof urlToHttpOptions>>();
+function target(url: URL): ReturnType<typeof urlToHttpOptions> {
+  let options = targets.get(url);
+  if (!options) targets.set(url, (options = urlToHttpOptions(url)));
+  return options;
+}
+
 interface Answer {
   status: number;
   statusText: string;
@@ -71,7 +83,7 @@ function exchange(
   return new Promise((done, fail) => {
     if (signal?.aborted) return fail(signal.reason);
     const https = url.protocol === 'https:';
-    const req = (https ? httpsRequest : httpRequest)(url, { method, headers, agent: https ? agents.https : agents.http }, (res: IncomingMessage) => {
+    const req = (https ? httpsRequest : httpRequest)({ ...target(url), method, headers, agent: https ? agents.https : agents.http }, (res: IncomingMessage) => {
       res.setEncoding('utf8');
       let text = '';
       res.on('data', (chunk: string) => (text += chunk));
