@@ -40,8 +40,12 @@ const AGE_PATTERNS: readonly RegExp[] = [
  */
 const AGE_BOUND = /\b(?:over|above|atas)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b/giu;
 
+/** Every age pattern and the age bound hold a number: without a digit the text only has its spaces tidied. */
+const DIGIT = /\d/;
+
 /** Numbers that are ages, with the query text they were found in removed. */
 export function readAges(q: string): { ages: number[]; text: string } {
+  if (!DIGIT.test(q)) return { ages: [], text: q.replace(/\s+/g, ' ').trim() };
   const ages: number[] = [];
   let text = q.replace(AGE_BOUND, (match: string, n: string) => match.replace(n, ' '));
   for (const pattern of AGE_PATTERNS) {
