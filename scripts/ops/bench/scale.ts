@@ -30,7 +30,8 @@ import { startBenchMeili } from './stack.js';
 import { syntheticDocs } from './synthetic.js';
 
 type Memory = { rssMiB: number; peakMiB: number };
-type Percentiles = { p50: number; p99: number; requests: number; errors: number };
+/** The requests' own latencies, and wrk's coordinated-omission-corrected p99 (wrk.ts). */
+type Percentiles = { p50: number; p99: number; correctedP99: number; requests: number; errors: number };
 
 /** One size on the way to the full corpus. */
 export interface SizeRow {
@@ -164,7 +165,9 @@ async function streamSynthetic(
 }
 
 const percentiles = (row: LatencyRow | undefined): Percentiles =>
-  row ? { p50: row.result.p50, p99: row.result.p99, requests: row.result.requests, errors: row.result.errors } : { p50: NaN, p99: NaN, requests: 0, errors: 0 };
+  row
+    ? { p50: row.result.p50, p99: row.result.p99, correctedP99: row.result.corrected.p99, requests: row.result.requests, errors: row.result.errors }
+    : { p50: NaN, p99: NaN, correctedP99: NaN, requests: 0, errors: 0 };
 
 export async function measureScale(
   n: number,
