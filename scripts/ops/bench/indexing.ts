@@ -9,6 +9,7 @@ import { ProvisionSearch } from '../../../src/search/client.js';
 import { buildDocuments } from '../../pipeline/documents/build.js';
 import { indexCorpus } from '../../pipeline/index/index-corpus.js';
 import { LIVE_INDEX } from '../../../src/search/settings.js';
+import { median } from './stats.js';
 import type { ProvisionDoc } from '../../../src/schema/document.js';
 
 export interface IndexingResult {
@@ -31,12 +32,6 @@ export interface IndexingResult {
   updateEngineMs: number[];
   updatedKey: string;
 }
-
-export const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 /** ISO 8601 duration of a task ("PT0.012345S") in ms. */
 export function taskDurationMs(iso: string | null | undefined): number {

@@ -8,7 +8,7 @@ import type { Judgement } from './relevance.js';
 import { readThesaurus } from '../../pipeline/corpus/thesaurus.js';
 import { createApp } from '../../../src/app.js';
 import { buildIndexName } from '../../../src/search/build.js';
-import { runLoad, type LoadResult, type MixRequest } from './wrk.js';
+import { poolRuns, runLoad, type LoadResult, type MixRequest } from './wrk.js';
 import { docKey } from '../../../src/schema/ids.js';
 import { searchOrder } from '../../../src/api/search-plan.js';
 import type { Doc } from '../../../src/search/client.js';
@@ -27,6 +27,14 @@ export interface LatencyRow {
 
 const WARMUP_SECONDS = 2;
 
+/**
+ * Rounds per concurrency: each target runs a third of the time in each, the targets' order reversed
+ * every round, and a target's runs are pooled. On this shared 2-core machine the speed drifts over a
+ * minute (two quiet runs of the same code, 20 minutes apart, gave API/direct p50 1.15x and 1.29x with
+ * each target measured once, one after the other); rounds give every target the same drift.
+ */
+export const LOAD_ROUNDS = 3;
+
 export async function measureLatency(
   targets: readonly Target[],
   concurrencies: readonly number[],
@@ -34,13 +42,22 @@ export async function measureLatency(
   log: (line: string) => void,
 ): Promise<LatencyRow[]> {
   for (const t of targets) await runLoad({ ...t, connections: 4, seconds: WARMUP_SECONDS });
+  const rounds = seconds >= 2 * LOAD_ROUNDS ? LOAD_ROUNDS : 1;
   const rows: LatencyRow[] = [];
   for (const connections of concurrencies) {
-    for (const t of targets) {
-      const result = await runLoad({ baseUrl: t.baseUrl, mix: t.mix, headers: t.headers, connections, seconds });
-      log(`${t.name} c=${connections}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}`);
-      rows.push({ target: t.name, result });
+    const runs = targets.map(() => [] as LoadResult[]);
+    for (let round = 0; round < rounds; round++) {
+      const order = targets.map((_, i) => (round % 2 ? targets.length - 1 - i : i));
+      for (const i of order) {
+        const t = targets[i]!;
+        runs[i]!.push(await runLoad({ baseUrl: t.baseUrl, mix: t.mix, headers: t.headers, connections, seconds: Math.round(seconds / rounds) }));
+      }
     }
+    targets.forEach((t, i) => {
+      const result = poolRuns(runs[i]!);
+      log(`${t.name} c=${connections}: ${result.throughput.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors} (${rounds} rounds)`);
+      rows.push({ target: t.name, result });
+    });
   }
   return rows;
 }

@@ -4,9 +4,9 @@
  * kept.
  */
 import type { IndexingResult } from './indexing.js';
-import { median } from './indexing.js';
+import { median } from './stats.js';
 import type { CpuPerRequest } from './cpu.js';
-import type { EngineWork, LatencyRow, Parity } from './latency.js';
+import { LOAD_ROUNDS, type EngineWork, type LatencyRow, type Parity } from './latency.js';
 import { busy, type Machine } from './machine.js';
 import type { QualityResult, System } from './quality.js';
 import type { Judgement } from './relevance.js';
@@ -97,7 +97,9 @@ function mixDescription(set: readonly Judgement[], seconds: number): string {
     `Query mix: the ${set.length} queries of the public relevance set (test/system/relevance/*.tsv: ${count((j) => j.kind === 'words')} plain-word,`,
     `${count((j) => j.kind === 'facts')} fact descriptions, ${count((j) => j.kind === 'citation')} citations; ${count((j) => j.lang === 'en')} English, ${count((j) => j.lang === 'ms')} Malay),`,
     'replayed round-robin by wrk (scripts/ops/bench/mix.lua) at a fixed number of open keep-alive',
-    `connections for ${seconds} s each, after a 2 s warm-up, one wrk thread a connection. API: \`GET /v1/search?q=…&limit=10\`.`,
+    `connections for ${seconds} s each, after a 2 s warm-up, one wrk thread a connection; from 6 s on, in ${LOAD_ROUNDS} rounds`,
+    'of a third of the time, the targets\' order reversed every round, each target\'s runs pooled (scripts/ops/bench/latency.ts).',
+    'API: `GET /v1/search?q=…&limit=10`.',
     'Latency is each answered request\'s own time (mix.lua\'s clock, from sending to the whole answer).',
     'wrk\'s own figures are shown beside it ("wrk-corrected"): wrk corrects its histogram for coordinated',
     'omission, adding for every request slower than twice the mean interval made-up samples at its',

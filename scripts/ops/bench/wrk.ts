@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
+import { latencySummary, median } from './stats.js';
 
 const run = promisify(execFile);
 const SCRIPT = resolve('scripts/ops/bench/mix.lua');
@@ -27,7 +28,7 @@ const WrkSummary = z.object({
   duration_us: z.number(),
   errors: z.object({ connect: z.number(), read: z.number(), write: z.number(), status: z.number(), timeout: z.number() }),
   latency_us: z.object({ p50: z.number(), p90: z.number(), p95: z.number(), p99: z.number(), max: z.number(), mean: z.number() }),
-  raw_us: z.object({ count: z.number(), p50: z.number(), p90: z.number(), p95: z.number(), p99: z.number(), max: z.number(), mean: z.number() }),
+  raw_us: z.array(z.number()),
 });
 
 export interface LoadResult {
@@ -41,6 +42,8 @@ export interface LoadResult {
   p95: number;
   p99: number;
   max: number;
+  /** Every answered request's latency, ms, in the order answered. */
+  samples: number[];
   /**
    * wrk's own percentiles, milliseconds: its histogram after its coordinated-omission correction,
    * which adds made-up samples for every slow request (mix.lua says how). Reported beside the
@@ -57,6 +60,30 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   headers?: Record<string, string>;
+}
+
+/**
+ * Runs of one target at one concurrency as one: requests, time and errors added up, the requests'
+ * latencies pooled; wrk's corrected percentiles cannot be pooled, so theirs is the median of the runs'.
+ */
+export function poolRuns(runs: readonly LoadResult[]): LoadResult {
+  const seconds = runs.reduce((a, r) => a + r.seconds, 0);
+  const requests = runs.reduce((a, r) => a + r.requests, 0);
+  const samples = runs.flatMap((r) => r.samples);
+  return {
+    connections: runs[0]!.connections,
+    seconds,
+    requests,
+    throughput: requests / seconds,
+    ...latencySummary(samples),
+    samples,
+    corrected: {
+      p50: median(runs.map((r) => r.corrected.p50)),
+      p95: median(runs.map((r) => r.corrected.p95)),
+      p99: median(runs.map((r) => r.corrected.p99)),
+    },
+    errors: runs.reduce((a, r) => a + r.errors, 0),
+  };
 }
 
 /** Runs wrk once; fails if wrk does, or if its summary cannot be read. */
@@ -83,20 +110,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       '--',
       file,
     ];
-    const { stdout } = await run(wrkBinary(), args, { maxBuffer: 1 << 20, timeout: (options.seconds + 60) * 1000 });
+    const { stdout } = await run(wrkBinary(), args, { maxBuffer: 1 << 26, timeout: (options.seconds + 60) * 1000 });
     const json = stdout.split('\n').find((l) => l.startsWith('{"requests"'));
     if (!json) throw new Error(`wrk printed no summary:\n${stdout}`);
     const s = WrkSummary.parse(JSON.parse(json));
+    const samples = s.raw_us.map((us) => us / 1000);
     const e = s.errors;
     return {
       connections: options.connections,
       seconds: s.duration_us / 1e6,
       requests: s.requests,
       throughput: s.requests / (s.duration_us / 1e6),
-      p50: s.raw_us.p50 / 1000,
-      p95: s.raw_us.p95 / 1000,
-      p99: s.raw_us.p99 / 1000,
-      max: s.raw_us.max / 1000,
+      ...latencySummary(samples),
+      samples,
       corrected: { p50: s.latency_us.p50 / 1000, p95: s.latency_us.p95 / 1000, p99: s.latency_us.p99 / 1000 },
       errors: e.connect + e.read + e.write + e.status + e.timeout,
     };
