@@ -30,7 +30,7 @@ const WARMUP_SECONDS = 2;
 /**
  * Rounds per concurrency: each target runs a third of the time in each, the targets' order reversed
  * every round, and a target's runs are pooled. On this shared 2-core machine the speed drifts over a
- * minute (two quiet runs of the same code, 20 minutes apart, gave API/direct p50 1.15x and 1.29x with
+ * minute (two quiet runs of the same code, 13 minutes apart, gave API/direct p50 1.15x and 1.29x with
  * each target measured once, one after the other); rounds give every target the same drift.
  */
 export const LOAD_ROUNDS = 3;
