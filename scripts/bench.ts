@@ -51,6 +51,7 @@ try {
     machine: await describeMachine(meili, loadAtStart),
     quick: options.quick,
     loadSeconds: options.loadSeconds,
+    rounds: options.rounds,
     set,
   };
 
@@ -82,7 +83,7 @@ try {
         results.worker = { skipped: `wrangler dev did not start here: ${String(error).split('\n')[0]}` };
       }
     }
-    const rows = await measureLatency(targets, options.concurrencies, options.loadSeconds, log);
+    const rows = await measureLatency(targets, options.concurrencies, options.loadSeconds, log, options.rounds);
     results.latency = {
       rows: rows.filter((r) => !r.target.startsWith('API (wrangler dev)')),
       parity,

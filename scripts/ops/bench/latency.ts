@@ -9,6 +9,7 @@ import { readThesaurus } from '../../pipeline/corpus/thesaurus.js';
 import { createApp } from '../../../src/app.js';
 import { buildIndexName } from '../../../src/search/build.js';
 import { poolRuns, runLoad, type LoadResult, type MixRequest } from './wrk.js';
+import { LOAD_ROUNDS } from './options.js';
 import { docKey } from '../../../src/schema/ids.js';
 import { searchOrder } from '../../../src/api/search-plan.js';
 import type { Doc } from '../../../src/search/client.js';
@@ -28,21 +29,23 @@ export interface LatencyRow {
 const WARMUP_SECONDS = 2;
 
 /**
- * Rounds per concurrency: each target runs a third of the time in each, the targets' order reversed
+ * Each target and concurrency runs in rounds, a share of the time each, the targets' order reversed
  * every round, and a target's runs are pooled. On this shared 2-core machine the speed drifts over a
  * minute (two quiet runs of the same code, 13 minutes apart, gave API/direct p50 1.15x and 1.29x with
- * each target measured once, one after the other); rounds give every target the same drift.
+ * each target measured once, one after the other); rounds give every target the same drift. Rounds
+ * shorter than 2 s are not split further.
  */
-export const LOAD_ROUNDS = 3;
+export const loadRounds = (seconds: number, requested: number): number => Math.max(1, Math.min(requested, Math.floor(seconds / 2)));
 
 export async function measureLatency(
   targets: readonly Target[],
   concurrencies: readonly number[],
   seconds: number,
   log: (line: string) => void,
+  requestedRounds = LOAD_ROUNDS,
 ): Promise<LatencyRow[]> {
   for (const t of targets) await runLoad({ ...t, connections: 4, seconds: WARMUP_SECONDS });
-  const rounds = seconds >= 2 * LOAD_ROUNDS ? LOAD_ROUNDS : 1;
+  const rounds = loadRounds(seconds, requestedRounds);
   const rows: LatencyRow[] = [];
   for (const connections of concurrencies) {
     const runs = targets.map(() => [] as LoadResult[]);

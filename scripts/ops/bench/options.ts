@@ -1,6 +1,9 @@
 /** `npm run bench -- [--quick] [--scale | --scale-docs=N] [--network] [--only=...] [--out=FILE]` (see USAGE) */
 import { parseArgs } from 'node:util';
 
+/** Rounds per target and concurrency in the latency part, unless --rounds says otherwise. */
+export const LOAD_ROUNDS = 3;
+
 export const PARTS = ['latency', 'worker', 'indexing', 'quality', 'scale', 'network'] as const;
 export type Part = (typeof PARTS)[number];
 
@@ -10,6 +13,8 @@ export interface BenchOptions {
   out: string;
   /** wrk run length per (target, concurrency). */
   loadSeconds: number;
+  /** Rounds the latency part splits each run into (scripts/ops/bench/latency.ts); 1 = each target once, one after the other. */
+  rounds: number;
   concurrencies: number[];
   /** Full rebuilds timed (the median is reported). */
   rebuilds: number;
@@ -26,6 +31,7 @@ export const USAGE = `npm run bench -- [options]
   --variant-docs=N settings on/off variants at N provisions (default: the scale size, at most 100,000)
   --network        also measure the corpus sharded over 3 Meilisearch instances (/network)
   --only=a,b       run only these parts: ${PARTS.join(', ')}
+  --rounds=N       the latency part's rounds per target and concurrency (default 3; 1 = each target once, one after the other)
   --out=FILE       where to write the report (default BENCHMARKS.md)`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
@@ -39,6 +45,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       network: { type: 'boolean', default: false },
       only: { type: 'string' },
       out: { type: 'string', default: 'BENCHMARKS.md' },
+      rounds: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -56,6 +63,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of provisions, e.g. 100000 (got "${value}")`);
     return n;
   };
+  const rounds = values.rounds === undefined ? LOAD_ROUNDS : Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 15) throw new Error(`--rounds must be a whole number from 1 to 15 (got "${values.rounds}")`);
   const scaleDocs = count('scale-docs', values['scale-docs']) ?? (values.quick ? 5_000 : 100_000);
   const scale = values.scale || values['scale-docs'] !== undefined;
   const parts = new Set<Part>(
@@ -66,6 +75,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     parts,
     out: values.out,
     loadSeconds: values.quick ? 2 : 15,
+    rounds,
     concurrencies: [1, 16, 64],
     rebuilds: values.quick ? 1 : 3,
     scaleDocs,

@@ -6,7 +6,7 @@
 import type { IndexingResult } from './indexing.js';
 import { median } from './stats.js';
 import type { CpuPerRequest } from './cpu.js';
-import { LOAD_ROUNDS, type EngineWork, type LatencyRow, type Parity } from './latency.js';
+import { loadRounds, type EngineWork, type LatencyRow, type Parity } from './latency.js';
 import { busy, type Machine } from './machine.js';
 import type { QualityResult, System } from './quality.js';
 import type { Judgement } from './relevance.js';
@@ -19,6 +19,8 @@ export interface BenchResults {
   machine: Machine;
   quick: boolean;
   loadSeconds: number;
+  /** The latency part's rounds asked for (--rounds). */
+  rounds: number;
   set: readonly Judgement[];
   latency?: { rows: LatencyRow[]; parity?: Parity; engineWork?: EngineWork; apiCpu?: CpuPerRequest; memory: Record<string, { rssMiB: number; peakMiB: number }> };
   worker?: { rows: LatencyRow[] } | { skipped: string };
@@ -91,14 +93,18 @@ function ratioTable(rows: readonly LatencyRow[], direct: string): string {
   return table(['connections', 'ratio', 'p50 ×', 'p95 ×', 'p99 ×', 'throughput ×'], out);
 }
 
-function mixDescription(set: readonly Judgement[], seconds: number): string {
+function mixDescription(set: readonly Judgement[], seconds: number, requestedRounds: number): string {
+  const rounds = loadRounds(seconds, requestedRounds);
   const count = (pred: (j: Judgement) => boolean) => set.filter(pred).length;
   return [
     `Query mix: the ${set.length} queries of the public relevance set (test/system/relevance/*.tsv: ${count((j) => j.kind === 'words')} plain-word,`,
     `${count((j) => j.kind === 'facts')} fact descriptions, ${count((j) => j.kind === 'citation')} citations; ${count((j) => j.lang === 'en')} English, ${count((j) => j.lang === 'ms')} Malay),`,
     'replayed round-robin by wrk (scripts/ops/bench/mix.lua) at a fixed number of open keep-alive',
-    `connections for ${seconds} s each, after a 2 s warm-up, one wrk thread a connection; from 6 s on, in ${LOAD_ROUNDS} rounds`,
-    'of a third of the time, the targets\' order reversed every round, each target\'s runs pooled (scripts/ops/bench/latency.ts).',
+    `connections for ${seconds} s each, after a 2 s warm-up, one wrk thread a connection, ${
+      rounds > 1
+        ? `in ${rounds} rounds of ${Math.round(seconds / rounds)} s, the targets' order reversed every round, each target's runs pooled`
+        : 'each target once, one after the other'
+    } (scripts/ops/bench/latency.ts).`,
     'API: `GET /v1/search?q=…&limit=10`.',
     'Latency is each answered request\'s own time (mix.lua\'s clock, from sending to the whole answer).',
     'wrk\'s own figures are shown beside it ("wrk-corrected"): wrk corrects its histogram for coordinated',
@@ -133,7 +139,7 @@ function latencySection(r: BenchResults): string {
   return [
     '## Search latency and throughput',
     '',
-    mixDescription(r.set, r.loadSeconds),
+    mixDescription(r.set, r.loadSeconds, r.rounds),
     '',
     r.latency.parity?.failure
       ? `**Parity check failed** (scripts/ops/bench/latency.ts checkParity): ${r.latency.parity.failure}. The ratio compares different work.`

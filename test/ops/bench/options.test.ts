@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchOptions } from '../../../scripts/ops/bench/options.js';
 import { scaleSizes } from '../../../scripts/ops/bench/scale.js';
+import { loadRounds } from '../../../scripts/ops/bench/latency.js';
 
 describe('bench options', () => {
   it('leaves the synthetic scale run out unless asked', () => {
@@ -22,6 +23,23 @@ describe('bench options', () => {
     expect(() => parseBenchOptions(['--scale-docs=lots'])).toThrow(/--scale-docs.*"lots"/);
     expect(() => parseBenchOptions(['--scale-docs=0'])).toThrow(/--scale-docs must be a whole number of provisions.*"0"/);
     expect(() => parseBenchOptions(['--variant-docs=1.5'])).toThrow(/--variant-docs.*"1.5"/);
+  });
+});
+
+describe('load rounds', () => {
+  it('--rounds sets the latency part\'s rounds (3 unless asked), refusing anything but 1 to 15', () => {
+    expect(parseBenchOptions([]).rounds).toBe(3);
+    expect(parseBenchOptions(['--rounds=1']).rounds).toBe(1);
+    expect(() => parseBenchOptions(['--rounds=0'])).toThrow(/--rounds must be a whole number from 1 to 15.*"0"/);
+    expect(() => parseBenchOptions(['--rounds=two'])).toThrow(/--rounds.*"two"/);
+  });
+
+  it('does not split a run into rounds shorter than 2 s', () => {
+    expect(loadRounds(15, 3)).toBe(3);
+    expect(loadRounds(10, 3)).toBe(3);
+    expect(loadRounds(4, 3)).toBe(2);
+    expect(loadRounds(2, 3)).toBe(1);
+    expect(loadRounds(15, 1)).toBe(1);
   });
 });
 
