@@ -74,9 +74,10 @@ export const INDEX_SETTINGS: Settings = {
   // statute's term in a heading, and with `proximity` first words close together in a schedule beat
   // the same words in a heading (measured on the relevance set, plain words MRR 0.937 → 0.966 with
   // prefixSearch off, below). The cost is at scale: at 100,000 synthetic documents `attribute` this
-  // early triples the p99 (one description ~200 ms of engine CPU); `proximity` first keeps issue 14's
-  // targets and the tail but breaks the sharded answers' parity (BENCHMARKS findings 20), and the
-  // cheap half alone (`attributeRank`) needs Meilisearch 1.36. Ties last: by corpus position (see POSITION_FIELD).
+  // early makes one description cost ~250 ms of engine CPU, against 50-70 ms in other orders (the
+  // direct p99 per request stays 27-40 ms; BENCHMARKS findings 20 and 25); `proximity` first keeps
+  // issue 14's targets but breaks the sharded answers' parity (findings 20), and the cheap half alone
+  // (`attributeRank`) needs Meilisearch 1.36. Ties last: by corpus position (see POSITION_FIELD).
   rankingRules: ['words', 'attribute', 'typo', 'proximity', 'sort', 'exactness', `${POSITION_FIELD}:asc`],
   typoTolerance: {
     enabled: true,
