@@ -22,7 +22,7 @@
  * Each hit says where it came from (`via`).
  */
 import { ACTS } from '../registry/acts.js';
-import { factElements, matchFacts, offencesFor, type OffenceElements } from '../compute/match.js';
+import { factElements, offencesFor, rankOffences, type OffenceElements } from '../compute/match.js';
 import type { Facts } from '../schema/match.js';
 import { LANGS, type Lang } from '../schema/provision.js';
 import type { MultiSearchQuery } from 'meilisearch';
@@ -372,8 +372,8 @@ export async function factCandidatesOnEngine(search: ProvisionSearch, attributes
  */
 function factHits(facts: Facts, offences: readonly Offence[], shown: Lang): PlannedHit[] {
   const byKey = new Map(offences.map((o) => [`${o.id}_${o.lang}`, o.doc]));
-  return matchFacts(facts, offencesFor(shown, offences))
-    .offences.filter((m) => m.matched.some((e) => e.category === 'act' || e.category === 'purpose'))
+  return rankOffences(facts, offencesFor(shown, offences))
+    .filter((m) => m.matched.some((e) => e.category === 'act' || e.category === 'purpose'))
     .map((m, i) => ({ m, i }))
     .sort((a, b) => b.m.matched.length - a.m.matched.length || a.i - b.i)
     .slice(0, FACT_HITS)

@@ -91,8 +91,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 const reach = (m: OffenceMatch): Set<string> =>
   new Set(m.matched.filter((c) => c.category === 'act' || (c.category === 'purpose')).flatMap((c) => c.matched.filter((x) => x !== 'exploitation').map((x) => `${c.category}:${x}`)));
 
-export function matchFacts(facts: Facts, offences: readonly OffenceElements[]): Omit<MatchResult, 'facts'> {
-  const { codes, used } = factElements(facts);
+/** The offences whose conduct a fact meets, best first, and those the facts rule out. */
+function rank(facts: Facts, codes: Map<ElementCategory, Set<string>>, offences: readonly OffenceElements[]): { candidates: OffenceMatch[]; ruledOut: RuledOut[] } {
   const candidates: OffenceMatch[] = [];
   const ruledOut: RuledOut[] = [];
   for (const o of offences) {
@@ -120,10 +120,42 @@ export function matchFacts(facts: Facts, offences: readonly OffenceElements[]): 
   }
   // Equal shares: the offence more of whose elements the facts meet is the closer charge.
   candidates.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length || a.to_prove.length - b.to_prove.length || a.id.localeCompare(b.id));
-  for (const m of candidates) {
-    const mine = reach(m);
-    m.alternatives = candidates.filter((x) => x.act !== m.act && [...reach(x)].some((c) => mine.has(c))).map((x) => x.id);
-  }
+  return { candidates, ruledOut };
+}
+
+/**
+ * The charges the facts meet, best first, without their alternatives (what search blends in):
+ * matchFacts' offences but for `alternatives`, which stay empty.
+ */
+export const rankOffences = (facts: Facts, offences: readonly OffenceElements[]): OffenceMatch[] => rank(facts, factElements(facts).codes, offences).candidates;
+
+/**
+ * Each candidate's alternatives: the candidates of other Acts sharing a conduct or purpose with it,
+ * in rank order. Read off each code's holders rather than by comparing every pair: with the 300
+ * candidates search ranks, the pairwise comparison (each pair's codes worked out again) was ~15 ms
+ * of a search (BENCHMARKS.md findings 26).
+ */
+function linkAlternatives(candidates: readonly OffenceMatch[]): void {
+  const reaches = candidates.map(reach);
+  const holders = new Map<string, number[]>();
+  reaches.forEach((codes, i) => {
+    for (const code of codes) {
+      const list = holders.get(code);
+      if (list) list.push(i);
+      else holders.set(code, [i]);
+    }
+  });
+  candidates.forEach((m, i) => {
+    const near = new Set<number>();
+    for (const code of reaches[i]!) for (const j of holders.get(code)!) if (candidates[j]!.act !== m.act) near.add(j);
+    m.alternatives = [...near].sort((a, b) => a - b).map((j) => candidates[j]!.id);
+  });
+}
+
+export function matchFacts(facts: Facts, offences: readonly OffenceElements[]): Omit<MatchResult, 'facts'> {
+  const { codes, used } = factElements(facts);
+  const { candidates, ruledOut } = rank(facts, codes, offences);
+  linkAlternatives(candidates);
   const given = new Set(FACT_FIELD_NAMES.flatMap((f) => facts[f]));
   return {
     offences: candidates,

@@ -3,10 +3,10 @@
  * issue #13 return the named alternatives with their penalties; the named bad cases never appear.
  */
 import { describe, expect, it } from 'vitest';
-import { matchFacts, offencesFor, type OffenceElements } from '../../src/compute/match.js';
+import { matchFacts, offencesFor, rankOffences, type OffenceElements } from '../../src/compute/match.js';
 import { POINTERS, WAYS_OF_CHARGING } from '../../src/registry/charging.js';
 import { ELEMENT_CODES } from '../../src/schema/elements.js';
-import { FACT_VOCABULARY } from '../../src/schema/facts.js';
+import { FACT_FIELD_NAMES, FACT_VOCABULARY } from '../../src/schema/facts.js';
 import { docKey } from '../../src/schema/ids.js';
 import { Facts } from '../../src/schema/match.js';
 import { analysis, items } from '../pipeline/analysis/corpus.js';
@@ -147,5 +147,41 @@ describe('facts → charges on the real corpus', () => {
   it('rejects codes outside the fact vocabulary', () => {
     expect(Facts.safeParse({ conduct: ['teleport'] }).success).toBe(false);
     expect(Facts.safeParse({ place: ['moon'] }).success).toBe(false);
+  });
+});
+
+describe('alternatives and ranking without them', () => {
+  // Every fact alone, every field's facts together, and all facts at once, for a child and an adult, in both languages.
+  const each = FACT_FIELD_NAMES.flatMap((field) => FACT_VOCABULARY[field].map((f) => ({ [field]: [f.code] })));
+  const fields = FACT_FIELD_NAMES.map((field) => ({ [field]: FACT_VOCABULARY[field].map((f) => f.code) }));
+  const cases = [...each, ...fields, Object.assign({}, ...fields)].flatMap((f) =>
+    (['en', 'ms'] as const).flatMap((lang) => [{ ...f, lang }, { ...f, lang, victim_age: 15 }, { ...f, lang, victim_age: 30 }]),
+  );
+  // The definition, pair by pair: another Act's candidate sharing a conduct or purpose (exploitation, every form's genus, aside).
+  const codesOf = (m: { matched: { category: string; matched: string[] }[] }) =>
+    new Set(m.matched.filter((c) => c.category === 'act' || c.category === 'purpose').flatMap((c) => c.matched.filter((x) => x !== 'exploitation').map((x) => `${c.category}:${x}`)));
+
+  it("each offence's alternatives are the other Acts' candidates sharing a conduct or purpose with it, in rank order", () => {
+    let linked = 0;
+    for (const facts of cases) {
+      const r = match(facts);
+      for (const m of r.offences) {
+        const mine = codesOf(m);
+        const expected = r.offences.filter((x) => x.act !== m.act && [...codesOf(x)].some((c) => mine.has(c))).map((x) => x.id);
+        expect(m.alternatives, `${JSON.stringify(facts)} ${m.id}`).toEqual(expected);
+        linked += m.alternatives.length;
+      }
+    }
+    // The cases hold alternatives to compare, not only empty lists.
+    expect(linked).toBeGreaterThan(100);
+  });
+
+  it('rankOffences ranks as matchFacts does, with no alternatives worked out', () => {
+    for (const facts of cases) {
+      const f = Facts.parse(facts);
+      const ranked = rankOffences(f, offencesFor(f.lang, offences));
+      expect(ranked.every((m) => m.alternatives.length === 0)).toBe(true);
+      expect(ranked).toEqual(matchFacts(f, offencesFor(f.lang, offences)).offences.map((m) => ({ ...m, alternatives: [] })));
+    }
   });
 });
