@@ -1,6 +1,6 @@
 /**
- * A short strict page known before the first round trip, from the words' counts of provisions, so
- * that the loose query rides in that trip (src/api/search-plan.ts) instead of a second one. The
+ * A short strict page known before the first round trip, from the words' counts of provisions (the
+ * words index built with the provisions, src/search/words.ts), so that the loose query rides in that trip (src/api/search-plan.ts) instead of a second one. The
  * answer is the same either way (loose hits are read only for a short page); a wrong guess costs a
  * query (guessed short, the page full) or the second round trip as before (guessed full, the page
  * short).
@@ -12,87 +12,61 @@
  * provisions, counted with everything the engine may take for it (a superset): the words one or
  * two typos away (the index's typo settings), the word split in two, the word joined with a
  * neighbour, and the synonyms of a phrase the thesaurus expands that holds it. Measured on the
- * bench mix: BENCHMARKS.md section 22.
+ * bench mix: BENCHMARKS.md section 22 (read from the words index since findings 26).
  */
-import type { Doc, Kept, ProvisionSearch } from '../search/client.js';
-import { INDEX_SETTINGS } from '../search/settings.js';
+import type { Kept, ProvisionSearch } from '../search/client.js';
 import { perThesaurus, thesaurusSynonyms, typoBudget, typoDistance, type Thesaurus } from '../search/thesaurus.js';
+import { tokens, type WordDoc } from '../search/words.js';
 
 export interface Vocabulary {
-  /** Each word of the searched attributes with the provisions (numbered ids, either language) it is in, in order. */
-  readonly provisions: ReadonlyMap<string, Uint32Array>;
-  /** Documents (a provision in each language it is held in) each word is in, as typed: how the engine tells the rarest word. */
+  /** Documents (a provision in each language it is held in) each word is in, as typed: how the engine tells the rarest word. Every word. */
   readonly documents: ReadonlyMap<string, number>;
+  /** The provisions (ids numbered as read) each word in fewer than WORD_LIST_MAX is in; a word not here but in `documents` is in more. */
+  readonly provisions: ReadonlyMap<string, Uint32Array>;
   /** The words by length and first letter (`5:c`): typo neighbours keep the first letter, within a length or two. */
   readonly byShape: ReadonlyMap<string, readonly string[]>;
   /** The words by all but their first letter. */
   readonly byTail: ReadonlyMap<string, readonly string[]>;
   /** Provisions a word may match, already worked out (words recur across searches). */
-  readonly reached: Map<string, ReadonlySet<number>>;
+  readonly reached: Map<string, Reach>;
 }
+
+/** Provisions that may hold a word, or MANY: at least WORD_LIST_MAX, more than any page holds. */
+type Reach = ReadonlySet<number> | typeof MANY;
+const MANY = null;
 
 /** Words worked out kept per vocabulary before the memo starts afresh (bounds the memory). */
 const REACHED_MAX = 20_000;
-/**
- * Documents one read returns at most (the index's pagination.maxTotalHits): a larger index keeps
- * no vocabulary and its short pages take the second round trip (2 MB of JSON for the corpus's
- * 1,637 documents; 100,000 would be a heavy read per build and process).
- */
-export const VOCABULARY_MAX_DOCS = INDEX_SETTINGS.pagination?.maxTotalHits ?? 1_000;
 
-const SEARCHED = (INDEX_SETTINGS.searchableAttributes ?? []) as string[];
-
-/** Words as the engine's tokenizer cuts Latin text: lower case, no accents, split at anything not a letter or digit. */
-export function tokens(s: string): string[] {
-  const out: string[] = [];
-  // ASCII first (most of the corpus); a piece with other characters is cut by Unicode classes.
-  for (const piece of s.toLowerCase().split(/[^a-z0-9\u0080-\uffff]+/)) {
-    if (/^[a-z0-9]+$/.test(piece)) out.push(piece);
-    else if (piece) for (const w of piece.normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) if (w) out.push(w);
-  }
-  return out;
-}
-
-const strings = (v: unknown): string[] =>
-  typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
-
-/** The words of the searched attributes of `docs`, each with the provisions (ids) and the documents it is in. */
-export function vocabularyOf(docs: readonly Doc[]): Vocabulary {
-  const ids = new Map<string, number>();
-  const lists = new Map<string, number[]>();
+/** The vocabulary of the words index's documents (src/search/words.ts). */
+export function vocabularyFrom(words: readonly WordDoc[]): Vocabulary {
   const documents = new Map<string, number>();
-  for (const doc of docs) {
-    let n = ids.get(doc.id);
-    if (n === undefined) ids.set(doc.id, (n = ids.size));
-    const text = SEARCHED.flatMap((attribute) => strings(attribute.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc)));
-    for (const w of new Set(tokens(text.join(' ')))) {
-      documents.set(w, (documents.get(w) ?? 0) + 1);
-      const list = lists.get(w);
-      if (list) list.push(n);
-      else lists.set(w, [n]);
-    }
-  }
   const provisions = new Map<string, Uint32Array>();
+  // Each provision's id as a number, for cheap sets.
+  const ids = new Map<string, number>();
+  const number = (id: string): number => {
+    let n = ids.get(id);
+    if (n === undefined) ids.set(id, (n = ids.size));
+    return n;
+  };
   const byShape = new Map<string, string[]>();
   const byTail = new Map<string, string[]>();
-  for (const [w, list] of lists) {
-    // A provision's languages are separate documents: its number once.
-    const sorted = Uint32Array.from(list).sort();
-    provisions.set(w, sorted.filter((n, i) => i === 0 || sorted[i - 1] !== n));
+  for (const { w, d, p } of words) {
+    documents.set(w, d);
+    if (p) provisions.set(w, Uint32Array.from(p, number));
     for (const [by, key] of [[byShape, `${w.length}:${w[0]}`], [byTail, w.slice(1)]] as const) {
-      const words = by.get(key);
-      if (words) words.push(w);
+      const same = by.get(key);
+      if (same) same.push(w);
       else by.set(key, [w]);
     }
   }
-  return { provisions, documents, byShape, byTail, reached: new Map() };
+  return { documents, provisions, byShape, byTail, reached: new Map() };
 }
 
-/** Every document's searched attributes in one read, unless the index holds more than VOCABULARY_MAX_DOCS. */
+/** The live build's words index (one read), or undefined without one. */
 export async function readVocabulary(search: ProvisionSearch): Promise<Vocabulary | undefined> {
-  const [all] = await search.multiSearch([{ q: '', page: 1, hitsPerPage: VOCABULARY_MAX_DOCS, attributesToRetrieve: ['id', ...SEARCHED] }]);
-  if (all!.totalHits === undefined || all!.totalHits > all!.hits.length) return undefined;
-  return vocabularyOf(all!.hits);
+  const words = await search.words();
+  return words && vocabularyFrom(words);
 }
 
 const latest = new WeakMap<ProvisionSearch, Vocabulary>();
@@ -107,16 +81,19 @@ export const keptVocabulary = (search: ProvisionSearch): Vocabulary | undefined 
  * Reads the live build's vocabulary in the background if it has not been (kept per build,
  * src/search/client.ts perBuild); nobody waits for it. Node reads it at start-up and the route
  * keeps it fresh once a search has its answer (a new build's read never shares the engine with the
- * search that noticed it).
+ * search that noticed it); `later` is told of a read under way (Workers: waitUntil), and only then:
+ * asking Hono for an execution context Node lacks throws, about 1% of the API's CPU when done per search.
  */
-export function keepVocabulary(search: ProvisionSearch): void {
+export function keepVocabulary(search: ProvisionSearch, later?: (work: Promise<unknown>) => void): void {
   search
     .perBuild('vocabulary', () => readVocabulary(search))
     .then(({ value, reading }: Kept<Vocabulary | undefined>) => {
       if (value) latest.set(search, value);
       // Once read, it is kept for the next search.
-      if (reading) void reading.then(() => keepVocabulary(search));
-      else if (!value) latest.delete(search);
+      if (reading) {
+        later?.(reading);
+        void reading.then(() => keepVocabulary(search));
+      } else if (!value) latest.delete(search);
     })
     .catch(() => undefined);
 }
@@ -128,36 +105,58 @@ const add = (into: Set<number>, from: Iterable<number> | undefined) => {
   if (from) for (const n of from) into.add(n);
 };
 
+/** The provisions holding `w` as typed: their list, MANY, or undefined for a word in none. */
+const holding = (v: Vocabulary, w: string): Uint32Array | typeof MANY | undefined => v.provisions.get(w) ?? (v.documents.has(w) ? MANY : undefined);
+
+/** Provisions in all of `sets`; one of MANY bounds nothing (the others' give a superset), all of MANY is MANY. */
+function intersection(sets: readonly (Iterable<number> | typeof MANY)[]): Reach {
+  const known = sets.flatMap((s) => (s === MANY ? [] : [s instanceof Set ? (s as ReadonlySet<number>) : new Set(s)]));
+  if (!known.length) return sets.length ? MANY : new Set();
+  const [first, ...rest] = known.sort((a, b) => a.size - b.size);
+  return new Set([...first!].filter((n) => rest.every((s) => s.has(n))));
+}
+
 /** Provisions that may hold `w` as the engine matches it: the word, its typos, its split in two (both halves). */
-function reach(v: Vocabulary, w: string): ReadonlySet<number> {
+function reach(v: Vocabulary, w: string): Reach {
   const known = v.reached.get(w);
-  if (known) return known;
-  const out = new Set<number>(v.provisions.get(w));
-  const k = typosIn(w);
-  for (let len = w.length - k; k && len <= w.length + k; len++) {
-    for (const other of v.byShape.get(`${len}:${w[0]}`) ?? []) if (other !== w && typoDistance(w, other, k) <= k) add(out, v.provisions.get(other));
-  }
-  // A typo on the first letter costs two: with two allowed, the rest is as typed (the first
-  // letter replaced, dropped, added before, or swapped with the second).
-  if (k > 1) {
-    for (const other of [...(v.byTail.get(w.slice(1)) ?? []), ...(v.byTail.get(w) ?? []), w.slice(1), `${w[1]}${w[0]}${w.slice(2)}`]) {
-      if (other[0] !== w[0]) add(out, v.provisions.get(other));
-    }
-  }
-  for (let i = 1; i < w.length; i++) {
-    const a = v.provisions.get(w.slice(0, i));
-    const b = a && v.provisions.get(w.slice(i));
-    if (a && b) add(out, intersection([new Set(a), new Set(b)]));
-  }
+  if (known !== undefined) return known;
+  const out = reachOf(v, w);
   if (v.reached.size >= REACHED_MAX) v.reached.clear();
   v.reached.set(w, out);
   return out;
 }
 
-const intersection = (sets: readonly ReadonlySet<number>[]): number[] => {
-  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  return first ? [...first].filter((n) => rest.every((s) => s.has(n))) : [];
-};
+function reachOf(v: Vocabulary, w: string): Reach {
+  const out = new Set<number>();
+  /** Adds a word's provisions; false when they are MANY (then so is the whole). */
+  const take = (word: string): boolean => {
+    const held = holding(v, word);
+    if (held === MANY) return false;
+    add(out, held);
+    return true;
+  };
+  if (!take(w)) return MANY;
+  const k = typosIn(w);
+  for (let len = w.length - k; k && len <= w.length + k; len++) {
+    for (const other of v.byShape.get(`${len}:${w[0]}`) ?? []) if (other !== w && typoDistance(w, other, k) <= k && !take(other)) return MANY;
+  }
+  // A typo on the first letter costs two: with two allowed, the rest is as typed (the first
+  // letter replaced, dropped, added before, or swapped with the second).
+  if (k > 1) {
+    for (const other of [...(v.byTail.get(w.slice(1)) ?? []), ...(v.byTail.get(w) ?? []), w.slice(1), `${w[1]}${w[0]}${w.slice(2)}`]) {
+      if (other[0] !== w[0] && !take(other)) return MANY;
+    }
+  }
+  for (let i = 1; i < w.length; i++) {
+    const a = holding(v, w.slice(0, i));
+    const b = a === undefined ? undefined : holding(v, w.slice(i));
+    if (a === undefined || b === undefined) continue;
+    const both = intersection([a, b]);
+    if (both === MANY) return MANY;
+    add(out, both);
+  }
+  return out;
+}
 
 /** A query word as the thesaurus keys it (src/search/understand.ts). */
 const keyOf = (w: string): string => w.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -188,18 +187,24 @@ export function shortPage(v: Vocabulary, thesaurus: Thesaurus, q: string, ordere
   const kept = ordered ? ws.slice(0, 1) : ws.filter(({ w }) => (v.documents.get(w) ?? 0) === fewest);
   return kept.length > 0 && kept.every(({ w, from, c }) => {
     // A word in `limit` provisions or more as typed never makes a page short (most words).
-    if ((v.provisions.get(w)?.length ?? 0) >= limit) return false;
+    const held = holding(v, w);
+    if (held === MANY || (held?.length ?? 0) >= limit) return false;
     const own = reach(v, w);
-    if (own.size >= limit) return false;
+    if (own === MANY || own.size >= limit) return false;
     const found = new Set(own);
     // Joined with the one or two words before or after (the engine's n-grams).
     for (const [s, e] of [[c - 2, c], [c - 1, c], [c - 1, c + 1], [c, c + 1], [c, c + 2]] as const) {
-      if (s >= 0 && e < ws.length && found.size < limit) add(found, reach(v, ws.slice(s, e + 1).map((x) => x.w).join('')));
+      if (s < 0 || e >= ws.length || found.size >= limit) continue;
+      const joined = reach(v, ws.slice(s, e + 1).map((x) => x.w).join(''));
+      if (joined === MANY) return false;
+      add(found, joined);
     }
     // A synonym phrase matches where all its words are.
     for (const term of expansions[from]!) {
       if (found.size >= limit) return false;
-      add(found, intersection(tokens(term).map((t) => reach(v, t))));
+      const where = intersection(tokens(term).map((t) => reach(v, t)));
+      if (where === MANY) return false;
+      add(found, where);
     }
     return found.size < limit;
   });

@@ -18,6 +18,7 @@ import { filterExpression, type Filter } from './filter.js';
 import { engineQuery } from './query.js';
 import { connectionOptions } from './connection.js';
 import { RELATIONS_INDEX, type RelationFilterField } from './relations.js';
+import { WORD_FIELDS, WORDS_PAGE, wordsIndexName, type WordDoc } from './words.js';
 import { LIVE_INDEX } from './settings.js';
 
 /**
@@ -304,6 +305,30 @@ export class ProvisionSearch {
       } satisfies SearchParams),
     );
     return res.hits;
+  }
+
+  /**
+   * Every word of the words index built with the live one (src/search/words.ts), read WORDS_PAGE at a
+   * time; undefined when there is none (an index built before it existed, or by hand) or it holds more
+   * than one read of each page returns. Shards keep none: each remote counts only its own provisions.
+   */
+  async words(): Promise<WordDoc[] | undefined> {
+    if (this.#remotes.length) return undefined;
+    const uid = wordsIndexName(this.#index);
+    const out: WordDoc[] = [];
+    for (;;) {
+      let page: { hits: WordDoc[]; estimatedTotalHits?: number };
+      try {
+        page = await this.#call(() =>
+          this.#post<{ hits: WordDoc[]; estimatedTotalHits?: number }>(`indexes/${uid}/search`, { q: '', offset: out.length, limit: WORDS_PAGE, attributesToRetrieve: [...WORD_FIELDS] } satisfies SearchParams),
+        );
+      } catch (error) {
+        if (error instanceof SearchUnavailable && error.reason === 'no-index') return undefined;
+        throw error;
+      }
+      out.push(...page.hits);
+      if (page.hits.length < WORDS_PAGE) return out.length === (page.estimatedTotalHits ?? out.length) ? out : undefined;
+    }
   }
 
   /**

@@ -8,7 +8,10 @@ import { readThesaurus } from '../../scripts/pipeline/corpus/thesaurus.js';
 import { loadRelevanceSet } from '../../scripts/ops/bench/relevance.js';
 import { HIGHLIGHT, HIT_FIELDS } from '../../src/api/present.js';
 import { factAttributes, firstRoundTrip, offenceCatalogue, planSearch, type PlanRequest } from '../../src/api/search-plan.js';
-import { keepVocabulary, keptVocabulary, readVocabulary, shortPage, tokens, vocabularyOf, type Vocabulary } from '../../src/api/short-page.js';
+import { keepVocabulary, keptVocabulary, readVocabulary, shortPage, vocabularyFrom, type Vocabulary } from '../../src/api/short-page.js';
+import { MAX_LIMIT } from '../../src/api/params.js';
+import { INDEX_SETTINGS } from '../../src/search/settings.js';
+import { tokens, WORD_LIST_MAX, wordDocs } from '../../src/search/words.js';
 import { ProvisionSearch, type Doc } from '../../src/search/client.js';
 import type { Thesaurus } from '../../src/search/thesaurus.js';
 import { createApp } from '../../src/app.js';
@@ -16,6 +19,8 @@ import { get, meili, SUITE_TIMEOUT_MS } from '../helpers/app.js';
 
 const doc = (id: string, lang: string, text: string, more: Partial<Doc> = {}) => ({ id, lang, text, ...more }) as unknown as Doc;
 const noThesaurus: Thesaurus = { groups: [], plain: [], pairs: [], facts: [], actors: [], function_words: [] };
+/** The counts as the indexer writes them (src/search/words.ts) and the API reads them back. */
+const vocabularyOf = (docs: readonly Doc[]): Vocabulary => vocabularyFrom(wordDocs(docs));
 
 describe('the words\' counts', () => {
   it('cut words as the engine does: lower case, no accents, at punctuation and hyphens', () => {
@@ -48,6 +53,29 @@ describe('the words\' counts', () => {
     const typos = corpus({ filler: 20, common: 30, groom: 8, grooms: 4, broom: 40 });
     expect(shortPage(typos, noThesaurus, 'common groom', false, 10)).toBe(false);
     expect(shortPage(typos, noThesaurus, 'common groom', false, 13)).toBe(true);
+  });
+
+  it('keep which provisions hold a word only below WORD_LIST_MAX, more than any page: a word in more, its typo or its join never makes a page short', () => {
+    expect(WORD_LIST_MAX).toBeGreaterThanOrEqual(MAX_LIMIT);
+    const v = corpus({ filler: 20, groom: 3, grooms: WORD_LIST_MAX, common: WORD_LIST_MAX + 5 });
+    expect(v.provisions.has('common')).toBe(false);
+    expect(v.documents.get('common')).toBe(WORD_LIST_MAX + 5);
+    expect(v.provisions.get('groom')).toHaveLength(3);
+    // "groom" alone: short; its one-typo neighbour "grooms" is in WORD_LIST_MAX provisions.
+    expect(shortPage(corpus({ filler: 20, groom: 3, common: 30 }), noThesaurus, 'common groom', false, MAX_LIMIT)).toBe(true);
+    expect(shortPage(v, noThesaurus, 'common groom', false, 10)).toBe(false);
+    // Joined with its neighbour ("filler" + "groom") into a word held too often.
+    const joins = corpus({ filler: 20, groom: 3, fillergroom: WORD_LIST_MAX, common: 30 });
+    expect(shortPage(joins, noThesaurus, 'filler groom', false, 10)).toBe(false);
+  });
+
+  it('bound a synonym by the words it holds that are listed: one held too often bounds nothing, all of them make it too many', () => {
+    const v = corpus({ filler: 20, rare: 3, some: 4, common: WORD_LIST_MAX + 5, other: WORD_LIST_MAX + 5 });
+    const synonyms = (term: string): Thesaurus => ({ ...noThesaurus, groups: [['rare', term]] });
+    // "some common": at most the 4 provisions of "some"; "common other": unknown, not short.
+    expect(shortPage(v, synonyms('some common'), 'filler rare', false, 10)).toBe(true);
+    expect(shortPage(v, synonyms('some common'), 'filler rare', false, 7)).toBe(false);
+    expect(shortPage(v, synonyms('common other'), 'filler rare', false, 10)).toBe(false);
   });
 
   it('with `last` matching look at the first word only; count a word\'s synonyms where all their words are', () => {
@@ -105,38 +133,59 @@ describe('on the real engine', () => {
     expect(trips).toEqual([[{}]]);
   });
 
-  it('are read once per build and kept, after a search has its answer (nobody waits); an index too large for one read keeps none', async () => {
+  it('the words index counts what the engine holds: for every word the same documents and provisions as the documents served', async () => {
     const search = engine();
-    const reads = vi.spyOn(search, 'multiSearch');
+    const v = (await readVocabulary(search))!;
+    const searched = (INDEX_SETTINGS.searchableAttributes ?? []) as string[];
+    const [all] = await search.multiSearch([{ q: '', page: 1, hitsPerPage: 5_000, attributesToRetrieve: ['id', ...searched] }]);
+    expect(all!.hits.length).toBe(all!.totalHits);
+    const served = vocabularyOf(all!.hits);
+    expect(v.documents).toEqual(served.documents);
+    // Numbered in another order: the lists compared by their sizes.
+    const sizes = (x: Vocabulary) => new Map([...x.provisions].map(([w, p]) => [w, p.length]));
+    expect(sizes(v)).toEqual(sizes(served));
+  });
+
+  it('are read once per build and kept, after a search has its answer (nobody waits); an index without a words index keeps none', async () => {
+    const search = engine();
+    const reads = vi.spyOn(search, 'words');
     keepVocabulary(search);
     expect(keptVocabulary(search)).toBeUndefined();
     await vi.waitFor(() => expect(keptVocabulary(search)).toBeDefined(), { timeout: 60_000, interval: 50 });
     keepVocabulary(search);
     await new Promise((r) => setTimeout(r, 50));
     expect(reads).toHaveBeenCalledTimes(1);
-    const tooLarge = engine();
-    vi.spyOn(tooLarge, 'multiSearch').mockResolvedValue([{ hits: [doc('a-s1', 'en', 'words')], totalHits: 2 }]);
-    expect(await readVocabulary(tooLarge)).toBeUndefined();
+    const without = new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: 'no-such-index', timeoutMs: Number(SUITE_TIMEOUT_MS) });
+    expect(await without.words()).toBeUndefined();
+    expect(await readVocabulary(without)).toBeUndefined();
   });
 
-  it('in the app: a runtime that reads ahead (Node) keeps them from start-up and answers a short page in one round trip; one that does not (Workers) never reads them', async () => {
+  it('in the app: a runtime that reads ahead (Node) keeps them from start-up; one that does not (Workers) reads them after its first answer; both then answer a short page in one round trip', async () => {
     const m = meili();
     const env = { MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: m.index, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS };
     const path = `/v1/search?q=${encodeURIComponent('agent provocateur')}&limit=10`;
-    const vocabularyRead = (q: readonly { q?: unknown; hitsPerPage?: unknown }[]) => q[0]!.q === '' && q[0]!.hitsPerPage !== undefined;
     const multi = vi.spyOn(ProvisionSearch.prototype, 'multiSearch');
+    const words = vi.spyOn(ProvisionSearch.prototype, 'words');
+    const kept = async (search: ProvisionSearch) => vi.waitFor(() => expect(keptVocabulary(search)).toBeDefined(), { timeout: 60_000, interval: 50 });
     try {
       const workers = createApp(env, { thesaurus });
+      expect(words).not.toHaveBeenCalled();
       const twoTrips = await get(workers, path);
       expect(multi.mock.calls).toHaveLength(2);
-      await new Promise((r) => setTimeout(r, 200));
-      expect(multi.mock.calls.some(([q]) => vocabularyRead(q))).toBe(false);
+      // Read after that answer, in the background.
+      await vi.waitFor(() => expect(words).toHaveBeenCalledTimes(1), { timeout: 60_000, interval: 50 });
+      await kept(words.mock.contexts[0] as ProvisionSearch);
+      multi.mockClear();
+      const afterRead = await get(workers, path);
+      expect(afterRead.body).toEqual(twoTrips.body);
+      expect(multi.mock.calls).toHaveLength(1);
 
       multi.mockClear();
+      words.mockClear();
       const node = createApp(env, { thesaurus, readAhead: true });
-      await vi.waitFor(() => expect(multi.mock.calls.some(([q]) => vocabularyRead(q))).toBe(true), { timeout: 60_000, interval: 50 });
-      const search = multi.mock.contexts[multi.mock.calls.findIndex(([q]) => vocabularyRead(q))] as ProvisionSearch;
-      await vi.waitFor(() => expect(keptVocabulary(search)).toBeDefined(), { timeout: 60_000, interval: 50 });
+      await vi.waitFor(() => expect(words).toHaveBeenCalledTimes(1), { timeout: 60_000, interval: 50 });
+      const search = words.mock.contexts[0] as ProvisionSearch;
+      await kept(search);
       // The offence catalogue, read ahead too, is no request's own work.
       await (await offenceCatalogue(search, factAttributes(HIT_FIELDS))).reading;
       multi.mockClear();
@@ -145,6 +194,7 @@ describe('on the real engine', () => {
       expect(multi.mock.calls).toHaveLength(1);
     } finally {
       multi.mockRestore();
+      words.mockRestore();
     }
   });
 });

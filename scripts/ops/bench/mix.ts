@@ -45,7 +45,7 @@ export function directSearchBody(q: string, index = LIVE_INDEX, matchingStrategy
 /**
  * The words' counts the API keeps for the index (src/api/short-page.ts), read the same way: with
  * them, a page they show to be short has its loose query in the direct request too, as in the
- * API's first round trip. Undefined for an index too large to keep them (the API keeps none either).
+ * API's first round trip. Undefined for an index without a words index (the API keeps none either).
  */
 export const mixVocabulary = (meili: { url: string; searchKey: string }, index = LIVE_INDEX): Promise<Vocabulary | undefined> =>
   readVocabulary(new ProvisionSearch({ url: meili.url, searchKey: meili.searchKey, index }));

@@ -21,9 +21,10 @@ import { readThesaurus } from '../../pipeline/corpus/thesaurus.js';
 import { BUILD_KEY, buildIndexName, type BuildRecord } from '../../../src/search/build.js';
 import { connectionOptions } from '../../../src/search/connection.js';
 import { corpusPosition, indexSettings, LIVE_INDEX, POSITION_FIELD } from '../../../src/search/settings.js';
+import { WordCounter, wordsIndexName, WORDS_SETTINGS } from '../../../src/search/words.js';
 import type { ProvisionDoc } from '../../../src/schema/document.js';
 import { measureLatency, type LatencyRow } from './latency.js';
-import { apiMix, directHeaders, directMix } from './mix.js';
+import { apiMix, directHeaders, directMix, mixVocabulary } from './mix.js';
 import { memoryOf, startNodeApi } from './processes.js';
 import type { Judgement } from './relevance.js';
 import { startBenchMeili } from './stack.js';
@@ -107,7 +108,8 @@ async function succeeded(what: string, pending: EnqueuedTaskPromise): Promise<vo
 /**
  * Fills index `uid` (created with `settings`) with the synthetic documents, calling `pause` at each
  * of `sizes` once every document up to it is indexed; the time spent in `pause` is not counted.
- * Returns the index time (ms) at each size.
+ * With `words`, the words index is counted as the documents stream (src/search/words.ts) and written
+ * whole at each size, as the index script builds it with the provisions: counted as index time.
  */
 async function streamSynthetic(
   client: Meilisearch,
@@ -117,6 +119,7 @@ async function streamSynthetic(
   sizes: readonly number[],
   pause: (documents: number, indexMs: number) => Promise<void>,
   log: (line: string) => void,
+  words?: WordCounter,
 ): Promise<void> {
   let counted = 0;
   let since = Date.now();
@@ -124,6 +127,10 @@ async function streamSynthetic(
   await succeeded(`create ${uid}`, client.createIndex(uid, { primaryKey: 'key' }));
   const index = client.index(uid);
   await succeeded(`settings of ${uid}`, index.updateSettings(settings));
+  if (words) {
+    await succeeded(`create ${wordsIndexName(uid)}`, client.createIndex(wordsIndexName(uid), { primaryKey: 'key' }));
+    await succeeded(`settings of ${wordsIndexName(uid)}`, client.index(wordsIndexName(uid)).updateSettings(WORDS_SETTINGS));
+  }
   const queued: Promise<void>[] = [];
   // A failed task is thrown where it is awaited, in order; until then it must not go unhandled.
   const watch = (p: Promise<void>) => {
@@ -150,12 +157,15 @@ async function streamSynthetic(
   let i = 0;
   for (const doc of syntheticDocs(real, last)) {
     batch.push({ ...doc, [POSITION_FIELD]: corpusPosition(doc) });
+    words?.add(doc);
     i++;
     if (batch.length === BATCH || i === sizes[next]) await send();
     if (i === sizes[next]) {
       for (const q of queued.splice(0)) await q;
       const stats = await index.getStats();
       if (stats.numberOfDocuments !== i) throw new Error(`${uid} holds ${stats.numberOfDocuments} documents, expected ${i}`);
+      // The vocabulary only grows: every word written again, none to delete.
+      if (words) await succeeded(`words of ${uid}`, client.index(wordsIndexName(uid)).addDocuments(words.docs(), { primaryKey: 'key' }));
       counted = elapsed();
       await pause(i, counted);
       since = Date.now();
@@ -183,20 +193,27 @@ export async function measureScale(
   const meili = await startBenchMeili('scale');
   try {
     const admin = new Meilisearch({ host: meili.url, apiKey: meili.adminKey, ...connectionOptions(meili.url) });
-    // A build record as the index script writes one, so the API serves as it does in production (ETag, cache keys).
-    const record: BuildRecord = { key: BUILD_KEY, build: `synthetic-${n}`, digests: {}, built_at: new Date().toISOString() };
-    await succeeded('build record', admin.index(buildIndexName(LIVE_INDEX)).addDocuments([record], { primaryKey: 'key' }));
+    // A build record as the index script writes one, so the API serves as it does in production (ETag,
+    // cache keys), and a new one at each size, as a reindex writes: the API reads what it keeps per
+    // build (the offence catalogue, the words' counts) again, not the smaller index's.
+    const record = (documents: number): Promise<void> => {
+      const r: BuildRecord = { key: BUILD_KEY, build: `synthetic-${documents}-of-${n}`, digests: {}, built_at: new Date().toISOString() };
+      return succeeded('build record', admin.index(buildIndexName(LIVE_INDEX)).addDocuments([r], { primaryKey: 'key' }));
+    };
+    await record(0);
     const empty = diskMiB(meili.dataDir);
     const ours = indexSettings(readThesaurus());
     const api = await startNodeApi(meili);
     const rows: SizeRow[] = [];
     let latency: LatencyRow[] = [];
     try {
-      const targets = [
-        { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) },
-        { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX), headers: directHeaders(meili.searchKey) },
-      ];
       await streamSynthetic(admin, LIVE_INDEX, ours, real, sizes, async (documents, indexMs) => {
+        await record(documents);
+        // The direct request is the API's first round trip, which the words' counts shape.
+        const targets = [
+          { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) },
+          { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX, await mixVocabulary(meili)), headers: directHeaders(meili.searchKey) },
+        ];
         const disk = diskMiB(meili.dataDir) - empty;
         const meiliMemory = memoryOf(meili.pid);
         log(`${documents.toLocaleString('en')} documents: indexed in ${(indexMs / 1000).toFixed(1)} s, ${disk.toFixed(0)} MiB on disk, Meilisearch RSS ${meiliMemory.rssMiB.toFixed(0)} MiB (peak ${meiliMemory.peakMiB.toFixed(0)})`);
@@ -204,7 +221,7 @@ export async function measureScale(
         if (documents === n) latency = measured;
         const at1 = (target: string) => measured.find((r) => r.target === target && r.result.connections === 1);
         rows.push({ documents, indexMs, diskMiB: disk, meiliMemory, apiMemory: memoryOf(api.pid), benchMemory: memoryOf(process.pid), api: percentiles(at1('API (Node)')), direct: percentiles(at1('Meilisearch direct')) });
-      }, log);
+      }, log, new WordCounter());
     } finally {
       await api.stop();
     }

@@ -26,6 +26,7 @@ import { BUILD_KEY, BUILD_SETTINGS, buildIndexName, type BuildRecord } from '../
 import { corpusPosition, indexSettings, LIVE_INDEX, POSITION_FIELD } from '../../../src/search/settings.js';
 import { readThesaurus } from '../corpus/thesaurus.js';
 import { RELATIONS_INDEX, RELATION_SETTINGS } from '../../../src/search/relations.js';
+import { wordDocs, wordsIndexName, WORDS_SETTINGS } from '../../../src/search/words.js';
 import { buildIndexes } from '../documents/build.js';
 
 /** One index to build: its live name, documents (with a string `primaryKey` field) and settings. */
@@ -277,11 +278,14 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const client = new Meilisearch({ host: options.url, apiKey: options.adminKey, ...connectionOptions(options.url) });
   const buildIndex = buildIndexName(live);
   const fromCorpus = !options.documents;
-  // Every index's name, key and settings are known before its documents.
+  // Every index's name, key and settings are known before its documents. The words index
+  // (src/search/words.ts) is counted from the provisions sent, whatever they are.
+  const words: IndexShape = { live: wordsIndexName(live), primaryKey: 'key', settings: WORDS_SETTINGS };
   const shapes: IndexShape[] = [
     { live, primaryKey: 'key', settings: options.settings ?? indexSettings(readThesaurus()) },
     ...(fromCorpus ? [{ live: options.relationsName ?? RELATIONS_INDEX, primaryKey: 'key', settings: RELATION_SETTINGS }] : []),
     ...(options.companions ?? []),
+    words,
     { live: buildIndex, primaryKey: 'key', settings: BUILD_SETTINGS },
   ];
   const names = shapes.map((s) => s.live);
@@ -313,6 +317,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     { ...shapes[0]!, documents: positioned },
     ...(built ? [{ ...shapes[1]!, documents: built.relations as unknown as Record<string, unknown>[] }] : []),
     ...(options.companions ?? []),
+    { ...words, documents: wordDocs(positioned) },
   ];
   const hashed = specs.map((spec) => spec.documents.map(withHash));
   const digests = Object.fromEntries(specs.map((spec, i) => [spec.live, digest(spec, hashed[i]!)]));

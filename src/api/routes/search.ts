@@ -51,12 +51,10 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, option
   const app = resourceApp();
   // On Node the offence catalogue is read at start-up, not by the first facts query (planSearch
   // keeps it fresh after a reindex). Nothing to wait for: a failed read is tried again later.
-  // The words' counts too (src/api/short-page.ts), kept fresh after each search's answer. Only a
-  // runtime that reads ahead keeps them: a Workers isolate would read 2 MB and spend 0.2-0.5 s of
-  // CPU building them while serving (with it, a Workers test after the first search failed once;
-  // BENCHMARKS.md section 22), so there a short page keeps its second round trip.
-  const counts = options.readAhead ?? false;
-  if (counts) {
+  // The words' counts too (src/api/short-page.ts); every runtime keeps them fresh after each
+  // search's answer: a Workers isolate reads them after its first search (waitUntil), ~0.3 MB of
+  // counts from the words index, no tokenizing (BENCHMARKS.md findings 26).
+  if (options.readAhead) {
     void offenceCatalogue(search, factAttributes(HIT_FIELDS));
     keepVocabulary(search);
   }
@@ -64,12 +62,12 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, option
     const p = c.req.valid('query');
     const { filter, lookup, request } = planned(p);
     // Only a first page is ever filled with loose hits.
-    const vocabulary = counts && p.offset === 0 ? keptVocabulary(search) : undefined;
+    const vocabulary = p.offset === 0 ? keptVocabulary(search) : undefined;
     const [answer, termCited] = await Promise.all([
       planSearch(search, thesaurus, { ...request, ...(vocabulary ? { vocabulary } : {}), later: (work) => later(c, work) }),
       lookup && !lookup.queries.length ? citedTerm(search, lookup.citation, filter) : undefined,
     ]);
-    if (counts) keepVocabulary(search);
+    keepVocabulary(search, (work) => later(c, work));
     const cited = lookup?.queries.length ? await citedNumbered(search, lookup.citation, answer.alongside, filter) : termCited;
     let hits: { doc: Doc; via: PlannedHit['via'] | 'citation' }[] = answer.hits;
     if (cited && p.offset === 0) {

@@ -8,6 +8,7 @@ import { buildDocuments } from '../../../scripts/pipeline/documents/build.js';
 import { indexCorpus, standbyName } from '../../../scripts/pipeline/index/index-corpus.js';
 import type { ProvisionDoc } from '../../../src/schema/document.js';
 import { ProvisionSearch } from '../../../src/search/client.js';
+import { wordDocs } from '../../../src/search/words.js';
 import { meili, SUITE_TIMEOUT_MS } from '../../helpers/app.js';
 import { readThroughout } from '../../helpers/readers.js';
 
@@ -54,6 +55,12 @@ describe('incremental indexing', () => {
     expect(report.mode).toBe('incremental');
     expect(report.changes[0]).toEqual({ live, sent: [changedKey], deleted: [goneKey], settings: false });
     expect(report.build).not.toBe(first.build);
+    // The words index follows the provisions in the same swap: only words of the two documents changed travel.
+    const words = report.changes.find((c) => c.live === `${live}-words`)!;
+    const touched = new Set(wordDocs([docs[7]!, docs[9]!, next.find((d) => d.key === changedKey)!]).map((w) => w.key));
+    expect(words.sent).toContain(wordDocs([{ id: 'x', text: 'incrementaledit' }])[0]!.key);
+    expect(words.sent.filter((k) => !touched.has(k))).toEqual([]);
+    expect(words.deleted).toEqual([]);
 
     // What the engine received, from its own task records: one document added, one deleted.
     const tasks = await documentTasks(live, before);
@@ -72,7 +79,7 @@ describe('incremental indexing', () => {
     // Going back: the standby holds the previous build, which is what is wanted now, so
     // nothing travels; the swap alone serves it.
     const back = await run(live, docs);
-    expect(back).toMatchObject({ mode: 'incremental', changes: [{ live, sent: [], deleted: [], settings: false }] });
+    expect(back).toMatchObject({ mode: 'incremental', changes: [{ live, sent: [], deleted: [], settings: false }, { live: `${live}-words`, sent: [], deleted: [], settings: false }] });
     expect(await exactCount(live, 'incrementaledit')).toBe(0);
     expect(await exactCount(live, '')).toBe(docs.length);
   });
@@ -105,15 +112,15 @@ describe('incremental indexing', () => {
     // attribute travels to the companion only, and is what the live companion then has.
     const before = await lastTask();
     const report = await runWith(docs.map((d, i) => (i === 3 ? edit(d, 'settingsedit') : d)), ['act', 'lang']);
-    expect(report.changes.map((c) => [c.live, c.settings])).toEqual([[live, false], [`${live}-companion`, true]]);
+    expect(report.changes.map((c) => [c.live, c.settings])).toEqual([[live, false], [`${live}-companion`, true], [`${live}-words`, false]]);
     expect((await settingsTasks(`${live}-companion`, before)).map((t) => t.details?.filterableAttributes)).toEqual([['act', 'lang']]);
     expect(await settingsTasks(live, before)).toEqual([]);
     expect((await admin().index(`${live}-companion`).getSettings()).filterableAttributes).toEqual(['act', 'lang']);
     // The standby now holds the older settings: the next run with the new ones sends them to it.
     const again = await runWith(docs, ['act', 'lang']);
-    expect(again.changes.map((c) => c.settings)).toEqual([false, true]);
+    expect(again.changes.map((c) => c.settings)).toEqual([false, true, false]);
     const settled = await runWith(docs.map((d, i) => (i === 4 ? edit(d, 'settingsedit') : d)), ['act', 'lang']);
-    expect(settled.changes.map((c) => c.settings)).toEqual([false, false]);
+    expect(settled.changes.map((c) => c.settings)).toEqual([false, false, false]);
   });
 
   it('--full refills from scratch and serves the same contents', async () => {

@@ -30,8 +30,8 @@ const reader = (index: string) => new ProvisionSearch({ url: meili().url, search
 const count = async (index: string) => (await reader(index).search({ q: '', limit: 0, offset: 0, exactTotal: true })).total;
 const indexesNamed = async (live: string) =>
   (await admin().getIndexes({ limit: 1000 })).results.map((i) => i.uid).filter((uid) => uid.startsWith(live)).sort();
-/** A live index, its build record, and the standbys holding the contents before the last swap. */
-const family = (...lives: string[]) => lives.flatMap((l) => [l, `${l}-build`, `${l}-build-standby`, `${l}-standby`]).sort();
+/** A live index, its build record and words index, and the standbys holding the contents before the last swap. */
+const family = (...lives: string[]) => lives.flatMap((l) => [l, `${l}-build`, `${l}-build-standby`, `${l}-standby`, `${l}-words`, `${l}-words-standby`]).sort();
 
 describe('swap: the live index answers throughout a rebuild', () => {
   it('old contents until the swap, new contents after, never anything in between', async () => {
@@ -74,7 +74,7 @@ describe('idempotence', () => {
     expect([...(a.answer.settings.filterableAttributes ?? [])].sort()).toEqual([...(INDEX_SETTINGS.filterableAttributes ?? [])].sort());
     expect(a.answer.settings.synonyms).toEqual(indexSettings(readThesaurus()).synonyms);
     expect(a.answer.settings.typoTolerance).toMatchObject({ disableOnNumbers: true });
-    expect(await indexesNamed(live)).toEqual([live, `${live}-build`]);
+    expect(await indexesNamed(live)).toEqual([live, `${live}-build`, `${live}-words`]);
   });
 });
 
