@@ -45,29 +45,69 @@ export type WordDoc = {
 
 export const WORD_FIELDS = ['w', 'd', 'p'] as const;
 
-/** Words as the engine's tokenizer cuts Latin text: lower case, no accents, split at anything not a letter or digit. */
+/**
+ * Each word as the engine's tokenizer cuts Latin text: lower case, no accents, split at anything not
+ * a letter or digit. Scanned by character code, a piece sliced only where it ends: the indexer cuts
+ * the whole corpus on every run (a split and a match per piece doubled the cost, most of it garbage).
+ */
+function eachToken(s: string, take: (w: string) => void): void {
+  const lower = s.toLowerCase();
+  let start = -1;
+  let ascii = true;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    // a-z, 0-9, or any code unit outside ASCII (sorted out below)
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0x80) {
+      if (start < 0) {
+        start = i;
+        ascii = true;
+      }
+      if (c >= 0x80) ascii = false;
+      continue;
+    }
+    if (start < 0) continue;
+    const piece = lower.slice(start, i);
+    start = -1;
+    // ASCII first (most of the corpus); a piece with other characters is cut by Unicode classes.
+    if (ascii) take(piece);
+    else for (const w of piece.normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) if (w) take(w);
+  }
+}
+
+/** The words of `s` as the engine's tokenizer cuts Latin text, in order. */
 export function tokens(s: string): string[] {
   const out: string[] = [];
-  // ASCII first (most of the corpus); a piece with other characters is cut by Unicode classes.
-  for (const piece of s.toLowerCase().split(/[^a-z0-9\u0080-\uffff]+/)) {
-    if (/^[a-z0-9]+$/.test(piece)) out.push(piece);
-    else if (piece) for (const w of piece.normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u)) if (w) out.push(w);
-  }
+  eachToken(s, (w) => out.push(w));
   return out;
 }
 
-const SEARCHED = (INDEX_SETTINGS.searchableAttributes ?? []) as string[];
+const SEARCHED = ((INDEX_SETTINGS.searchableAttributes ?? []) as string[]).map((attribute) => attribute.split('.'));
 
-const strings = (v: unknown): string[] =>
-  typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
-
-/** The distinct words of a document's searched attributes (`part.heading`: a nested field). */
-export function wordsOf(doc: object): Set<string> {
-  const text = SEARCHED.flatMap((attribute) => strings(attribute.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc)));
-  return new Set(tokens(text.join(' ')));
+/** Every string in a value (a field may hold a list or an object of them). */
+function eachString(v: unknown, take: (s: string) => void): void {
+  if (typeof v === 'string') take(v);
+  else if (Array.isArray(v)) for (const x of v) eachString(x, take);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) eachString(x, take);
 }
 
-const hex = (w: string): string => Array.from(new TextEncoder().encode(w), (b) => b.toString(16).padStart(2, '0')).join('');
+/** Each word of a document's searched attributes (`part.heading`: a nested field), repeats included. */
+function eachWord(doc: object, take: (w: string) => void): void {
+  for (const path of SEARCHED) {
+    const value = path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc);
+    eachString(value, (s) => eachToken(s, take));
+  }
+}
+
+/** The word's UTF-8 bytes in hex. */
+function hex(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return Array.from(new TextEncoder().encode(w), (b) => b.toString(16).padStart(2, '0')).join('');
+    out += (c < 16 ? '0' : '') + c.toString(16);
+  }
+  return out;
+}
 /** The engine's limit on a document id (511 bytes): a longer "word" (none in the corpus) is left out, as if unknown. */
 const MAX_KEY = 511;
 
@@ -76,24 +116,29 @@ const MAX_KEY = 511;
  * without being held: memory grows with the vocabulary, each word holding at most WORD_LIST_MAX numbers.
  */
 export class WordCounter {
-  readonly #words = new Map<string, { d: number; p: string[] | undefined }>();
+  readonly #words = new Map<string, { d: number; p: string[] | undefined; seen: number }>();
+  #documents = 0;
 
   /** A provision's document in one language: its `id` names the provision. */
   add(doc: object): void {
     const id = String((doc as { id?: unknown }).id);
-    for (const w of wordsOf(doc)) {
+    const seen = ++this.#documents;
+    eachWord(doc, (w) => {
       const word = this.#words.get(w);
       if (!word) {
-        this.#words.set(w, { d: 1, p: [id] });
-        continue;
+        this.#words.set(w, { d: 1, p: [id], seen });
+        return;
       }
+      // Once per document.
+      if (word.seen === seen) return;
+      word.seen = seen;
       word.d++;
       // A provision's languages are separate documents: its id once.
       if (word.p && !word.p.includes(id)) {
         word.p.push(id);
         if (word.p.length >= WORD_LIST_MAX) word.p = undefined;
       }
-    }
+    });
   }
 
   docs(): WordDoc[] {
