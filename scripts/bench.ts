@@ -77,22 +77,22 @@ try {
       try {
         const worker = await startWranglerDev(meili);
         served.push(worker);
+        log(`${WORKER_TARGETS.proxy} on ${worker.url}, ${WORKER_TARGETS.runtime} on ${worker.runtimeUrl}`);
         const noCache = { 'Cache-Control': 'no-cache' };
-        workerTargets.push(
+        const uncached: Target[] = [
           { name: WORKER_TARGETS.proxy, baseUrl: worker.url, mix: apiMix(set), headers: noCache },
           { name: WORKER_TARGETS.runtime, baseUrl: worker.runtimeUrl, mix: apiMix(set), headers: noCache },
-          { name: WORKER_TARGETS.cacheHit, baseUrl: worker.url, mix: apiMix(set) },
-        );
-        log(`${WORKER_TARGETS.proxy} on ${worker.url}, ${WORKER_TARGETS.runtime} on ${worker.runtimeUrl}`);
+        ];
         // Every process behind the Worker counted for both addresses: at workerd's own socket the
         // proxy and wrangler's Node process should be idle, and the figures show whether they are.
-        for (const t of workerTargets.slice(0, 2)) {
+        for (const t of uncached) {
           const cpu = await apiCpuPerRequest(t.baseUrl, worker.processes, paths, t.headers);
           workerCpu.push({ target: t.name, cpu });
           log(`${t.name} CPU per search of the mix: ${cpu.cpuMs.toFixed(2)} ms (${Object.entries(cpu.byProcess).map(([p, ms]) => `${p} ${ms.toFixed(2)}`).join(', ')}; wall ${cpu.wallMs.toFixed(1)} ms)`);
         }
+        workerTargets.push(...uncached, { name: WORKER_TARGETS.cacheHit, baseUrl: worker.url, mix: apiMix(set) });
       } catch (error) {
-        results.worker = { skipped: `wrangler dev did not start here: ${String(error).split('\n')[0]}` };
+        results.worker = { skipped: `wrangler dev did not start or answer here: ${String(error).split('\n')[0]}` };
       }
     }
     const rows = await measureLatency([...targets, ...workerTargets], options.concurrencies, options.loadSeconds, log, options.rounds);
