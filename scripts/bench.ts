@@ -17,7 +17,7 @@ import { parseBenchOptions } from './ops/bench/options.js';
 import { memoryOf, startNodeApi, type Served } from './ops/bench/processes.js';
 import { buildBaseline, measureQuality } from './ops/bench/quality.js';
 import { loadRelevanceSet } from './ops/bench/relevance.js';
-import { FINDINGS_MARKER, renderReport, type BenchResults } from './ops/bench/report.js';
+import { FINDINGS_MARKER, renderReport, WORKER_TARGETS, type BenchResults, type WorkerCpu } from './ops/bench/report.js';
 import { measureNetwork } from './ops/bench/network.js';
 import { measureScale } from './ops/bench/scale.js';
 import { startBenchMeili } from './ops/bench/stack.js';
@@ -68,30 +68,43 @@ try {
     log(parity.failure ? `parity check FAILED: ${parity.failure}` : `parity check: ${parity.checked} queries, the same hits in the same order`);
     const engineWork = await measureEngineWork(meili, LIVE_INDEX, set);
     log(`engine work per API search: ${engineWork.roundTrips.toFixed(2)} round trips, ${engineWork.queries.toFixed(2)} queries; ${engineWork.single} of ${engineWork.requests} with one query in one round trip`);
-    const apiCpu = await apiCpuPerRequest(api.url, api.pid, apiMix(set).map((r) => r.path));
+    const paths = apiMix(set).map((r) => r.path);
+    const apiCpu = await apiCpuPerRequest(api.url, { 'API (Node)': api.pid }, paths);
     log(`API process CPU per search of the mix: ${apiCpu.cpuMs.toFixed(2)} ms (wall ${apiCpu.wallMs.toFixed(1)} ms), one request at a time`);
+    const workerTargets: Target[] = [];
+    const workerCpu: WorkerCpu[] = [];
     if (options.parts.has('worker')) {
       try {
         const worker = await startWranglerDev(meili);
         served.push(worker);
-        targets.push(
-          { name: 'API (wrangler dev)', baseUrl: worker.url, mix: apiMix(set), headers: { 'Cache-Control': 'no-cache' } },
-          { name: 'API (wrangler dev), Cache API hit', baseUrl: worker.url, mix: apiMix(set) },
-        );
-        log(`API (wrangler dev) on ${worker.url}`);
+        log(`${WORKER_TARGETS.proxy} on ${worker.url}, ${WORKER_TARGETS.runtime} on ${worker.runtimeUrl}`);
+        const noCache = { 'Cache-Control': 'no-cache' };
+        const uncached: Target[] = [
+          { name: WORKER_TARGETS.proxy, baseUrl: worker.url, mix: apiMix(set), headers: noCache },
+          { name: WORKER_TARGETS.runtime, baseUrl: worker.runtimeUrl, mix: apiMix(set), headers: noCache },
+        ];
+        // Every process behind the Worker counted for both addresses: at workerd's own socket the
+        // proxy and wrangler's Node process should be idle, and the figures show whether they are.
+        for (const t of uncached) {
+          const cpu = await apiCpuPerRequest(t.baseUrl, worker.processes, paths, t.headers);
+          workerCpu.push({ target: t.name, cpu });
+          log(`${t.name} CPU per search of the mix: ${cpu.cpuMs.toFixed(2)} ms (${Object.entries(cpu.byProcess).map(([p, ms]) => `${p} ${ms.toFixed(2)}`).join(', ')}; wall ${cpu.wallMs.toFixed(1)} ms)`);
+        }
+        workerTargets.push(...uncached, { name: WORKER_TARGETS.cacheHit, baseUrl: worker.url, mix: apiMix(set) });
       } catch (error) {
-        results.worker = { skipped: `wrangler dev did not start here: ${String(error).split('\n')[0]}` };
+        results.worker = { skipped: `wrangler dev did not start or answer here: ${String(error).split('\n')[0]}` };
       }
     }
-    const rows = await measureLatency(targets, options.concurrencies, options.loadSeconds, log, options.rounds);
+    const rows = await measureLatency([...targets, ...workerTargets], options.concurrencies, options.loadSeconds, log, options.rounds);
+    const isWorker = (r: { target: string }) => workerTargets.some((t) => t.name === r.target);
     results.latency = {
-      rows: rows.filter((r) => !r.target.startsWith('API (wrangler dev)')),
+      rows: rows.filter((r) => !isWorker(r)),
       parity,
       engineWork,
       apiCpu,
       memory: { Meilisearch: memoryOf(meili.pid), 'API (Node)': memoryOf(api.pid) },
     };
-    if (!results.worker) results.worker = { rows: rows.filter((r) => r.target.startsWith('API (wrangler dev)')) };
+    if (!results.worker) results.worker = { rows: rows.filter(isWorker), cpu: workerCpu };
   }
 
   if (options.parts.has('indexing')) results.indexing = await measureIndexing(meili, options.rebuilds, log);

@@ -1,7 +1,8 @@
 /**
- * The API process's own CPU per request: the mix replayed one request at a time through the real
- * HTTP server, and the process's CPU time (user + system, every thread: what process.cpuUsage()
- * gives inside it) read from /proc before and after. Wall-clock latency on a shared 2-core machine
+ * The API's own CPU per request: the mix replayed one request at a time through the real HTTP
+ * server, and the CPU time (user + system, every thread: what process.cpuUsage() gives inside it)
+ * of each process behind it read from /proc before and after: the Node API's one process; for the
+ * Worker, wrangler's Node process, its dev proxy's workerd and the app's workerd. Wall-clock latency on a shared 2-core machine
  * measures the neighbours as much as the code; the CPU a request costs the API barely moves with
  * them, so builds can be compared (alternated) while others work.
  */
@@ -26,9 +27,9 @@ export interface Answer {
 }
 
 /** A GET on a kept-alive connection (the client's CPU is this process's, not the API's). */
-export function fetchAnswer(agent: Agent, url: string): Promise<Answer> {
+export function fetchAnswer(agent: Agent, url: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((done, fail) => {
-    get(url, { agent }, (res) => {
+    get(url, { agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
@@ -39,36 +40,54 @@ export function fetchAnswer(agent: Agent, url: string): Promise<Answer> {
 
 export interface CpuPerRequest {
   requests: number;
-  /** The API process's CPU (user + system) per request, ms. */
+  /** The CPU (user + system) per request of all the processes measured, ms. */
   cpuMs: number;
+  /** Each process's part of cpuMs, by the name it was given. */
+  byProcess: Record<string, number>;
   /** Wall time per request, ms (context only: it includes the engine and the neighbours). */
   wallMs: number;
 }
 
 /**
- * Replays `paths` once, one request at a time, against the API at `baseUrl` (process `pid`); every
- * answer must be a 200. The caller warms the API first (a pass whose figure it drops).
+ * Replays `paths` once, one request at a time, against the API at `baseUrl` (with `headers`), the
+ * CPU of `processes` (name → pid) counted; every answer must be a 200. The caller warms the API
+ * first (a pass whose figure it drops).
  */
-export async function measureCpuPerRequest(baseUrl: string, pid: number, paths: readonly string[]): Promise<CpuPerRequest> {
+export async function measureCpuPerRequest(
+  baseUrl: string,
+  processes: Record<string, number>,
+  paths: readonly string[],
+  headers: Record<string, string> = {},
+): Promise<CpuPerRequest> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const cpuNow = () => Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, cpuTimeMs(pid)]));
   try {
-    const cpu0 = cpuTimeMs(pid);
+    const cpu0 = cpuNow();
     const t0 = performance.now();
     for (const path of paths) {
-      const { status, body } = await fetchAnswer(agent, `${baseUrl}${path}`);
+      const { status, body } = await fetchAnswer(agent, `${baseUrl}${path}`, headers);
       if (status !== 200) throw new Error(`the API answered ${status} for ${path}: ${body.slice(0, 200)}`);
     }
     const wall = performance.now() - t0;
-    return { requests: paths.length, cpuMs: (cpuTimeMs(pid) - cpu0) / paths.length, wallMs: wall / paths.length };
+    const cpu1 = cpuNow();
+    const byProcess = Object.fromEntries(Object.keys(processes).map((name) => [name, (cpu1[name]! - cpu0[name]!) / paths.length]));
+    const cpuMs = Object.values(byProcess).reduce((a, b) => a + b, 0);
+    return { requests: paths.length, cpuMs, byProcess, wallMs: wall / paths.length };
   } finally {
     agent.destroy();
   }
 }
 
 /** A warm pass (dropped: the offence catalogue, JIT), then `passes` passes; the median pass. */
-export async function apiCpuPerRequest(baseUrl: string, pid: number, paths: readonly string[], passes = 3): Promise<CpuPerRequest> {
-  await measureCpuPerRequest(baseUrl, pid, paths);
+export async function apiCpuPerRequest(
+  baseUrl: string,
+  processes: Record<string, number>,
+  paths: readonly string[],
+  headers: Record<string, string> = {},
+  passes = 3,
+): Promise<CpuPerRequest> {
+  await measureCpuPerRequest(baseUrl, processes, paths, headers);
   const runs: CpuPerRequest[] = [];
-  for (let i = 0; i < passes; i++) runs.push(await measureCpuPerRequest(baseUrl, pid, paths));
+  for (let i = 0; i < passes; i++) runs.push(await measureCpuPerRequest(baseUrl, processes, paths, headers));
   return runs.sort((a, b) => a.cpuMs - b.cpuMs)[Math.floor(runs.length / 2)]!;
 }

@@ -56,3 +56,18 @@ export function pidByCommandLine(fragment: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * The direct children of a process, with their command lines (Linux: /proc/<pid>/task/<tid>/children,
+ * each thread's): wrangler does not tell the pids of the workerd processes it starts.
+ */
+export function childProcesses(pid: number): { pid: number; commandLine: string }[] {
+  const pids = readdirSync(`/proc/${pid}/task`).flatMap((tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+  return pids.flatMap((child) => {
+    try {
+      return [{ pid: child, commandLine: readFileSync(`/proc/${child}/cmdline`, 'utf8').replaceAll('\0', ' ') }];
+    } catch {
+      return []; // it ended while we looked
+    }
+  });
+}

@@ -15,6 +15,19 @@ import type { ScaleResult } from './scale.js';
 
 export const FINDINGS_MARKER = '<!-- findings: everything below this line is hand-written and kept by `npm run bench` -->';
 
+/** The Worker's rows: through wrangler's dev proxy (twice: cache bypassed, cache hit) and at the app's workerd itself. */
+export const WORKER_TARGETS = {
+  proxy: 'API (wrangler dev)',
+  runtime: "API (Workers runtime, workerd's own socket)",
+  cacheHit: 'API (wrangler dev), Cache API hit',
+} as const;
+
+/** CPU per search of the Worker's processes, measured through one of its addresses. */
+export interface WorkerCpu {
+  target: string;
+  cpu: CpuPerRequest;
+}
+
 export interface BenchResults {
   machine: Machine;
   quick: boolean;
@@ -23,7 +36,7 @@ export interface BenchResults {
   rounds: number;
   set: readonly Judgement[];
   latency?: { rows: LatencyRow[]; parity?: Parity; engineWork?: EngineWork; apiCpu?: CpuPerRequest; memory: Record<string, { rssMiB: number; peakMiB: number }> };
-  worker?: { rows: LatencyRow[] } | { skipped: string };
+  worker?: { rows: LatencyRow[]; cpu: WorkerCpu[] } | { skipped: string };
   indexing?: IndexingResult;
   quality?: QualityResult;
   scale?: ScaleResult | { skipped: string };
@@ -125,8 +138,26 @@ function mixDescription(set: readonly Judgement[], seconds: number, requestedRou
     '(in-process). So the ratio is what the API adds to its own first engine request: validation,',
     'query understanding, the matcher, that second round trip, JSON shaping, the runtime.',
     'Cached targets: `API (Node), 304` sends the answers\' ETag in If-None-Match (a client or CDN',
-    'revalidating: no search); `API (wrangler dev), Cache API hit` is answered from the Workers cache',
-    '(key = URL + build); the plain `API (wrangler dev)` rows send `Cache-Control: no-cache` to bypass it.',
+    `revalidating: no search); \`${WORKER_TARGETS.cacheHit}\` is answered from the Workers cache`,
+    `(key = URL + build); the \`${WORKER_TARGETS.proxy}\` and \`${WORKER_TARGETS.runtime}\` rows send \`Cache-Control: no-cache\` to bypass it.`,
+  ].join('\n');
+}
+
+function workerParagraph(w: BenchResults['worker']): string {
+  if (!w) return '';
+  if ('skipped' in w) return `Workers runtime (\`wrangler dev\`): not measured — ${w.skipped}`;
+  const cpu = w.cpu.map(
+    ({ target, cpu: c }) =>
+      `through \`${target}\` ${c.cpuMs.toFixed(2)} ms (${Object.entries(c.byProcess).map(([p, ms]) => `${p} ${ms.toFixed(2)}`).join(', ')}; wall ${c.wallMs.toFixed(1)} ms)`,
+  );
+  return [
+    `\`${WORKER_TARGETS.proxy}\` is the same app in the Workers runtime (local workerd via \`wrangler dev\`'s pipeline, its DevTools`,
+    'inspector off: scripts/ops/bench/wrangler-dev.ts), calling the same Meilisearch, reached through wrangler\'s dev proxy',
+    `(a second workerd in front); \`${WORKER_TARGETS.runtime}\` is the same Worker, same process, at the app's`,
+    'workerd\'s own socket, the address the dev proxy forwards to: the Workers runtime without dev tooling in front.',
+    ...(cpu.length
+      ? [`CPU per search of the mix, every process behind the Worker counted (as for the Node API above): ${cpu.join('; ')}.`]
+      : []),
   ].join('\n');
 }
 
@@ -161,7 +192,7 @@ function latencySection(r: BenchResults): string {
     '',
     ratioTable(rows, 'Meilisearch direct'),
     '',
-    r.worker && 'skipped' in r.worker ? `Workers runtime (\`wrangler dev\`): not measured — ${r.worker.skipped}` : '`API (wrangler dev)` is the same app in the Workers runtime (local workerd via `wrangler dev`\'s pipeline, its DevTools inspector off: scripts/ops/bench/wrangler-dev.ts), calling the same Meilisearch.',
+    workerParagraph(r.worker),
     '',
     'Resident memory after the load (MiB):',
     '',

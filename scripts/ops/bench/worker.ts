@@ -4,11 +4,19 @@
  * Meilisearch. Offline here it prints a warning about the `Request.cf` placeholder and otherwise runs.
  */
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { freePort } from '../meili-server.js';
-import { captureOutput, stopChild, stoppedOnExit, waitForHttp } from '../processes.js';
-import type { Served } from './processes.js';
+import { captureOutput, stopChild, stoppedOnExit, waitForHttp, waitUntil } from '../processes.js';
+import { childProcesses, type Served } from './processes.js';
 
-export async function startWranglerDev(meili: { url: string; searchKey: string }): Promise<Served> {
+export interface WranglerDev extends Served {
+  /** The app's workerd at its own socket, the address wrangler's dev proxy (at `url`) forwards to. */
+  runtimeUrl: string;
+  /** The processes behind `url`: wrangler's Node process, its dev proxy's workerd, the app's workerd (alone behind runtimeUrl). */
+  processes: { wrangler: number; 'dev proxy': number; 'app workerd': number };
+}
+
+export async function startWranglerDev(meili: { url: string; searchKey: string }): Promise<WranglerDev> {
   const port = await freePort();
   const child = stoppedOnExit(spawn(
     process.execPath,
@@ -19,12 +27,24 @@ export async function startWranglerDev(meili: { url: string; searchKey: string }
     },
   ));
   const output = captureOutput(child);
+  let runtimeUrl: string | undefined;
+  createInterface(child.stdout!).on('line', (line) => (runtimeUrl ??= /^RUNTIME_URL (\S+)$/.exec(line)?.[1]));
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${url}/health`, child, output, 120_000);
+    // Printed once the Worker is ready, which the proxy may show a moment before.
+    await waitUntil('the app workerd\'s address (RUNTIME_URL)', async () => runtimeUrl !== undefined, child, output);
+    const workerds = childProcesses(child.pid!).filter((p) => /\/workerd serve /.test(p.commandLine));
+    // Miniflare's command line holds each workerd's entry socket: the dev proxy's is the port we gave.
+    const proxy = workerds.find((p) => p.commandLine.includes(`--socket-addr=entry=127.0.0.1:${port} `));
+    const app = workerds.filter((p) => p !== proxy);
+    if (!runtimeUrl || !proxy || app.length !== 1) {
+      throw new Error(`wrangler's processes were not as expected (runtime ${runtimeUrl}, workerd: ${workerds.map((p) => p.commandLine).join('; ')}):\n${output()}`);
+    }
+    await waitForHttp(`${runtimeUrl}/health`, child, output, 120_000);
+    return { url, runtimeUrl, pid: child.pid!, processes: { wrangler: child.pid!, 'dev proxy': proxy.pid, 'app workerd': app[0]!.pid }, stop: () => stopChild(child) };
   } catch (error) {
     await stopChild(child);
     throw error;
   }
-  return { url, pid: child.pid!, stop: () => stopChild(child) };
 }

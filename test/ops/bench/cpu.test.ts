@@ -19,21 +19,22 @@ describe('cpuTimeMs', () => {
 });
 
 describe('measureCpuPerRequest', () => {
-  it('replays every path once and fails on an answer that is not a 200', async () => {
+  it('replays every path once with the headers given, and fails on an answer that is not a 200', async () => {
     const seen: string[] = [];
     const server = createServer((req, res) => {
-      seen.push(req.url ?? '');
+      seen.push(`${req.url ?? ''} ${req.headers['cache-control'] ?? '-'}`);
       res.writeHead(req.url === '/bad' ? 500 : 200, { 'content-type': 'text/plain' });
       res.end('ok');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const m = await measureCpuPerRequest(url, process.pid, ['/a', '/b', '/c']);
-      expect(seen).toEqual(['/a', '/b', '/c']);
+      const m = await measureCpuPerRequest(url, { server: process.pid }, ['/a', '/b', '/c'], { 'Cache-Control': 'no-cache' });
+      expect(seen).toEqual(['/a no-cache', '/b no-cache', '/c no-cache']);
       expect(m.requests).toBe(3);
       expect(m.cpuMs).toBeGreaterThanOrEqual(0);
-      await expect(measureCpuPerRequest(url, process.pid, ['/a', '/bad'])).rejects.toThrow(/answered 500 for \/bad/);
+      expect(Object.keys(m.byProcess)).toEqual(['server']);
+      await expect(measureCpuPerRequest(url, { server: process.pid }, ['/a', '/bad'])).rejects.toThrow(/answered 500 for \/bad/);
     } finally {
       server.closeAllConnections();
       server.close();
