@@ -81,21 +81,24 @@ export const keptVocabulary = (search: ProvisionSearch): Vocabulary | undefined 
  * Reads the live build's vocabulary in the background if it has not been (kept per build,
  * src/search/client.ts perBuild); nobody waits for it. Node reads it at start-up and the route
  * keeps it fresh once a search has its answer (a new build's read never shares the engine with the
- * search that noticed it); `later` is told of a read under way (Workers: waitUntil), and only then:
- * asking Hono for an execution context Node lacks throws, about 1% of the API's CPU when done per search.
+ * search that noticed it). `later` (Workers: waitUntil) is given the whole of it, the build id's
+ * lookup included: a Workers request's I/O that outlives it unregistered is cancelled. With only the
+ * read registered, later searches' engine calls timed out (2 of 291 in the second pass of the mix
+ * through the Worker, most likely a build id lookup started after an answer and cancelled with its
+ * request; not traced further); with all of it registered, none in three passes.
  */
-export function keepVocabulary(search: ProvisionSearch, later?: (work: Promise<unknown>) => void): void {
-  search
+export function keepVocabulary(search: ProvisionSearch, later?: (work: Promise<unknown>) => void): Promise<void> {
+  const kept: Promise<void> = search
     .perBuild('vocabulary', () => readVocabulary(search))
     .then(({ value, reading }: Kept<Vocabulary | undefined>) => {
       if (value) latest.set(search, value);
+      else if (!reading) latest.delete(search);
       // Once read, it is kept for the next search.
-      if (reading) {
-        later?.(reading);
-        void reading.then(() => keepVocabulary(search));
-      } else if (!value) latest.delete(search);
+      return reading?.then(() => keepVocabulary(search));
     })
     .catch(() => undefined);
+  later?.(kept);
+  return kept;
 }
 
 /** Typos the engine allows in a word (none in a number: disableOnNumbers). */

@@ -160,6 +160,25 @@ describe('on the real engine', () => {
     expect(await readVocabulary(without)).toBeUndefined();
   });
 
+  it('on Workers the whole of keeping them is handed to waitUntil: once it has settled they are kept (nothing left to be cancelled with the request)', async () => {
+    const m = meili();
+    const env = { MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: m.index, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS };
+    const words = vi.spyOn(ProvisionSearch.prototype, 'words');
+    try {
+      const workers = createApp(env, { thesaurus });
+      const waited: Promise<unknown>[] = [];
+      const ctx = { waitUntil: (p: Promise<unknown>) => void waited.push(p), passThroughOnException: () => undefined, props: {} };
+      const res = await workers.request(`/v1/search?q=${encodeURIComponent('forced labour')}`, {}, {}, ctx);
+      expect(res.status).toBe(200);
+      expect(waited.length).toBeGreaterThan(0);
+      await Promise.all(waited);
+      expect(words).toHaveBeenCalledTimes(1);
+      expect(keptVocabulary(words.mock.contexts[0] as ProvisionSearch)).toBeDefined();
+    } finally {
+      words.mockRestore();
+    }
+  });
+
   it('in the app: a runtime that reads ahead (Node) keeps them from start-up; one that does not (Workers) reads them after its first answer; both then answer a short page in one round trip', async () => {
     const m = meili();
     const env = { MEILI_URL: m.url, MEILI_SEARCH_KEY: m.searchKey, MEILI_INDEX: m.index, MEILI_TIMEOUT_MS: SUITE_TIMEOUT_MS };
