@@ -309,8 +309,9 @@ export class ProvisionSearch {
 
   /**
    * Every word of the words index built with the live one (src/search/words.ts), read WORDS_PAGE at a
-   * time; undefined when there is none (an index built before it existed, or by hand) or it holds more
-   * than one read of each page returns. Shards keep none: each remote counts only its own provisions.
+   * time; undefined when there is none (an index built before it existed, or by hand) or the pages
+   * read do not add up to its count (swapped while read). Shards keep none: each remote counts only
+   * its own provisions.
    */
   async words(): Promise<WordDoc[] | undefined> {
     if (this.#remotes.length) return undefined;

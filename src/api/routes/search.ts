@@ -52,7 +52,7 @@ export function searchApi(search: ProvisionSearch, thesaurus?: Thesaurus, option
   // On Node the offence catalogue is read at start-up, not by the first facts query (planSearch
   // keeps it fresh after a reindex). Nothing to wait for: a failed read is tried again later.
   // The words' counts too (src/api/short-page.ts); every runtime keeps them fresh after each
-  // search's answer: a Workers isolate reads them after its first search (waitUntil), ~0.3 MB of
+  // search's answer: a Workers isolate reads them after its first search (waitUntil), ~0.6 MB of
   // counts from the words index, no tokenizing (BENCHMARKS.md findings 26).
   if (options.readAhead) {
     void offenceCatalogue(search, factAttributes(HIT_FIELDS));
