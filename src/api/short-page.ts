@@ -1,9 +1,9 @@
 /**
  * A short strict page known before the first round trip, from the words' counts of provisions (the
- * words index built with the provisions, src/search/words.ts), so that the loose query rides in that trip (src/api/search-plan.ts) instead of a second one. The
- * answer is the same either way (loose hits are read only for a short page); a wrong guess costs a
- * query (guessed short, the page full) or the second round trip as before (guessed full, the page
- * short).
+ * words index built with the provisions, src/search/words.ts), so that the loose query rides in that
+ * trip (src/api/search-plan.ts) instead of a second one. The answer is the same either way (loose
+ * hits are read only for a short page); a wrong guess costs a query (guessed short, the page full)
+ * or the second round trip as before (guessed full, the page short).
  *
  * Why a count says it: the strict query matches with `frequency` (the engine drops the query's
  * most frequent words while a page is short, never the rarest, which it tells by the documents

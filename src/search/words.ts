@@ -8,8 +8,8 @@
  * Why at index time (BENCHMARKS.md findings 22 and 26): the API used to read every document's
  * searched text (2 MB of JSON for the corpus) and cut it into words itself, once per build and
  * process: too heavy for a Workers isolate, which therefore kept no counts, and impossible for an
- * index larger than one read (maxTotalHits). The counts are about a quarter of that and need no
- * tokenizing where they are read; a common word is kept as a count only, so they stay small
+ * index larger than one read (maxTotalHits). The counts are under a third of that (0.6 MB) and need
+ * no tokenizing where they are read; a common word is kept as a count only, so they stay small
  * however many provisions hold it.
  */
 import type { Settings } from 'meilisearch';
@@ -113,7 +113,7 @@ const MAX_KEY = 511;
 
 /**
  * Counts words document by document, so a corpus streamed in (the scale bench's million) is counted
- * without being held: memory grows with the vocabulary, each word holding at most WORD_LIST_MAX numbers.
+ * without being held: memory grows with the vocabulary, each word holding fewer than WORD_LIST_MAX ids.
  */
 export class WordCounter {
   readonly #words = new Map<string, { d: number; p: string[] | undefined; seen: number }>();

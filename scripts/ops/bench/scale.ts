@@ -24,6 +24,7 @@ import { connectionOptions } from '../../../src/search/connection.js';
 import { corpusPosition, indexSettings, LIVE_INDEX, POSITION_FIELD } from '../../../src/search/settings.js';
 import { WordCounter, wordsIndexName, WORDS_SETTINGS } from '../../../src/search/words.js';
 import type { ProvisionDoc } from '../../../src/schema/document.js';
+import { measureCpuPerRequest } from './cpu.js';
 import { measureLatency, type LatencyRow } from './latency.js';
 import { apiMix, directHeaders, directMix, mixVocabulary } from './mix.js';
 import { memoryOf, startNodeApi } from './processes.js';
@@ -215,9 +216,9 @@ export async function measureScale(
         // searches arrive (a production API reads them once per build, not under this load), and the
         // pass lets those reads finish before anything is measured.
         await new Promise((r) => setTimeout(r, DEFAULT_BUILD_TTL_MS + 500));
-        const warm = performance.now();
-        for (const r of apiMix(set)) await (await fetch(`${api.url}${r.path}`)).text();
-        log(`  warm pass through the API after the new build id: ${((performance.now() - warm) / 1000).toFixed(1)} s`);
+        // cpu.ts's replay (one request at a time, every answer a 200), no process counted.
+        const warm = await measureCpuPerRequest(api.url, {}, apiMix(set).map((r) => r.path));
+        log(`  warm pass through the API after the new build id: ${((warm.wallMs * warm.requests) / 1000).toFixed(1)} s`);
         // The direct request is the API's first round trip, which the words' counts shape.
         const targets = [
           { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) },
