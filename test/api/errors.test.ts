@@ -131,7 +131,7 @@ async function engineProxy(intercept: (res: ServerResponse, body: string) => boo
 // failure must read the same either way.
 describe.each([
   ['fetch', () => ({})],
-  ['node:http (src/node.ts)', () => ({ engineHttp: nodeEngineHttp() })],
+  ['the Node transport (src/node-engine.ts)', () => ({ engineHttp: nodeEngineHttp() })],
 ])('503: search cannot answer (engine reached with %s)', (_transport, runtime) => {
   const createApp = (env: AppEnv) => createAppWith(env, runtime());
   const expect503 = async (target: ReturnType<typeof createApp>, reason: RegExp) => {
