@@ -14,10 +14,10 @@ import { checkParity, measureEngineWork, measureLatency, type Target } from './o
 import { describeMachine } from './ops/bench/machine.js';
 import { apiMix, directHeaders, directMix, mixVocabulary } from './ops/bench/mix.js';
 import { parseBenchOptions } from './ops/bench/options.js';
-import { memoryOf, startNodeApi, type Served } from './ops/bench/processes.js';
+import { memoryOf, startFloorProxy, startNodeApi, type Served } from './ops/bench/processes.js';
 import { buildBaseline, measureQuality } from './ops/bench/quality.js';
 import { loadRelevanceSet } from './ops/bench/relevance.js';
-import { FINDINGS_MARKER, renderReport, WORKER_TARGETS, type BenchResults, type WorkerCpu } from './ops/bench/report.js';
+import { FINDINGS_MARKER, FLOOR_TARGET, renderReport, WORKER_TARGETS, type BenchResults, type WorkerCpu } from './ops/bench/report.js';
 import { measureNetwork } from './ops/bench/network.js';
 import { measureScale } from './ops/bench/scale.js';
 import { startBenchMeili } from './ops/bench/stack.js';
@@ -59,10 +59,14 @@ try {
     // One build, one ETag for every answer: a client revalidating sends it for any URL.
     const etag = (await fetch(`${api.url}/v1/search?q=&limit=1`)).headers.get('etag');
     if (!etag) throw new Error('the API gave no ETag: is the build record (provisions-build) missing?');
+    const direct = directMix(set, LIVE_INDEX, await mixVocabulary(meili));
+    const floor = await startFloorProxy(meili);
+    served.push(floor);
     const targets: Target[] = [
       { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) },
       { name: 'API (Node), 304', baseUrl: api.url, mix: apiMix(set), headers: { 'If-None-Match': etag } },
-      { name: 'Meilisearch direct', baseUrl: meili.url, mix: directMix(set, LIVE_INDEX, await mixVocabulary(meili)), headers: directHeaders(meili.searchKey) },
+      { name: 'Meilisearch direct', baseUrl: meili.url, mix: direct, headers: directHeaders(meili.searchKey) },
+      { name: FLOOR_TARGET, baseUrl: floor.url, mix: direct, headers: directHeaders(meili.searchKey) },
     ];
     const parity = await checkParity(api.url, meili, LIVE_INDEX, set.map((j) => j.query));
     log(parity.failure ? `parity check FAILED: ${parity.failure}` : `parity check: ${parity.checked} queries, the same hits in the same order`);

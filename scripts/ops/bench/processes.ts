@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { apiProcessEnv } from '../api-env.js';
 import { freePort } from '../meili-server.js';
-import { captureOutput, spawnApi, stopChild, waitForHttp } from '../processes.js';
+import { spawn } from 'node:child_process';
+import { captureOutput, spawnApi, stoppedOnExit, stopChild, waitForHttp } from '../processes.js';
 
 export interface Served {
   url: string;
@@ -26,6 +27,22 @@ export async function startNodeApi(meili: { url: string; searchKey: string }, in
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${url}/health`, child, output);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return { url, pid: child.pid!, stop: () => stopChild(child) };
+}
+
+/** The floor proxy (scripts/ops/bench/floor.ts) as its own process on a free loopback port. */
+export async function startFloorProxy(meili: { url: string; searchKey: string }): Promise<Served> {
+  const port = await freePort();
+  const env = { PATH: process.env.PATH, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey };
+  const child = stoppedOnExit(spawn(process.execPath, ['--import', 'tsx', 'scripts/ops/bench/floor.ts'], { stdio: ['ignore', 'pipe', 'pipe'], env }));
+  const output = captureOutput(child);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(url, child, output);
   } catch (error) {
     await stopChild(child);
     throw error;

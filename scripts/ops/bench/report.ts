@@ -22,6 +22,9 @@ export const WORKER_TARGETS = {
   cacheHit: 'API (wrangler dev), Cache API hit',
 } as const;
 
+/** The row of scripts/ops/bench/floor.ts: one HTTP hop through Node and nothing else, sent the direct mix. */
+export const FLOOR_TARGET = 'Node proxy (floor)';
+
 /** CPU per search of the Worker's processes, measured through one of its addresses. */
 export interface WorkerCpu {
   target: string;
@@ -140,6 +143,10 @@ function mixDescription(set: readonly Judgement[], seconds: number, requestedRou
     'Cached targets: `API (Node), 304` sends the answers\' ETag in If-None-Match (a client or CDN',
     `revalidating: no search); \`${WORKER_TARGETS.cacheHit}\` is answered from the Workers cache`,
     `(key = URL + build); the \`${WORKER_TARGETS.proxy}\` and \`${WORKER_TARGETS.runtime}\` rows send \`Cache-Control: no-cache\` to bypass it.`,
+    `\`${FLOOR_TARGET}\` is sent the direct mix through a Node process that only forwards it (scripts/ops/bench/floor.ts:`,
+    'node:http in front of the API\'s engine transport, the answer parsed and written back; no validation, understanding',
+    'or middleware): what one more HTTP hop through Node costs here before any of the API\'s work, the part of',
+    '"API / direct" no change inside the API can remove.',
   ].join('\n');
 }
 
