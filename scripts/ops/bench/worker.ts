@@ -3,7 +3,8 @@
  * account), without its DevTools inspector (wrangler-dev.ts says why), against the bench's
  * Meilisearch. Offline here it prints a warning about the `Request.cf` placeholder and otherwise runs.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { freePort } from '../meili-server.js';
 import { captureOutput, stopChild, stoppedOnExit, waitForHttp, waitUntil } from '../processes.js';
@@ -42,9 +43,26 @@ export async function startWranglerDev(meili: { url: string; searchKey: string }
       throw new Error(`wrangler's processes were not as expected (runtime ${runtimeUrl}, workerd: ${workerds.map((p) => p.commandLine).join('; ')}):\n${output()}`);
     }
     await waitForHttp(`${runtimeUrl}/health`, child, output, 120_000);
-    return { url, runtimeUrl, pid: child.pid!, processes: { wrangler: child.pid!, 'dev proxy': proxy.pid, 'app workerd': app[0]!.pid }, stop: () => stopChild(child) };
+    const processes = { wrangler: child.pid!, 'dev proxy': proxy.pid, 'app workerd': app[0]!.pid };
+    return { url, runtimeUrl, pid: child.pid!, processes, stop: () => stopWrangler(child, [proxy.pid, app[0]!.pid]) };
   } catch (error) {
     await stopChild(child);
     throw error;
+  }
+}
+
+/**
+ * wrangler stops its workerd processes on SIGTERM, given time (under load it took more than 5 s; a
+ * SIGKILL then left both orphaned, holding the pipes of wrangler's output open, so the bench never
+ * exited). Whatever is left of them afterwards is killed by pid, if the pid is still a workerd.
+ */
+async function stopWrangler(child: ChildProcess, workerds: readonly number[]): Promise<void> {
+  await stopChild(child, 30_000);
+  for (const pid of workerds) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('workerd')) process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
 }

@@ -48,6 +48,6 @@ describe('the floor proxy', () => {
     stops.push(() => new Promise((r) => server.close(r)));
     const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/multi-search`, { method: 'POST', body: '{"queries":[]}' });
     expect(res.status).toBe(502);
-    expect((await res.json()).error).toMatch(/MeilisearchApiError|invalid|API key/i);
+    expect(((await res.json()) as { error: string }).error).toMatch(/MeilisearchApiError|invalid|API key/i);
   });
 });
