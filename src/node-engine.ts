@@ -65,7 +65,10 @@ function requestHead(url: URL, method: string, init: RequestInit['headers']): st
   if (head === undefined) {
     if (!/^[A-Z]+$/.test(method)) throw new TypeError(`not an HTTP method: ${method}`);
     head = `${method} ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\n`;
-    new Headers(init).forEach((value, name) => {
+    const headers = new Headers(init);
+    // It decodes no content coding: an answer must come as it is (the client asks for it on loopback anyway).
+    if (!headers.has('accept-encoding')) headers.set('accept-encoding', 'identity');
+    headers.forEach((value, name) => {
       // Headers has refused CR and LF already; these two the transport writes itself.
       if (name !== 'host' && name !== 'content-length') head += `${name}: ${value}\r\n`;
     });

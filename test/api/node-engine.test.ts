@@ -79,6 +79,8 @@ describe('requests', () => {
     expect(lines).toContain(`host: ${url.host}`.replace(/^host/, 'Host'));
     expect(lines).toContain('authorization: Bearer search-key');
     expect(lines).toContain('content-type: application/json');
+    // It decodes no content coding, so it asks for none.
+    expect(lines).toContain('accept-encoding: identity');
     expect(lines).toContain(`Content-Length: ${Buffer.byteLength(JSON.stringify(body))}`);
     expect(JSON.parse(request!.body)).toEqual(body);
   });
