@@ -10,6 +10,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { nodeEngineHttp } from '../../../src/node-engine.js';
+import { directHeaders } from './mix.js';
 
 const send = (res: ServerResponse, status: number, body: string) => {
   res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
@@ -19,7 +20,7 @@ const send = (res: ServerResponse, status: number, body: string) => {
 export function floorServer(meili: { url: string; searchKey: string }): Server {
   const engine = nodeEngineHttp();
   const url = new URL('/multi-search', meili.url);
-  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${meili.searchKey}` };
+  const headers = directHeaders(meili.searchKey);
   return createServer((req, res) => {
     if (req.method !== 'POST') return send(res, 200, '{"status":"ok"}');
     let body = '';

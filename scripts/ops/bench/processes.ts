@@ -2,10 +2,10 @@
  * Processes the bench starts and measures: the API under Node (a child process given only the
  * search key, as `npm start` runs it), and the memory of a process read from /proc.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { apiProcessEnv } from '../api-env.js';
 import { freePort } from '../meili-server.js';
-import { spawn } from 'node:child_process';
 import { captureOutput, spawnApi, stoppedOnExit, stopChild, waitForHttp } from '../processes.js';
 
 export interface Served {
@@ -23,10 +23,15 @@ export async function startNodeApi(meili: { url: string; searchKey: string }, in
     { ...env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), ...(index ? { MEILI_INDEX: index } : {}), ...extraEnv },
     ['ignore', 'pipe', 'pipe'],
   );
-  const output = captureOutput(child);
   const url = `http://127.0.0.1:${port}`;
+  return serving(child, url, `${url}/health`);
+}
+
+/** A child just spawned, serving at `url` once `ready` answers; stopped again if it never does. */
+async function serving(child: ChildProcess, url: string, ready: string): Promise<Served> {
+  const output = captureOutput(child);
   try {
-    await waitForHttp(`${url}/health`, child, output);
+    await waitForHttp(ready, child, output);
   } catch (error) {
     await stopChild(child);
     throw error;
@@ -39,15 +44,8 @@ export async function startFloorProxy(meili: { url: string; searchKey: string })
   const port = await freePort();
   const env = { PATH: process.env.PATH, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey };
   const child = stoppedOnExit(spawn(process.execPath, ['--import', 'tsx', 'scripts/ops/bench/floor.ts'], { stdio: ['ignore', 'pipe', 'pipe'], env }));
-  const output = captureOutput(child);
   const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHttp(url, child, output);
-  } catch (error) {
-    await stopChild(child);
-    throw error;
-  }
-  return { url, pid: child.pid!, stop: () => stopChild(child) };
+  return serving(child, url, url);
 }
 
 /** Resident memory of a process: current and peak, in MiB (from /proc/<pid>/status). */
