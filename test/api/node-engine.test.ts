@@ -6,7 +6,7 @@
  * path raises them, the deadline's reason). test/api/errors.test.ts runs the app's 503 cases
  * through it; the bench's parity check compares its answers with the engine's own.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MeilisearchApiError } from 'meilisearch';
@@ -236,6 +236,86 @@ describe('connections that end', () => {
     expect(run.stdout.trim()).toBe('{}');
     expect(run.status).toBe(0);
   });
+});
+
+/**
+ * An https engine (Meilisearch Cloud, or a self-hosted one behind TLS): node:tls under the same
+ * framing. The server's certificate is a test fixture (fixtures/engine-tls.crt, self-signed for
+ * localhost and 127.0.0.1, key beside it; test-only). Node reads extra trusted certificates at start
+ * (NODE_EXTRA_CA_CERTS, as a deployment with a private CA would set it), so each case runs in a
+ * child process with the server in it.
+ */
+describe('over TLS', () => {
+  const tlsScript = (cases: string) => `
+    import { createServer } from 'node:https';
+    import { readFileSync } from 'node:fs';
+    import { nodeEngineHttp } from './src/node-engine.ts';
+    import { createApp } from './src/app.ts';
+    const server = createServer({ key: readFileSync('test/api/fixtures/engine-tls.key'), cert: readFileSync('test/api/fixtures/engine-tls.crt') }, (req, res) => {
+      res.setHeader('content-type', 'application/json');
+      if (req.url === '/chunked') { res.write('{"parts":['); for (let i = 0; i < 2000; i++) res.write((i ? ',' : '') + i); return res.end(']}'); }
+      res.end(JSON.stringify({ servername: req.socket.servername || null }));
+    });
+    let handshakes = 0;
+    server.on('secureConnection', () => handshakes++);
+    server.listen(0, '127.0.0.1', async () => {
+      const port = server.address().port;
+      const http = nodeEngineHttp();
+      const call = (url) => http(new URL(url)).catch((e) => ({ error: e.code ?? e.message }));
+      const out = {};
+      ${cases}
+      console.log(JSON.stringify({ ...out, handshakes }));
+      server.close();
+      process.exit(0);
+    });`;
+  const runChild = (script: string, env: Record<string, string>) =>
+    new Promise<{ stdout: string; stderr: string; status: number | null }>((done) => {
+      // Asynchronous, not spawnSync: the test process stays free while the child works.
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c) => (stdout += c));
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('close', (status) => done({ stdout, stderr, status }));
+    });
+
+  it('with the engine’s certificate trusted: answers read, one handshake per origin kept alive, the host name sent for SNI, chunks across TLS records', async () => {
+    const run = await runChild(
+      tlsScript(`
+        out.ip = [await call('https://127.0.0.1:' + port + '/a'), await call('https://127.0.0.1:' + port + '/b')];
+        out.chunked = await call('https://127.0.0.1:' + port + '/chunked');
+        out.named = await call('https://localhost:' + port + '/c');`),
+      { NODE_EXTRA_CA_CERTS: 'test/api/fixtures/engine-tls.crt' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    // An address is no server name: none is sent for it.
+    expect(out.ip).toEqual([{ servername: null }, { servername: null }]);
+    expect(out.chunked).toEqual({ parts: Array.from({ length: 2000 }, (_, i) => i) });
+    expect(out.named).toEqual({ servername: 'localhost' });
+    // 127.0.0.1 (three calls, one connection) and localhost (another origin).
+    expect(out.handshakes).toBe(2);
+  }, 120_000);
+
+  it('with a certificate nobody vouches for: the call fails on it, and the API answers 503 that the engine cannot be reached', async () => {
+    const run = await runChild(
+      tlsScript(`
+        out.call = await call('https://127.0.0.1:' + port + '/a');
+        const app = createApp({ MEILI_URL: 'https://127.0.0.1:' + port, MEILI_SEARCH_KEY: 'search-key' }, { engineHttp: http });
+        const res = await app.fetch(new Request('http://api.test/v1/search?q=forced+labour'));
+        out.api = { status: res.status, type: res.headers.get('content-type'), body: await res.json() };`),
+      {},
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.call).toEqual({ error: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    expect(out.api.status).toBe(503);
+    expect(out.api.type).toMatch(/^application\/problem\+json/);
+    expect(out.api.body.detail).toMatch(/cannot be reached/);
+    expect(out.handshakes).toBe(0);
+  }, 120_000);
 });
 
 describe('AnswerReader', () => {
