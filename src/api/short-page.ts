@@ -85,7 +85,9 @@ export const keptVocabulary = (search: ProvisionSearch): Vocabulary | undefined 
  * lookup included: a Workers request's I/O that outlives it unregistered is cancelled. With only the
  * read registered, later searches' engine calls timed out (2 of 291 in the second pass of the mix
  * through the Worker, most likely a build id lookup started after an answer and cancelled with its
- * request; not traced further); with all of it registered, none in three passes.
+ * request; not traced further); with all of it registered, none in three passes. Since then no
+ * request awaits a build id lookup another started (ProvisionSearch.buildId: on Workers that
+ * request resumed in the other's context, BENCHMARKS.md section 28).
  */
 export function keepVocabulary(search: ProvisionSearch, later?: (work: Promise<unknown>) => void): Promise<void> {
   const kept: Promise<void> = search

@@ -160,7 +160,8 @@ export class ProvisionSearch {
   readonly #buildTtlMs: number;
   readonly #remotes: readonly string[];
   readonly #matchingStrategy: 'frequency' | 'all';
-  #build: { id: Promise<string | undefined>; at: number } | undefined;
+  /** The last build id looked up (undefined: none found), and when its lookup started. */
+  #build: { id: string | undefined; at: number } | undefined;
   readonly #perBuild = new Map<string, PerBuildEntry>();
 
   constructor(config: SearchConfig) {
@@ -335,25 +336,36 @@ export class ProvisionSearch {
   /**
    * The build id of the live indexes (src/search/build.ts), or undefined when there is none or
    * the engine does not answer (then nothing is cached; the route itself reports the outage).
-   * Concurrent callers share one lookup.
+   * An id found (or its absence) is kept for the build TTL. A caller that finds none kept looks
+   * it up itself: a lookup in flight is never handed to another request. In the Workers runtime
+   * the continuations of a promise settled by one request's I/O run in that request's context, so
+   * a request that awaited another's lookup then did its own I/O (the Cache API read of a hit) on
+   * the other's behalf, and workerd refused to serve the body it read: a 500 "Cannot perform I/O
+   * on behalf of a different request" for about 1.5% of cache hits at 64 connections (BENCHMARKS.md
+   * section 28). Concurrent lookups cost a few one-hit searches once per TTL.
    */
-  buildId(): Promise<string | undefined> {
+  async buildId(): Promise<string | undefined> {
     const now = Date.now();
-    if (!this.#build || now - this.#build.at >= this.#buildTtlMs) {
-      const uid = buildIndexName(this.#index);
-      // With shards, every remote has its own build record: the id names all of them.
-      const id = this.#call(async () => {
-        const { hits } = this.#remotes.length
-          ? await this.#post<{ hits: BuildRecord[] }>('multi-search', {
-              federation: { limit: this.#remotes.length },
-              queries: this.#remotes.map((remote) => ({ indexUid: uid, q: '', attributesToRetrieve: ['build'], federationOptions: { remote, weight: 1 } })),
-            } satisfies FederatedMultiSearchParams)
-          : await this.#post<{ hits: BuildRecord[] }>(`indexes/${uid}/search`, { q: '', limit: 1, attributesToRetrieve: ['build'] } satisfies SearchParams);
-        return hits.length === Math.max(1, this.#remotes.length) ? hits.map((h) => h.build).sort().join('+') : undefined;
-      }).catch(() => undefined);
-      this.#build = { id, at: now };
-    }
-    return this.#build.id;
+    const kept = this.#build;
+    if (kept && now - kept.at < this.#buildTtlMs) return kept.id;
+    const id = await this.#lookUpBuild().catch(() => undefined);
+    // Of lookups that overlap, the one started last is kept.
+    if (!this.#build || this.#build.at <= now) this.#build = { id, at: now };
+    return id;
+  }
+
+  #lookUpBuild(): Promise<string | undefined> {
+    const uid = buildIndexName(this.#index);
+    // With shards, every remote has its own build record: the id names all of them.
+    return this.#call(async () => {
+      const { hits } = this.#remotes.length
+        ? await this.#post<{ hits: BuildRecord[] }>('multi-search', {
+            federation: { limit: this.#remotes.length },
+            queries: this.#remotes.map((remote) => ({ indexUid: uid, q: '', attributesToRetrieve: ['build'], federationOptions: { remote, weight: 1 } })),
+          } satisfies FederatedMultiSearchParams)
+        : await this.#post<{ hits: BuildRecord[] }>(`indexes/${uid}/search`, { q: '', limit: 1, attributesToRetrieve: ['build'] } satisfies SearchParams);
+      return hits.length === Math.max(1, this.#remotes.length) ? hits.map((h) => h.build).sort().join('+') : undefined;
+    });
   }
 
   /**

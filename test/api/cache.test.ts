@@ -7,6 +7,7 @@ import { buildDocuments } from '../../scripts/pipeline/documents/build.js';
 import { indexCorpus } from '../../scripts/pipeline/index/index-corpus.js';
 import { etagMatches, type ResponseStore } from '../../src/api/middleware/cache.js';
 import { createApp } from '../../src/app.js';
+import { ProvisionSearch } from '../../src/search/client.js';
 import type { ProvisionDoc } from '../../src/schema/document.js';
 import { meili } from '../helpers/app.js';
 
@@ -110,5 +111,55 @@ describe('etagMatches', () => {
     expect(etagMatches('*', 'W/"a.1"')).toBe(true);
     expect(etagMatches('W/"a.2"', 'W/"a.1"')).toBe(false);
     expect(etagMatches(undefined, 'W/"a.1"')).toBe(false);
+  });
+});
+
+describe('the build id behind the ETag (ProvisionSearch.buildId)', () => {
+  /** An engine whose build lookups answer when the test says, each with the build given then. */
+  const scriptedEngine = () => {
+    const lookups: { answer: (build: string | Error) => void }[] = [];
+    const http = (_url: unknown, _init?: unknown) =>
+      new Promise<unknown>((done, fail) =>
+        lookups.push({ answer: (build) => (build instanceof Error ? fail(build) : done({ hits: [{ build }] })) }),
+      );
+    return { lookups, http: http as unknown as NonNullable<ConstructorParameters<typeof ProvisionSearch>[0]['http']> };
+  };
+
+  it('is looked up by each caller that finds none kept, never handed from one request to another while in flight, then kept for the TTL', async () => {
+    // Workers: a request awaiting another request's lookup resumed in that request's context, and its
+    // Cache API read was refused there (500 "Cannot perform I/O on behalf of a different request").
+    const engine = scriptedEngine();
+    const search = new ProvisionSearch({ url: 'http://engine.test', searchKey: 'k', buildTtlMs: 60_000, http: engine.http });
+    const a = search.buildId();
+    const b = search.buildId();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(engine.lookups).toHaveLength(2);
+    engine.lookups[0]!.answer('build-1');
+    engine.lookups[1]!.answer('build-1');
+    expect(await Promise.all([a, b])).toEqual(['build-1', 'build-1']);
+    // Kept: no lookup within the TTL.
+    expect(await search.buildId()).toBe('build-1');
+    expect(engine.lookups).toHaveLength(2);
+  });
+
+  it('with a TTL of 0 is looked up every time; a failed lookup is no id, kept for the TTL like one', async () => {
+    const every = scriptedEngine();
+    const fresh = new ProvisionSearch({ url: 'http://engine.test', searchKey: 'k', buildTtlMs: 0, http: every.http });
+    for (const build of ['build-1', 'build-2']) {
+      const id = fresh.buildId();
+      await new Promise((r) => setTimeout(r, 0));
+      every.lookups.at(-1)!.answer(build);
+      expect(await id).toBe(build);
+    }
+    expect(every.lookups).toHaveLength(2);
+
+    const failing = scriptedEngine();
+    const kept = new ProvisionSearch({ url: 'http://engine.test', searchKey: 'k', buildTtlMs: 60_000, http: failing.http });
+    const id = kept.buildId();
+    await new Promise((r) => setTimeout(r, 0));
+    failing.lookups[0]!.answer(new Error('engine down'));
+    expect(await id).toBeUndefined();
+    expect(await kept.buildId()).toBeUndefined();
+    expect(failing.lookups).toHaveLength(1);
   });
 });
