@@ -341,7 +341,7 @@ export class ProvisionSearch {
    * the continuations of a promise settled by one request's I/O run in that request's context, so
    * a request that awaited another's lookup then did its own I/O (the Cache API read of a hit) on
    * the other's behalf, and workerd refused to serve the body it read: a 500 "Cannot perform I/O
-   * on behalf of a different request" for about 1.5% of cache hits at 64 connections (BENCHMARKS.md
+   * on behalf of a different request" for up to ~2% of cache hits at 64 connections (BENCHMARKS.md
    * section 28). Concurrent lookups cost a few one-hit searches once per TTL.
    */
   async buildId(): Promise<string | undefined> {
