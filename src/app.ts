@@ -76,6 +76,8 @@ export interface AppRuntime {
    * request shares the engine with it.
    */
   readAhead?: boolean;
+  /** Node: requests may await a build id lookup another request started (never on Workers: ProvisionSearch.buildId). */
+  shareLookups?: boolean;
 }
 
 /** A whole number ≥ 0 from the environment, else the default. */
@@ -97,6 +99,7 @@ export function createApp(env: AppEnv = {}, runtime: AppRuntime = {}): OpenAPIHo
     remotes: env.MEILI_REMOTES?.split(',').map((r) => r.trim()).filter(Boolean),
     matchingStrategy: env.MEILI_MATCHING_STRATEGY === 'all' ? 'all' : 'frequency',
     http: runtime.engineHttp,
+    shareLookups: runtime.shareLookups,
   });
   const app = new OpenAPIHono({ defaultHook: validationHook });
   harden(app, env, { clientAddress: runtime.clientAddress, deadlineMs: timeoutMs, inline: INLINE_CODE });

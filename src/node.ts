@@ -12,7 +12,7 @@ const socketAddress = (c: Context): string | undefined => (c.env?.incoming ? get
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
-const server = serve({ fetch: createApp(process.env, { clientAddress: socketAddress, thesaurus: parseThesaurus(readFileSync(new URL('../corpus/thesaurus.yaml', import.meta.url), 'utf8')), engineHttp: nodeEngineHttp(), readAhead: true }).fetch, port, hostname }, (info) => {
+const server = serve({ fetch: createApp(process.env, { clientAddress: socketAddress, thesaurus: parseThesaurus(readFileSync(new URL('../corpus/thesaurus.yaml', import.meta.url), 'utf8')), engineHttp: nodeEngineHttp(), readAhead: true, shareLookups: true }).fetch, port, hostname }, (info) => {
   console.log(`API and docs on http://${hostname}:${info.port}/docs`);
 });
 const close = () => server.close(() => process.exit(0));

@@ -49,6 +49,12 @@ export interface SearchConfig {
   matchingStrategy?: 'frequency' | 'all' | undefined;
   /** How requests reach the engine instead of the global fetch (Node: src/node-engine.ts). */
   http?: EngineHttp | undefined;
+  /**
+   * Whether a build id lookup in flight may be awaited by other requests (Node: one process, no
+   * request contexts). Never on Workers, where a request that awaits another's I/O resumes in that
+   * request's context (buildId). Default false.
+   */
+  shareLookups?: boolean | undefined;
 }
 
 /**
@@ -162,6 +168,9 @@ export class ProvisionSearch {
   readonly #matchingStrategy: 'frequency' | 'all';
   /** The last build id looked up (undefined: none found), and when its lookup started. */
   #build: { id: string | undefined; at: number } | undefined;
+  /** With `shareLookups`: the lookup in flight, and when it started. */
+  #lookup: { id: Promise<string | undefined>; at: number } | undefined;
+  readonly #shareLookups: boolean;
   readonly #perBuild = new Map<string, PerBuildEntry>();
 
   constructor(config: SearchConfig) {
@@ -170,6 +179,7 @@ export class ProvisionSearch {
     this.#buildTtlMs = config.buildTtlMs ?? DEFAULT_BUILD_TTL_MS;
     this.#remotes = config.remotes ?? [];
     this.#matchingStrategy = config.matchingStrategy ?? 'frequency';
+    this.#shareLookups = config.shareLookups ?? false;
     if (config.url) {
       // As meilisearch-js reads a host: http:// when no scheme is given, paths relative to it.
       const host = /^https?:\/\//.test(config.url) ? config.url : `http://${config.url}`;
@@ -337,18 +347,22 @@ export class ProvisionSearch {
    * The build id of the live indexes (src/search/build.ts), or undefined when there is none or
    * the engine does not answer (then nothing is cached; the route itself reports the outage).
    * An id found (or its absence) is kept for the build TTL. A caller that finds none kept looks
-   * it up itself: a lookup in flight is never handed to another request. In the Workers runtime
-   * the continuations of a promise settled by one request's I/O run in that request's context, so
-   * a request that awaited another's lookup then did its own I/O (the Cache API read of a hit) on
-   * the other's behalf, and workerd refused to serve the body it read: a 500 "Cannot perform I/O
-   * on behalf of a different request" for up to ~2% of cache hits at 64 connections (BENCHMARKS.md
-   * section 28). Concurrent lookups cost a few one-hit searches once per TTL.
+   * it up itself, unless `shareLookups` lets it await a lookup in flight (Node). In the Workers
+   * runtime the continuations of a promise settled by one request's I/O run in that request's
+   * context, so a request that awaited another's lookup then did its own I/O (the Cache API read of
+   * a hit) on the other's behalf, and workerd refused to serve the body it read: a 500 "Cannot
+   * perform I/O on behalf of a different request" for up to ~2% of cache hits at 64 connections
+   * (BENCHMARKS.md section 28). There, concurrent lookups cost a few one-hit searches once per TTL.
    */
   async buildId(): Promise<string | undefined> {
     const now = Date.now();
     const kept = this.#build;
     if (kept && now - kept.at < this.#buildTtlMs) return kept.id;
-    const id = await this.#lookUpBuild().catch(() => undefined);
+    const shared = this.#lookup;
+    if (shared && now - shared.at < this.#buildTtlMs) return shared.id;
+    const lookup = this.#lookUpBuild().catch(() => undefined);
+    if (this.#shareLookups) this.#lookup = { id: lookup, at: now };
+    const id = await lookup;
     // Of lookups that overlap, the one started last is kept.
     if (!this.#build || this.#build.at <= now) this.#build = { id, at: now };
     return id;

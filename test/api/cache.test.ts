@@ -125,7 +125,7 @@ describe('the build id behind the ETag (ProvisionSearch.buildId)', () => {
     return { lookups, http: http as unknown as NonNullable<ConstructorParameters<typeof ProvisionSearch>[0]['http']> };
   };
 
-  it('is looked up by each caller that finds none kept, never handed from one request to another while in flight, then kept for the TTL', async () => {
+  it('is looked up by each caller that finds none kept (the default, and Workers), never handed from one request to another while in flight, then kept for the TTL', async () => {
     // Workers: a request awaiting another request's lookup resumed in that request's context, and its
     // Cache API read was refused there (500 "Cannot perform I/O on behalf of a different request").
     const engine = scriptedEngine();
@@ -140,6 +140,18 @@ describe('the build id behind the ETag (ProvisionSearch.buildId)', () => {
     // Kept: no lookup within the TTL.
     expect(await search.buildId()).toBe('build-1');
     expect(engine.lookups).toHaveLength(2);
+  });
+
+  it('on Node (shareLookups: one process, no request contexts), concurrent callers share the lookup in flight', async () => {
+    const engine = scriptedEngine();
+    const search = new ProvisionSearch({ url: 'http://engine.test', searchKey: 'k', buildTtlMs: 60_000, http: engine.http, shareLookups: true });
+    const a = search.buildId();
+    const b = search.buildId();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(engine.lookups).toHaveLength(1);
+    engine.lookups[0]!.answer('build-1');
+    expect(await Promise.all([a, b, search.buildId()])).toEqual(['build-1', 'build-1', 'build-1']);
+    expect(engine.lookups).toHaveLength(1);
   });
 
   it('with a TTL of 0 is looked up every time; a failed lookup is no id, kept for the TTL like one', async () => {
