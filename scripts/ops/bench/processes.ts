@@ -61,15 +61,18 @@ export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
  */
 export function pidByCommandLine(fragment: string): number | undefined {
   for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      if (cmdline.includes(fragment)) return Number(entry);
-    } catch {
-      // the process ended while we looked
-    }
+    if (/^\d+$/.test(entry) && commandLineOf(Number(entry))?.includes(fragment)) return Number(entry);
   }
   return undefined;
+}
+
+/** A process's command line, its arguments joined by spaces; undefined once it has ended. */
+export function commandLineOf(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -79,10 +82,7 @@ export function pidByCommandLine(fragment: string): number | undefined {
 export function childProcesses(pid: number): { pid: number; commandLine: string }[] {
   const pids = readdirSync(`/proc/${pid}/task`).flatMap((tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
   return pids.flatMap((child) => {
-    try {
-      return [{ pid: child, commandLine: readFileSync(`/proc/${child}/cmdline`, 'utf8').replaceAll('\0', ' ') }];
-    } catch {
-      return []; // it ended while we looked
-    }
+    const commandLine = commandLineOf(child);
+    return commandLine === undefined ? [] : [{ pid: child, commandLine }]; // undefined: it ended while we looked
   });
 }

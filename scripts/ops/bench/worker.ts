@@ -4,11 +4,10 @@
  * Meilisearch. Offline here it prints a warning about the `Request.cf` placeholder and otherwise runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { freePort } from '../meili-server.js';
 import { captureOutput, stopChild, stoppedOnExit, waitForHttp, waitUntil } from '../processes.js';
-import { childProcesses, type Served } from './processes.js';
+import { childProcesses, commandLineOf, type Served } from './processes.js';
 
 export interface WranglerDev extends Served {
   /** The app's workerd at its own socket, the address wrangler's dev proxy (at `url`) forwards to. */
@@ -59,10 +58,11 @@ export async function startWranglerDev(meili: { url: string; searchKey: string }
 async function stopWrangler(child: ChildProcess, workerds: readonly number[]): Promise<void> {
   await stopChild(child, 30_000);
   for (const pid of workerds) {
+    if (!commandLineOf(pid)?.includes('workerd')) continue; // gone, or the pid is no longer a workerd
     try {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('workerd')) process.kill(pid, 'SIGKILL');
+      process.kill(pid, 'SIGKILL');
     } catch {
-      // already gone
+      // it ended meanwhile
     }
   }
 }
