@@ -6,6 +6,7 @@
  * one in .meili-data/ is started for the duration.
  */
 import { parseArgs } from 'node:util';
+import { openParsedFiles } from './pipeline/corpus/parsed-cache.js';
 import { indexCorpus } from './pipeline/index/index-corpus.js';
 import { localMeili } from './ops/local-meili.js';
 import { corpusFingerprint, recordIndexed } from './ops/index-state.js';
@@ -15,7 +16,9 @@ const meili = await localMeili(['admin']);
 try {
   console.log(`indexing corpus/acts into ${meili.url}${values.full ? ' (full rebuild)' : ''}`);
   const fingerprint = await corpusFingerprint();
-  await indexCorpus({ url: meili.url, adminKey: meili.adminKey, full: values.full, log: (line) => console.log(`  ${line}`) });
+  // --full reads every corpus file afresh too.
+  const parsed = await openParsedFiles({ fresh: values.full });
+  await indexCorpus({ url: meili.url, adminKey: meili.adminKey, full: values.full, parsed, log: (line) => console.log(`  ${line}`) });
   await recordIndexed(fingerprint);
 } catch (error) {
   console.error(`indexing failed; the live index is unchanged.\n${error instanceof Error ? error.message : String(error)}`);

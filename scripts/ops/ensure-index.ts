@@ -2,6 +2,7 @@
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
 import { connectionOptions } from '../../src/search/connection.js';
 import { LIVE_INDEX } from '../../src/search/settings.js';
+import { openParsedFiles } from '../pipeline/corpus/parsed-cache.js';
 import { indexCorpus } from '../pipeline/index/index-corpus.js';
 import { corpusFingerprint, indexedFingerprint, recordIndexed } from './index-state.js';
 import { localMeili } from './local-meili.js';
@@ -23,7 +24,7 @@ export async function ensureIndexed(meili: MeiliServer, log = (line: string) => 
     return;
   }
   log(live ? 'corpus changed since the last index: indexing' : 'no index yet: indexing');
-  await indexCorpus({ url: meili.url, adminKey: meili.adminKey, log: (line) => log(`  ${line}`) });
+  await indexCorpus({ url: meili.url, adminKey: meili.adminKey, parsed: await openParsedFiles(), log: (line) => log(`  ${line}`) });
   await recordIndexed(fingerprint);
 }
 

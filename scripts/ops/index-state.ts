@@ -2,35 +2,22 @@
  * Whether the live index is current: a fingerprint of the corpus (and of the code that turns it
  * into documents) is recorded after each successful index, per server, in .meili-data/.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fingerprint, READER_CODE } from '../pipeline/corpus/parsed-cache.js';
 import { DATA_DIR } from './local-meili.js';
 
 /**
  * Everything that shapes the documents and the index: the corpus with its annotations, and the
- * code that builds, analyses and indexes it (all of src/, which schemas and settings live in).
- * Whole folders rather than a list of files, so a new module cannot be missed; a change to a
- * page only costs an unneeded reindex.
+ * code and libraries that read, build, analyse and index it (all of src/, which schemas and
+ * settings live in). Whole folders rather than a list of files, so a new module cannot be
+ * missed; a change to a page only costs an unneeded reindex.
  */
-const SHAPING = ['corpus/acts', 'corpus/annotations', 'scripts/pipeline', 'src'];
+const SHAPING = ['corpus/acts', 'corpus/annotations', ...READER_CODE];
 const STATE_FILE = join(DATA_DIR, 'indexed.json');
 
-export async function corpusFingerprint(roots: readonly string[] = SHAPING): Promise<string> {
-  const hash = createHash('sha256');
-  for (const root of roots.filter(existsSync)) {
-    const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
-    for (const f of files) {
-      hash.update(`${f}\0`);
-      hash.update(await readFile(f));
-    }
-  }
-  return hash.digest('hex');
-}
+export const corpusFingerprint = (roots: readonly string[] = SHAPING): Promise<string> => fingerprint(roots);
 
 /** Which server the record is about: an external URL, or the local data folder. */
 const target = (): string => process.env.MEILI_URL ?? 'local';

@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Provision } from '../../../src/schema/provision.js';
 import { markdownToProvision } from './markdown.js';
+import type { ParsedFiles } from './parsed-cache.js';
 
 /** Deterministic corpus order: act, language, then position in the Act. */
 export const compareProvisions = (a: Provision, b: Provision): number =>
@@ -15,7 +16,8 @@ export const compareProvisions = (a: Provision, b: Provision): number =>
 /** Past versions of amended provisions live in `<act>/<lang>/history/` (scripts/pipeline/history). */
 const isHistory = (f: string): boolean => f.split(/[\\/]/).includes('history');
 
-export async function readCorpus(root = 'corpus/acts', which: 'current' | 'history' = 'current'): Promise<Provision[]> {
+/** Every provision under `root`; with `cache`, a file unchanged since it was kept there is not parsed again. */
+export async function readCorpus(root = 'corpus/acts', which: 'current' | 'history' = 'current', cache?: ParsedFiles): Promise<Provision[]> {
   const files = (await readdir(root, { recursive: true }))
     .filter((f) => f.endsWith('.md') && isHistory(f) === (which === 'history'))
     .sort();
@@ -24,6 +26,10 @@ export async function readCorpus(root = 'corpus/acts', which: 'current' | 'histo
   // four thread-pool round trips each (open, stat, read, close), seconds of waiting on a busy
   // machine for what readFileSync does in a fraction of one.
   const provisions: Provision[] = [];
-  for (const f of files) provisions.push(markdownToProvision(readFileSync(join(root, f), 'utf8'), join(root, f)));
+  for (const f of files) {
+    const path = join(root, f);
+    const text = readFileSync(path, 'utf8');
+    provisions.push(cache ? cache.read(path, text, (md) => markdownToProvision(md, path)) : markdownToProvision(text, path));
+  }
   return provisions.sort(compareProvisions);
 }

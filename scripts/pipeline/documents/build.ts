@@ -13,6 +13,7 @@ import { docKey, LANGS, type Provision } from '../../../src/schema/provision.js'
 import { loadAnnotations } from '../analysis/annotations.js';
 import { analyseProvisions, type Analysis, type ProvisionAnalysis } from '../analysis/index.js';
 import { relationDocs, relationTitles, type RelationDoc, type RelationTitles } from '../analysis/relation-docs.js';
+import type { ParsedFiles } from '../corpus/parsed-cache.js';
 import { readCorpus } from '../corpus/read.js';
 import { provisionMarkdown, provisionText } from '../corpus/text.js';
 import { classify } from './classify.js';
@@ -25,7 +26,10 @@ function analysisOf(p: Provision, analysis: Analysis): { own: ProvisionAnalysis;
   return { own, classifiedBy: p.meta.status === 'text-unavailable' && other ? other : own };
 }
 
-export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationTitles, past: readonly Provision[] = []): ProvisionDoc {
+/** Body markdown of a provision (provisionMarkdown, or what a cache kept of it). */
+type MarkdownOf = (p: Provision) => string;
+
+function provisionDoc(p: Provision, analysis: Analysis, titles: RelationTitles, markdownOf: MarkdownOf, past: readonly Provision[]): ProvisionDoc {
   const { meta } = p;
   const act = actBySlug(meta.act);
   if (!act) throw new Error(`${meta.id}: act "${meta.act}" is not in src/registry/acts.ts`);
@@ -51,7 +55,7 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
     status: meta.status,
     ...classify({ meta, text }, classifiedBy),
     text,
-    markdown: provisionMarkdown(p),
+    markdown: markdownOf(p),
     blocks: p.blocks,
     pinpoints: pinpointPaths(p.blocks),
     citation: fullCitation(act, meta, meta.lang),
@@ -63,7 +67,7 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
     ...(meta.amendments ? { amendments: meta.amendments } : {}),
     ...(meta.amended_by ? { amended_by: meta.amended_by } : {}),
     ...(meta.counterpart ? { counterpart: meta.counterpart } : {}),
-    ...(past.length ? { past: past.map(pastVersion) } : {}),
+    ...(past.length ? { past: past.map((h) => pastVersion(h, markdownOf)) } : {}),
     ...(meta.unavailable ? { unavailable: meta.unavailable } : {}),
     ...(meta.notes ? { notes: meta.notes } : {}),
     ...(meta.extraction ? { extraction: meta.extraction } : {}),
@@ -82,7 +86,7 @@ export function provisionDoc(p: Provision, analysis: Analysis, titles: RelationT
 }
 
 /** A history/ file as the document's record of an earlier version. */
-function pastVersion(h: Provision): PastVersion {
+function pastVersion(h: Provision, markdownOf: MarkdownOf): PastVersion {
   if (!h.meta.version) throw new Error(`${h.meta.id} (${h.meta.lang}): a past version without its version record`);
   return {
     version: h.meta.version,
@@ -90,7 +94,7 @@ function pastVersion(h: Provision): PastVersion {
     ...(h.meta.part ? { part: h.meta.part } : {}),
     status: h.meta.status,
     text: provisionText(h),
-    markdown: provisionMarkdown(h),
+    markdown: markdownOf(h),
     blocks: h.blocks,
     source: h.meta.source,
     ...(h.meta.unavailable ? { unavailable: h.meta.unavailable } : {}),
@@ -105,22 +109,28 @@ export interface CorpusIndexes {
 
 /**
  * Every document of the corpus under `root` (annotations from `annotationsDir`), analysed once;
- * fails on a duplicate key or on annotations that do not match the corpus.
+ * fails on a duplicate key or on annotations that do not match the corpus. With `parsed`, files
+ * unchanged since that cache kept them are not parsed again (scripts/pipeline/corpus/parsed-cache.ts).
  */
-export async function buildIndexes(root = 'corpus/acts', annotationsDir?: string): Promise<CorpusIndexes> {
-  const [provisions, history, annotations] = await Promise.all([readCorpus(root), readCorpus(root, 'history'), loadAnnotations(annotationsDir)]);
+export async function buildIndexes(root = 'corpus/acts', annotationsDir?: string, parsed?: ParsedFiles): Promise<CorpusIndexes> {
+  const [provisions, history, annotations] = await Promise.all([readCorpus(root, 'current', parsed), readCorpus(root, 'history', parsed), loadAnnotations(annotationsDir)]);
+  // Written while the corpus is analysed. A cache that cannot be written only costs the next run
+  // its parsing, so it does not fail this one.
+  const saving = parsed?.save().catch(() => undefined);
   const analysis = analyseProvisions(provisions, annotations, history);
   const cite = new Map(provisions.map((p) => [p.meta.id, shortCitation(actBySlug(p.meta.act)!, p.meta)]));
   const titles = relationTitles(analysis, (id) => cite.get(id) ?? id);
   const pastOf = new Map<string, Provision[]>();
   for (const h of history) pastOf.set(docKey(h.meta.id, h.meta.lang), [...(pastOf.get(docKey(h.meta.id, h.meta.lang)) ?? []), h]);
   const byFrom = (a: Provision, b: Provision) => a.meta.version!.valid_from.localeCompare(b.meta.version!.valid_from);
-  const docs = provisions.map((p) => provisionDoc(p, analysis, titles, (pastOf.get(docKey(p.meta.id, p.meta.lang)) ?? []).sort(byFrom)));
+  const markdownOf = (p: Provision) => parsed?.markdownOf(p) ?? provisionMarkdown(p);
+  const docs = provisions.map((p) => provisionDoc(p, analysis, titles, markdownOf, (pastOf.get(docKey(p.meta.id, p.meta.lang)) ?? []).sort(byFrom)));
   const seen = new Set<string>();
   for (const doc of docs) {
     if (seen.has(doc.key)) throw new Error(`duplicate provision ${doc.id} in ${doc.lang}`);
     seen.add(doc.key);
   }
+  await saving;
   return { provisions: docs, relations: relationDocs(analysis, titles), analysis };
 }
 

@@ -28,6 +28,7 @@ import { readThesaurus } from '../corpus/thesaurus.js';
 import { RELATIONS_INDEX, RELATION_SETTINGS } from '../../../src/search/relations.js';
 import { WordCounter, wordsIndexName, WORDS_SETTINGS, type WordDoc } from '../../../src/search/words.js';
 import { buildIndexes } from '../documents/build.js';
+import type { ParsedFiles } from '../corpus/parsed-cache.js';
 
 /** One index to build: its live name, documents (with a string `primaryKey` field) and settings. */
 export interface IndexSpec {
@@ -44,6 +45,8 @@ export interface IndexOptions {
   indexName?: string;
   /** Corpus folder; ignored when `documents` is given. */
   root?: string;
+  /** Corpus files as read last time (scripts/pipeline/corpus/parsed-cache.ts): only changed files are parsed. */
+  parsed?: ParsedFiles;
   /** Provision documents to index instead of the corpus (then no `relations` unless in `companions`). */
   documents?: readonly Record<string, unknown>[];
   /** Indexes built and swapped together with the provisions; from the corpus, `relations` is one. */
@@ -321,7 +324,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   // Build and validate everything before anything served changes: a bad corpus changes nothing.
   let built: Awaited<ReturnType<typeof buildIndexes>> | undefined;
   try {
-    built = fromCorpus ? await buildIndexes(options.root) : undefined;
+    built = fromCorpus ? await buildIndexes(options.root, undefined, options.parsed) : undefined;
   } catch (error) {
     // Nothing of this run is still writing when its caller learns that it failed.
     const sent = await Promise.allSettled(refreshed);
@@ -329,7 +332,8 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     throw error;
   }
   const documents = options.documents ?? built!.provisions;
-  log(`built ${documents.length} documents${built ? ` and ${built.relations.length} relation records` : ''}`);
+  const reading = options.parsed ? ` (${options.parsed.parsed} corpus files parsed, ${options.parsed.reused} unchanged since the last run)` : '';
+  log(`built ${documents.length} documents${built ? ` and ${built.relations.length} relation records` : ''}${reading}`);
   const positioned = documents.map((d) => ({ ...d, [POSITION_FIELD]: corpusPosition(d as Parameters<typeof corpusPosition>[0]) }));
   // The words index is counted from the provisions while the engine answers this run's reads and
   // works on the other standbys (~0.1 s of CPU for the corpus, in slices): the rest is known now.

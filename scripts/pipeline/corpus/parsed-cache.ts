@@ -1,0 +1,137 @@
+/**
+ * Corpus files as they read last time, kept between index runs (`npm run index`, `npm start`),
+ * so a run after a one-section correction parses one file instead of ~2,100. Reading every file
+ * (YAML front matter, markdown, zod) was most of an index run's CPU: ~2.4 s of the ~3.2 s that
+ * building the documents took; writing each provision's body markdown for its document again
+ * (remark-stringify) was a quarter of the rest, so that is kept with it (BENCHMARKS.md, findings
+ * section 29).
+ *
+ * An entry is used only for a file with exactly the bytes it was read from (sha256) and only by
+ * exactly the code and libraries that read it: the cache is named by a fingerprint of
+ * scripts/pipeline, src and package-lock.json, so any change to them starts an empty one. Only
+ * files that read without error are kept, so a bad file is reported on every run. A missing,
+ * unreadable or foreign cache file is an empty cache; the cache is rewritten whole (temporary
+ * file, then rename), so a reader never sees half of one. Tests read without it: they are what
+ * proves the reader.
+ */
+import { hash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Provision } from '../../../src/schema/provision.js';
+import { provisionMarkdown } from './text.js';
+
+/** Where `npm run index` and `npm start` keep it: wiped with node_modules, never committed. */
+export const PARSED_CACHE_FILE = join('node_modules', '.cache', 'atip-law-kb', 'parsed-corpus.json');
+/** Everything that decides how a corpus file reads: the reader, the schemas, the libraries. */
+export const READER_CODE = ['scripts/pipeline', 'src', 'package-lock.json'];
+
+/**
+ * sha256 over the files under `roots` (folders, recursively, or single files), each with its
+ * path, in path order; missing roots count as empty. Files are read synchronously, as the corpus
+ * is (scripts/pipeline/corpus/read.ts): thousands of small files through fs/promises wait on
+ * the thread pool several times each.
+ */
+export async function fingerprint(roots: readonly string[]): Promise<string> {
+  const h = [];
+  for (const root of roots.filter(existsSync)) {
+    const files = statSync(root).isFile()
+      ? [root]
+      : (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    for (const f of files) h.push(`${f}\0${hash('sha256', readFileSync(f))}`);
+  }
+  return hash('sha256', h.join('\n'));
+}
+
+interface Entry {
+  sha: string;
+  provision: Provision;
+  /** provisionMarkdown(provision). */
+  markdown: string;
+}
+
+interface CacheFile {
+  code: string;
+  files: Record<string, Entry>;
+}
+
+/** The entries of the cache file for this code; none when there is no such file or it is not for this code. */
+function heldEntries(file: string, code: string): Map<string, Entry> {
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    if (saved.code === code && saved.files && typeof saved.files === 'object') return new Map(Object.entries(saved.files));
+  } catch {
+    // No cache yet, or not one anything can read: every file is parsed.
+  }
+  return new Map();
+}
+
+export class ParsedFiles {
+  private readonly kept = new Map<string, Entry>();
+  private readonly markdown = new WeakMap<Provision, string>();
+  private changed = false;
+  /** Files this run took from the cache, and files it parsed. */
+  reused = 0;
+  parsed = 0;
+
+  private constructor(
+    readonly file: string,
+    readonly code: string,
+    private readonly held: ReadonlyMap<string, Entry>,
+  ) {}
+
+  /**
+   * The cache at `file` for code with this fingerprint; empty when there is none for it, or when
+   * `fresh` (every file parsed again, and kept for the next run).
+   */
+  static open(file: string, code: string, fresh = false): ParsedFiles {
+    return new ParsedFiles(file, code, fresh ? new Map() : heldEntries(file, code));
+  }
+
+  /** The provision `path` (with these contents) reads as: from the cache if unchanged, else `parse(text)`. */
+  read(path: string, text: string, parse: (text: string) => Provision): Provision {
+    const sha = hash('sha256', text);
+    const held = this.held.get(path);
+    let entry = held;
+    if (held?.sha === sha && held.provision && typeof held.markdown === 'string') {
+      this.reused++;
+    } else {
+      const provision = parse(text);
+      entry = { sha, provision, markdown: provisionMarkdown(provision) };
+      this.parsed++;
+      this.changed = true;
+    }
+    this.kept.set(path, entry!);
+    this.markdown.set(entry!.provision, entry!.markdown);
+    return entry!.provision;
+  }
+
+  /** provisionMarkdown(p) for a provision this cache read; undefined for any other. */
+  markdownOf(p: Provision): string | undefined {
+    return this.markdown.get(p);
+  }
+
+  /**
+   * Writes the files read since `open` (only they: a deleted corpus file leaves the cache), when
+   * anything differs from what was held.
+   */
+  async save(): Promise<void> {
+    if (!this.changed && this.kept.size === this.held.size) return;
+    // Serialized now, before the caller's next step could touch a provision.
+    const saved = JSON.stringify({ code: this.code, files: Object.fromEntries(this.kept) } satisfies CacheFile);
+    await mkdir(dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      await writeFile(temporary, saved);
+      await rename(temporary, this.file);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+}
+
+/** The cache `npm run index` and `npm start` use, for the code as it is now. */
+export async function openParsedFiles(options: { file?: string; fresh?: boolean } = {}): Promise<ParsedFiles> {
+  return ParsedFiles.open(options.file ?? PARSED_CACHE_FILE, await fingerprint(READER_CODE), options.fresh);
+}
