@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fingerprint, READER_CODE } from '../pipeline/corpus/parsed-cache.js';
+import { fingerprint } from '../pipeline/corpus/parsed-cache.js';
 import { DATA_DIR } from './local-meili.js';
 
 /**
@@ -14,7 +14,7 @@ import { DATA_DIR } from './local-meili.js';
  * settings live in). Whole folders rather than a list of files, so a new module cannot be
  * missed; a change to a page only costs an unneeded reindex.
  */
-const SHAPING = ['corpus/acts', 'corpus/annotations', ...READER_CODE];
+const SHAPING = ['corpus/acts', 'corpus/annotations', 'scripts/pipeline', 'src', 'package-lock.json'];
 const STATE_FILE = join(DATA_DIR, 'indexed.json');
 
 export const corpusFingerprint = (roots: readonly string[] = SHAPING): Promise<string> => fingerprint(roots);

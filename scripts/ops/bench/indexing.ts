@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { ProvisionSearch } from '../../../src/search/client.js';
 import { buildDocuments } from '../../pipeline/documents/build.js';
-import { fingerprint, ParsedFiles, READER_CODE } from '../../pipeline/corpus/parsed-cache.js';
+import { ParsedFiles, readerFingerprint } from '../../pipeline/corpus/parsed-cache.js';
 import { indexCorpus } from '../../pipeline/index/index-corpus.js';
 import { LIVE_INDEX } from '../../../src/search/settings.js';
 import { median } from './stats.js';
@@ -119,13 +119,13 @@ export async function measureIndexing(
     const file = join(root, UPDATED_FILE);
     const original = readFileSync(file, 'utf8');
     const cache = join(copy, 'parsed.json');
-    const code = await fingerprint(READER_CODE);
+    const code = await readerFingerprint();
     await indexCorpus({ url: meili.url, adminKey: meili.adminKey, root, parsed: ParsedFiles.open(cache, code), log: () => {} });
     for (let i = 0; i < UPDATES; i++) {
       // The section's last words gain a word: a correction to its text.
       writeFileSync(file, original.replace(/\n*$/, ` corpusedit${i}\n`));
       const start = performance.now();
-      const parsed = ParsedFiles.open(cache, await fingerprint(READER_CODE));
+      const parsed = ParsedFiles.open(cache, await readerFingerprint());
       await indexCorpus({ url: meili.url, adminKey: meili.adminKey, root, parsed, log: () => {} });
       corpusEditMs.push(performance.now() - start);
       corpusEditParsed.push(parsed.parsed);

@@ -7,8 +7,8 @@
  * section 29).
  *
  * An entry is used only for a file with exactly the bytes it was read from (sha256) and only by
- * exactly the code and libraries that read it: the cache is named by a fingerprint of
- * scripts/pipeline, src and package-lock.json, so any change to them starts an empty one. Only
+ * exactly the code and libraries that read it: the cache is named by a fingerprint of READER_CODE
+ * (the reader's folders and package-lock.json), so any change to them starts an empty one. Only
  * files that read without error are kept, so a bad file is reported on every run. A missing,
  * unreadable or foreign cache file is an empty cache; the cache is rewritten whole (temporary
  * file, then rename), so a reader never sees half of one. Tests read without it: they are what
@@ -23,8 +23,13 @@ import { provisionMarkdown } from './text.js';
 
 /** Where `npm run index` and `npm start` keep it: wiped with node_modules, never committed. */
 export const PARSED_CACHE_FILE = join('node_modules', '.cache', 'atip-law-kb', 'parsed-corpus.json');
-/** Everything that decides how a corpus file reads: the reader, the schemas, the libraries. */
-export const READER_CODE = ['scripts/pipeline', 'src', 'package-lock.json'];
+/**
+ * Everything that decides how a corpus file reads: the reader and what it imports (the structure
+ * helpers, the schemas), and the libraries. parsed-cache.test.ts proves every module the reader
+ * imports, however indirectly, lies under these folders, so a change to one empties the cache;
+ * changes elsewhere (the analysis, the API, the pages) leave it valid.
+ */
+export const READER_CODE = ['scripts/pipeline/corpus', 'scripts/pipeline/structure', 'src/schema', 'package-lock.json'];
 
 /**
  * sha256 over the files under `roots` (folders, recursively, or single files), each with its
@@ -131,7 +136,10 @@ export class ParsedFiles {
   }
 }
 
+/** What names a cache: READER_CODE as it is now, and the Node version (its regular expressions and Unicode tables). */
+export const readerFingerprint = async (): Promise<string> => `${process.version} ${await fingerprint(READER_CODE)}`;
+
 /** The cache `npm run index` and `npm start` use, for the code as it is now. */
 export async function openParsedFiles(options: { file?: string; fresh?: boolean } = {}): Promise<ParsedFiles> {
-  return ParsedFiles.open(options.file ?? PARSED_CACHE_FILE, await fingerprint(READER_CODE), options.fresh);
+  return ParsedFiles.open(options.file ?? PARSED_CACHE_FILE, await readerFingerprint(), options.fresh);
 }

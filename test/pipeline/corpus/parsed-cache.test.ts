@@ -6,10 +6,10 @@
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusFileError } from '../../../scripts/pipeline/corpus/markdown.js';
-import { fingerprint, ParsedFiles } from '../../../scripts/pipeline/corpus/parsed-cache.js';
+import { fingerprint, ParsedFiles, READER_CODE } from '../../../scripts/pipeline/corpus/parsed-cache.js';
 import { readCorpus } from '../../../scripts/pipeline/corpus/read.js';
 import { provisionMarkdown } from '../../../scripts/pipeline/corpus/text.js';
 import { buildIndexes } from '../../../scripts/pipeline/documents/build.js';
@@ -121,7 +121,30 @@ describe('corpus files read through the cache', () => {
   });
 });
 
+/** Every module `entry` imports, directly or not (relative imports; `.js` names the `.ts` file). */
+function importClosure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
+      visit(normalize(join(dirname(file), spec!.replace(/\.js$/, '.ts'))));
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
 describe('the fingerprint that names the code', () => {
+  it('covers every module the reader and the cache import, however indirectly', () => {
+    const closure = [...importClosure('scripts/pipeline/corpus/read.ts'), ...importClosure('scripts/pipeline/corpus/parsed-cache.ts')];
+    expect(closure).toContain(normalize('scripts/pipeline/corpus/markdown.ts'));
+    expect(closure).toContain(normalize('src/schema/provision.ts'));
+    expect(closure.length).toBeGreaterThan(6);
+    const roots = READER_CODE.filter((r) => !r.endsWith('.json'));
+    for (const file of closure) expect(roots.some((r) => file.startsWith(`${r}/`)), file).toBe(true);
+  });
+
   it('changes with any file under its roots: contents, a new file, a new name; not with a missing root', async () => {
     const base = await fingerprint([root, join(dir, 'missing')]);
     expect(await fingerprint([root])).toBe(base);
