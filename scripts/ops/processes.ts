@@ -81,11 +81,13 @@ export function captureOutput(child: ChildProcess): () => string {
 }
 
 /** Runs a long-lived child beside Meilisearch; Ctrl-C or its exit stops both, cleanly. */
-export function superviseWith(meili: { stop(): Promise<void> }, child: ChildProcess): void {
+export function superviseWith(meili: { stop(): Promise<void> }, child: ChildProcess, beforeStop?: () => Promise<void>): void {
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    // An index run in progress finishes (or fails) before its server stops.
+    await beforeStop?.();
     // wrangler stops its workerd children on SIGTERM; give it time before forcing.
     await stopChild(child, 30_000);
     await meili.stop();
