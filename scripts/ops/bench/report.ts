@@ -229,7 +229,7 @@ function indexingSection(x: IndexingResult | undefined): string {
     '',
     'The corrected file is the last sentence of a section gaining a word, in a throwaway copy of',
     'corpus/acts with a parse cache of its own (filled by one untimed run first). Start-up of the',
-    '`npm run index` command (npm, tsx, modules) is not in these figures. The incremental run brings',
+    '`npm run index` command (npm, Node, loading modules) is not in these figures. The incremental run brings',
     'the standby index to the new contents (only changed documents sent) and swaps it in, so readers',
     'never see a half-applied change; the in-place update (not used: readers would see each batch as',
     'it lands) is the floor it is compared with.',
