@@ -117,13 +117,13 @@ export async function measureIndexing(
     const root = join(copy, 'acts');
     cpSync('corpus/acts', root, { recursive: true });
     const file = join(root, UPDATED_FILE);
-    const original = readFileSync(file, 'utf8');
+    const fileText = readFileSync(file, 'utf8');
     const cache = join(copy, 'parsed.json');
     const code = await readerFingerprint();
     await indexCorpus({ url: meili.url, adminKey: meili.adminKey, root, parsed: ParsedFiles.open(cache, code), log: () => {} });
     for (let i = 0; i < UPDATES; i++) {
       // The section's last words gain a word: a correction to its text.
-      writeFileSync(file, original.replace(/\n*$/, ` corpusedit${i}\n`));
+      writeFileSync(file, fileText.replace(/\n*$/, ` corpusedit${i}\n`));
       const start = performance.now();
       const parsed = ParsedFiles.open(cache, await readerFingerprint());
       await indexCorpus({ url: meili.url, adminKey: meili.adminKey, root, parsed, log: () => {} });
