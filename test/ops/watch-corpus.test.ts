@@ -36,14 +36,8 @@ const watched = async (w: CorpusWatch) => {
 };
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Polls `check` until it is true; fails after `limitMs` (generous: the machine may be loaded). */
-async function until(check: () => boolean | Promise<boolean>, what: string, limitMs = 300_000): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > limitMs) throw new Error(`${what}: not within ${limitMs} ms`);
-    await sleep(20);
-  }
-}
+/** Polling until an expectation holds: generous, since the machine may be loaded. */
+const POLL = { timeout: 300_000, interval: 20 };
 
 describe('watching the corpus', () => {
   it('makes one run of a burst of saves, and one more run of changes made during a run, never two at once', async () => {
@@ -66,14 +60,14 @@ describe('watching the corpus', () => {
       }),
     );
     for (let i = 0; i < 5; i++) writeFileSync(join(root, 'a.md'), `save ${i}`);
-    await until(() => runs === 1, 'the first run');
+    await vi.waitFor(() => expect(runs, 'the first run').toBe(1), POLL);
     // Saves while the run is in progress: after it, exactly one more.
     writeFileSync(join(root, 'a.md'), 'during');
     writeFileSync(join(root, 'b.md'), 'during');
     await sleep(300);
     expect(runs).toBe(1);
     release!();
-    await until(() => runs === 2, 'the run after the one in progress');
+    await vi.waitFor(() => expect(runs, 'the run after the one in progress').toBe(2), POLL);
     release!();
     await watch.idle();
     await sleep(300);
@@ -100,11 +94,11 @@ describe('watching the corpus', () => {
       }),
     );
     writeFileSync(join(root, 'x.md'), 'bad');
-    await until(() => finished === 1, 'the failing run');
+    await vi.waitFor(() => expect(finished, 'the failing run').toBe(1), POLL);
     await watch.idle();
     expect(lines.join('\n')).toContain('indexing failed; the live index is unchanged.\ncorpus/acts/x.md:3: not valid');
     writeFileSync(join(root, 'x.md'), 'good');
-    await until(() => runs === 2, 'the run after the failed one');
+    await vi.waitFor(() => expect(runs, 'the run after the failed one').toBe(2), POLL);
     await watch.close();
     expect(finished).toBe(2);
     writeFileSync(join(root, 'x.md'), 'after close');
@@ -132,16 +126,16 @@ describe('watching the corpus', () => {
     // fs.watch loses a file after that); the later saves write in place.
     writeFileSync(`${file}.new`, original.replace(/\n*$/, ' watchedcorrection\n'));
     renameSync(`${file}.new`, file);
-    await until(async () => (await found('watchedcorrection')) === 1, 'the corrected file searchable');
+    await vi.waitFor(async () => expect(await found('watchedcorrection'), 'the corrected file searchable').toBe(1), POLL);
 
     writeFileSync(file, original.replace(/^id: .*$/m, 'id: [unclosed'));
-    await until(() => lines.length > 0, 'the bad file reported');
+    await vi.waitFor(() => expect(lines.length, 'the bad file reported').toBeGreaterThan(0), POLL);
     expect(lines[0]).toContain('indexing failed; the live index is unchanged.');
     expect(lines[0]).toContain(file);
     expect(await found('watchedcorrection')).toBe(1);
 
     writeFileSync(file, original.replace(/\n*$/, ' watchedagain\n'));
-    await until(async () => (await found('watchedagain')) === 1, 'the fixed file searchable');
+    await vi.waitFor(async () => expect(await found('watchedagain'), 'the fixed file searchable').toBe(1), POLL);
     expect(await found('watchedcorrection')).toBe(0);
   });
 });
