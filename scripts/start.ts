@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { apiProcessEnv } from './ops/api-env.js';
-import { ensureIndexed, indexedLocalMeili } from './ops/ensure-index.js';
+import { heldIndexer, indexedLocalMeili } from './ops/ensure-index.js';
 import { spawnApi, superviseWith } from './ops/processes.js';
 import { watchCorpus } from './ops/watch-corpus.js';
 
@@ -16,6 +16,6 @@ const meili = await indexedLocalMeili();
 
 const api = spawnApi(apiProcessEnv(process.env, meili), 'inherit');
 const roots = ['corpus/acts', 'corpus/annotations'];
-const watching = values.watch ? watchCorpus({ roots, run: () => ensureIndexed(meili) }) : undefined;
+const watching = values.watch ? watchCorpus({ roots, run: heldIndexer(meili) }) : undefined;
 void watching?.ready.then(() => console.log(`watching ${roots.join(' and ')}: a saved change is indexed while the server runs`));
 superviseWith(meili, api, watching?.close);

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fingerprint } from '../pipeline/corpus/parsed-cache.js';
+import type { StatMemo } from '../pipeline/corpus/stat-memo.js';
 import { DATA_DIR } from './local-meili.js';
 
 /**
@@ -17,7 +18,8 @@ import { DATA_DIR } from './local-meili.js';
 const SHAPING = ['corpus/acts', 'corpus/annotations', 'scripts/pipeline', 'src', 'package-lock.json'];
 const STATE_FILE = join(DATA_DIR, 'indexed.json');
 
-export const corpusFingerprint = (roots: readonly string[] = SHAPING): Promise<string> => fingerprint(roots);
+/** `hashes`: a long-lived process's file hashes, kept by stat (StatMemo). */
+export const corpusFingerprint = (roots: readonly string[] = SHAPING, hashes?: StatMemo<string>): Promise<string> => fingerprint(roots, hashes);
 
 /** Which server the record is about: an external URL, or the local data folder. */
 const target = (): string => process.env.MEILI_URL ?? 'local';

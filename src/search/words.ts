@@ -151,6 +151,74 @@ export class WordCounter {
   }
 }
 
+/**
+ * The words index's documents kept up to date from one set of documents to the next, for a
+ * long-lived indexer (`npm start -- --watch`): a changed document's old words are taken out and its
+ * new ones counted, so a run after a one-section correction counts that section, not the corpus;
+ * the word documents it did not touch are the very objects of the last call (their hashes are kept
+ * by the caller). The same documents as `wordDocs` of the same documents, up to order
+ * (test/search/words.test.ts).
+ */
+export class WordTally {
+  /** Word → provision id → how many of the documents (its languages) hold it. */
+  readonly #ids = new Map<string, Map<string, number>>();
+  /** Document key → what it was counted as. */
+  #counted = new Map<string, { doc: object; id: string; words: readonly string[] }>();
+  /** Word → its current document. */
+  readonly #out = new Map<string, WordDoc>();
+
+  /** The word documents of `docs` (each with a unique `key` and its provision's `id`). */
+  update(docs: readonly object[]): WordDoc[] {
+    const touched = new Set<string>();
+    const next = new Map<string, { doc: object; id: string; words: readonly string[] }>();
+    for (const doc of docs) {
+      const { key, id } = doc as { key?: unknown; id?: unknown };
+      const was = this.#counted.get(String(key));
+      if (was?.doc === doc) {
+        next.set(String(key), was);
+        continue;
+      }
+      if (was) this.#count(was.id, was.words, -1, touched);
+      const now = { doc, id: String(id), words: documentWords(doc) };
+      this.#count(now.id, now.words, 1, touched);
+      next.set(String(key), now);
+    }
+    for (const [key, was] of this.#counted) if (!next.has(key)) this.#count(was.id, was.words, -1, touched);
+    this.#counted = next;
+    for (const w of touched) {
+      const ids = this.#ids.get(w);
+      const key = hex(w);
+      if (!ids || key.length > MAX_KEY) {
+        this.#out.delete(w);
+        continue;
+      }
+      let d = 0;
+      for (const n of ids.values()) d += n;
+      this.#out.set(w, { key, w, d, ...(ids.size < WORD_LIST_MAX ? { p: [...ids.keys()].sort() } : {}) });
+    }
+    return [...this.#out.values()];
+  }
+
+  #count(id: string, words: readonly string[], by: 1 | -1, touched: Set<string>): void {
+    for (const w of words) {
+      touched.add(w);
+      let ids = this.#ids.get(w);
+      if (!ids) this.#ids.set(w, (ids = new Map()));
+      const n = (ids.get(id) ?? 0) + by;
+      if (n > 0) ids.set(id, n);
+      else ids.delete(id);
+      if (ids.size === 0) this.#ids.delete(w);
+    }
+  }
+}
+
+/** A document's words, each once. */
+function documentWords(doc: object): string[] {
+  const words = new Set<string>();
+  eachWord(doc, (w) => words.add(w));
+  return [...words];
+}
+
 export function wordDocs(docs: readonly object[]): WordDoc[] {
   const counter = new WordCounter();
   for (const doc of docs) counter.add(doc);

@@ -6,6 +6,7 @@
  * or, when they name a `version`, against that past version (history/ of the corpus).
  */
 import { readFile } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -17,6 +18,7 @@ import { ELEMENT_CODES } from '../../../src/schema/elements.js';
 import type { Quote } from '../../../src/schema/relation.js';
 import { TopicSlug } from '../../../src/schema/topic.js';
 import { TOPIC_SLUGS } from '../../../src/registry/topics.js';
+import { deepFreeze } from './frozen.js';
 import { containsVerbatim, type ProvisionText } from './input.js';
 import { docKey } from '../../../src/schema/ids.js';
 
@@ -74,15 +76,28 @@ export type Annotations = z.infer<typeof Annotations>;
 
 export const ANNOTATIONS_DIR = 'corpus/annotations';
 
-async function readYaml(file: string): Promise<unknown> {
-  return parse(await readFile(file, 'utf8')) ?? [];
+const ANNOTATION_FILES = ['topics.yaml', 'overlaps.yaml', 'gaps.yaml', 'offences.yaml'] as const;
+
+/**
+ * The annotations a long-lived indexer read last, with the text of the files they were read from:
+ * `loadAnnotations` returns them again while those files are unchanged. Kept frozen, since every
+ * later run shares them.
+ */
+export interface KeptAnnotations {
+  texts?: readonly string[];
+  value?: Annotations;
 }
 
-export async function loadAnnotations(dir = ANNOTATIONS_DIR): Promise<Annotations> {
-  const [topics, overlaps, gaps, offences] = await Promise.all(
-    ['topics.yaml', 'overlaps.yaml', 'gaps.yaml', 'offences.yaml'].map((f) => readYaml(join(dir, f))),
-  );
-  return Annotations.parse({ topics, overlaps, gaps, offences });
+export async function loadAnnotations(dir = ANNOTATIONS_DIR, kept?: KeptAnnotations): Promise<Annotations> {
+  const texts = await Promise.all(ANNOTATION_FILES.map((f) => readFile(join(dir, f), 'utf8')));
+  if (kept?.value && isDeepStrictEqual(kept.texts, texts)) return kept.value;
+  const [topics, overlaps, gaps, offences] = texts.map((text) => parse(text) ?? []);
+  const value = Annotations.parse({ topics, overlaps, gaps, offences });
+  if (kept) {
+    kept.texts = texts;
+    kept.value = deepFreeze(value);
+  }
+  return value;
 }
 
 /** The codes of curated elements, per category, as one comparable string. */

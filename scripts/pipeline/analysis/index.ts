@@ -4,6 +4,7 @@
  * it; plus the records themselves and the figures for the corpus report. Pure: the caller reads
  * the corpus and the annotations.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Elements } from '../../../src/schema/elements.js';
 import type { Gap } from '../../../src/schema/gap.js';
 import type { Overlap } from '../../../src/schema/overlap.js';
@@ -12,13 +13,14 @@ import type { IncomingReference, Reference } from '../../../src/schema/reference
 import type { TopicAssignment } from '../../../src/schema/topic.js';
 import { LANGS, type Provision } from '../../../src/schema/provision.js';
 import { provisionText } from '../corpus/text.js';
-import { checkAnnotations, type Annotations } from './annotations.js';
-import { definitionIndex, offenceElements, offenceWords } from './elements.js';
-import { offenceModel, type OffenceRole } from './offences.js';
+import { checkAnnotations, type Annotations, type CuratedOffence } from './annotations.js';
+import { definitionIndex, offenceElements, offenceWords, type DefinitionIndex } from './elements.js';
+import { offenceModel, type OffenceModel, type OffenceRole } from './offences.js';
+import { deepFreeze } from './frozen.js';
 import type { ProvisionText } from './input.js';
-import { analysePenalties, createsOffence, isGeneralPenalty, parsePenaltyClause, penaltyClauses } from './penalties.js';
-import { extractReferences, incomingReferences, knownTargets } from './references.js';
-import { computedOverlaps, definitionDifferences, penaltyDisparities, type OffenceFacts } from './relations.js';
+import { analysePenalties, createsOffence, isGeneralPenalty, parsePenaltyClause, penaltyClauses, type PenaltyAnalysis } from './penalties.js';
+import { extractReferences, incomingReferences, knownTargets, type KnownTargets } from './references.js';
+import { computedOverlaps, definitionDifferences, penaltyDisparities, type OffenceFacts, type OverlapMemo } from './relations.js';
 import { ruleTopics } from './topics.js';
 import { docKey } from '../../../src/schema/ids.js';
 
@@ -112,6 +114,96 @@ function shareTopics(items: readonly ProvisionText[], provisions: Map<string, Pr
   }
 }
 
+/** Provision id → the ids of the records naming it, in the records' order (one pass, not one per provision). */
+function recordsNaming<T extends { id: string }>(records: readonly T[], named: (r: T) => readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of records) {
+    for (const id of new Set(named(r))) {
+      const ids = out.get(id);
+      if (ids) ids.push(r.id);
+      else out.set(id, [r.id]);
+    }
+  }
+  return out;
+}
+
+/** What a provision's analysis reads besides its own text: the corpus-wide inputs. */
+interface Context {
+  known: KnownTargets;
+  defs: DefinitionIndex;
+  general: ReturnType<typeof generalPenalties>;
+  curatedOffences: ReadonlyMap<string, CuratedOffence>;
+}
+
+/** A provision's results that depend only on its own text and the Context. */
+interface OwnResults {
+  refs: Reference[];
+  model: OffenceModel;
+  offence: boolean;
+  pen: PenaltyAnalysis;
+  topics: TopicAssignment[];
+}
+
+function ownResults(p: ProvisionText, { known, defs, general, curatedOffences }: Context): OwnResults {
+  const refs = extractReferences(p, known);
+  const worded = p.meta.status !== 'deleted' && p.meta.kind === 'section' && createsOffence(p.text, p.meta.heading);
+  const model = offenceModel(
+    p,
+    { offence: worded, words: offenceWords(p.text), ...(worded ? { elements: offenceElements(p, defs) } : {}) },
+    curatedOffences,
+  );
+  const offence = model.offence && p.meta.status !== 'deleted';
+  const pen = offence || isGeneralPenalty(p.text)
+    ? analysePenalties(p.text, general.get(`${p.meta.act}|${p.meta.lang}`), p.meta.heading, offence)
+    : { penalties: [], unparsed: [] };
+  const elements = offence ? model.elements : undefined;
+  const topics = ruleTopics(p, { offence, ...(elements ? { elements } : {}) });
+  return { refs, model, offence, pen, topics };
+}
+
+/**
+ * What a long-lived indexer (`npm start -- --watch`) keeps of one analysis for the next, so a
+ * run after a one-section correction analyses that section again, not the corpus: each
+ * provision's own results (references out, offence model, penalties, rule topics) are reused
+ * when its input is the same object (its corpus file unchanged: the parse cache hands out the
+ * same Provision, and `withText` here the same ProvisionText) and the corpus-wide inputs they
+ * read (known targets, definitions, general penalties, curated offences) are deep-equal to last
+ * run's; any difference there and every provision is analysed again. What crosses provisions
+ * (references in, shared and curated topics, overlaps, gaps, the report) is computed every run.
+ * Kept results are frozen: code that changed one would throw, not corrupt the next run.
+ */
+export class AnalysisMemo {
+  #texts = new WeakMap<Provision, ProvisionText>();
+  #own = new WeakMap<ProvisionText, OwnResults>();
+  #context: Context | undefined;
+  /** The computed overlaps' pair scores, by the two offences' elements (frozen, so shared safely). */
+  readonly overlaps: OverlapMemo = new WeakMap();
+  /** Provisions analysed in the last run (the others' results were reused). */
+  analysed = 0;
+
+  withText(p: Provision): ProvisionText {
+    let t = this.#texts.get(p);
+    if (!t) this.#texts.set(p, (t = { meta: p.meta, text: provisionText(p) }));
+    return t;
+  }
+
+  /** Called once per run, before `own`: forgets every kept result unless the context is unchanged. */
+  begin(context: Context): void {
+    if (!this.#context || !isDeepStrictEqual(this.#context, context)) this.#own = new WeakMap();
+    this.#context = context;
+    this.analysed = 0;
+  }
+
+  own(p: ProvisionText, context: Context): OwnResults {
+    const kept = this.#own.get(p);
+    if (kept) return kept;
+    this.analysed++;
+    const made = deepFreeze(ownResults(p, context));
+    this.#own.set(p, made);
+    return made;
+  }
+}
+
 /** The analysis input for corpus provisions: front matter and verbatim plain text. */
 export const withText = (provisions: readonly Provision[]): ProvisionText[] =>
   provisions.map((p) => ({ meta: p.meta, text: provisionText(p) }));
@@ -121,13 +213,21 @@ export const analyseProvisions = (
   provisions: readonly Provision[],
   annotations: Annotations,
   history: readonly Provision[] = [],
-): Analysis => analyse(withText(provisions), annotations, withText(history));
+  memo?: AnalysisMemo,
+): Analysis =>
+  memo
+    ? analyse(provisions.map((p) => memo.withText(p)), annotations, history.map((p) => memo.withText(p)), memo)
+    : analyse(withText(provisions), annotations, withText(history));
 
-/** `history`: past versions (readCorpus(root, 'history')), only to check quotes that name a version. */
+/**
+ * `history`: past versions (readCorpus(root, 'history')), only to check quotes that name a version.
+ * `memo`: what the last run of a long-lived indexer analysed (AnalysisMemo); the result is the same.
+ */
 export function analyse(
   items: readonly ProvisionText[],
   annotations: Annotations,
   history: readonly ProvisionText[] = [],
+  memo?: AnalysisMemo,
 ): Analysis {
   const problems = checkAnnotations(annotations, items, history);
   if (problems.length > 0) {
@@ -150,8 +250,10 @@ export function analyse(
   const counted = new Set<string>();
   const provisions = new Map<string, ProvisionAnalysis>();
   const outgoing = new Map<string, Map<string, Reference[]>>(); // lang → id → refs
+  const context: Context = { known, defs, general, curatedOffences };
+  memo?.begin(context);
   for (const p of items) {
-    const refs = extractReferences(p, known);
+    const { refs, model, offence, pen, topics } = memo ? memo.own(p, context) : ownResults(p, context);
     const byLang = outgoing.get(p.meta.lang) ?? new Map<string, Reference[]>();
     byLang.set(p.meta.id, refs);
     outgoing.set(p.meta.lang, byLang);
@@ -162,13 +264,6 @@ export function analyse(
       else report.references.unresolved.push({ from: key(p), words: r.words, reason: r.reason ?? '' });
     }
 
-    const worded = p.meta.status !== 'deleted' && p.meta.kind === 'section' && createsOffence(p.text, p.meta.heading);
-    const model = offenceModel(
-      p,
-      { offence: worded, words: offenceWords(p.text), ...(worded ? { elements: offenceElements(p, defs) } : {}) },
-      curatedOffences,
-    );
-    const offence = model.offence && p.meta.status !== 'deleted';
     if (offence) {
       const counts = (report.offences[p.meta.act] ??= { offences: 0, curated: 0, ways_of_charging: 0 });
       if (!counted.has(p.meta.id)) {
@@ -178,9 +273,6 @@ export function analyse(
         if (model.role === 'way-of-charging') counts.ways_of_charging++;
       }
     }
-    const pen = offence || isGeneralPenalty(p.text)
-      ? analysePenalties(p.text, general.get(`${p.meta.act}|${p.meta.lang}`), p.meta.heading, offence)
-      : { penalties: [], unparsed: [] };
     if (offence) {
       report.penalties.offences++;
       if (pen.unparsed.length === 0 && pen.penalties.length > 0) report.penalties.parsed++;
@@ -198,7 +290,8 @@ export function analyse(
       refs_in: [],
       penalties: pen.penalties,
       ...(elements ? { elements } : {}),
-      topics: ruleTopics(p, { offence, ...(elements ? { elements } : {}) }),
+      // A copy: curated and shared topics are added to it below.
+      topics: [...topics],
       overlaps: [],
       gaps: [],
     });
@@ -210,9 +303,10 @@ export function analyse(
     }
   }
 
+  const languagesOf = new Map<string, ProvisionAnalysis[]>();
+  for (const a of provisions.values()) languagesOf.set(a.id, [...(languagesOf.get(a.id) ?? []), a]);
   for (const t of annotations.topics) {
-    for (const a of provisions.values()) {
-      if (a.id !== t.id) continue;
+    for (const a of languagesOf.get(t.id) ?? []) {
       for (const topic of t.topics) {
         if (!a.topics.some((x) => x.topic === topic)) a.topics.push({ topic, basis: 'curated', because: t.because });
       }
@@ -232,7 +326,7 @@ export function analyse(
     offences.set(p.meta.id, { p, elements: a.elements, penalties: a.penalties });
   }
   const curatedPairs = new Set(annotations.overlaps.map((o) => [...o.provisions].sort().join('|')));
-  const computed = computedOverlaps([...offences.values()]).filter(
+  const computed = computedOverlaps([...offences.values()], memo?.overlaps).filter(
     (o) => !curatedPairs.has([...o.provisions].sort().join('|')),
   );
   const overlaps = [...annotations.overlaps, ...computed];
@@ -244,9 +338,11 @@ export function analyse(
   report.overlaps = { computed: computed.length, curated: annotations.overlaps.length };
   for (const g of gaps) report.gaps[g.kind]++;
 
+  const overlapsOf = recordsNaming(overlaps, (o) => o.provisions);
+  const gapsOf = recordsNaming(gaps, (g) => g.assessments.map((s) => s.id));
   for (const a of provisions.values()) {
-    a.overlaps = overlaps.filter((o) => o.provisions.includes(a.id)).map((o) => o.id);
-    a.gaps = gaps.filter((g) => g.assessments.some((s) => s.id === a.id)).map((g) => g.id);
+    a.overlaps = [...(overlapsOf.get(a.id) ?? [])];
+    a.gaps = [...(gapsOf.get(a.id) ?? [])];
   }
   return { provisions, overlaps, gaps, report };
 }

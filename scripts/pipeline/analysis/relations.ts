@@ -3,6 +3,7 @@
  * elements), penalty disparities between overlapping offences, and terms defined differently in
  * different Acts. Curated records (annotations) are merged by the caller.
  */
+import { deepFreeze } from './frozen.js';
 import { ELEMENT_CATEGORY_LABELS, elementLabel, type Elements } from '../../../src/schema/elements.js';
 import type { Gap } from '../../../src/schema/gap.js';
 import type { Overlap, SharedElement } from '../../../src/schema/overlap.js';
@@ -149,14 +150,25 @@ export const RELATION_WORDS: Readonly<
 
 const pairId = (prefix: string, a: string, b: string) => `${prefix}-${[a, b].sort().join('-')}`;
 
-export function computedOverlaps(offences: readonly OffenceFacts[]): Overlap[] {
+/** elementOverlap's answers kept by the two Elements objects (a long-lived indexer's: AnalysisMemo). */
+export type OverlapMemo = WeakMap<Elements, WeakMap<Elements, Readonly<ReturnType<typeof elementOverlap>>>>;
+
+function keptOverlap(memo: OverlapMemo, a: Elements, b: Elements): Readonly<ReturnType<typeof elementOverlap>> {
+  let row = memo.get(a);
+  if (!row) memo.set(a, (row = new WeakMap()));
+  let found = row.get(b);
+  if (!found) row.set(b, (found = deepFreeze(elementOverlap(a, b))));
+  return found;
+}
+
+export function computedOverlaps(offences: readonly OffenceFacts[], memo?: OverlapMemo): Overlap[] {
   const out: Overlap[] = [];
   for (let i = 0; i < offences.length; i++) {
     for (let j = i + 1; j < offences.length; j++) {
       const a = offences[i]!;
       const b = offences[j]!;
       if (a.p.meta.act === b.p.meta.act) continue;
-      const { score, shared } = elementOverlap(a.elements, b.elements);
+      const { score, shared } = memo ? keptOverlap(memo, a.elements, b.elements) : elementOverlap(a.elements, b.elements);
       if (score < OVERLAP_THRESHOLD) continue;
       const [x, y] = [a.p.meta.id, b.p.meta.id].sort();
       out.push({

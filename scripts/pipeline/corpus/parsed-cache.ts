@@ -15,10 +15,11 @@
  * proves the reader.
  */
 import { hash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Provision } from '../../../src/schema/provision.js';
+import { StatMemo } from './stat-memo.js';
 import { provisionMarkdown } from './text.js';
 
 /** Where `npm run index` and `npm start` keep it: wiped with node_modules, never committed. */
@@ -33,17 +34,18 @@ export const READER_CODE = ['scripts/pipeline/corpus', 'scripts/pipeline/structu
 
 /**
  * sha256 over the files under `roots` (folders, recursively, or single files), each with its
- * path, in path order; missing roots count as empty. Files are read synchronously, as the corpus
+ * path, in path order; missing roots count as empty. Listed and read synchronously, as the corpus
  * is (scripts/pipeline/corpus/read.ts): thousands of small files through fs/promises wait on
- * the thread pool several times each.
+ * the thread pool several times each. `hashes`: a long-lived process's, kept by stat (StatMemo).
  */
-export async function fingerprint(roots: readonly string[]): Promise<string> {
+export async function fingerprint(roots: readonly string[], hashes?: StatMemo<string>): Promise<string> {
   const h = [];
+  const sha = (f: string) => hash('sha256', readFileSync(f));
   for (const root of roots.filter(existsSync)) {
     const files = statSync(root).isFile()
       ? [root]
-      : (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-    for (const f of files) h.push(`${f}\0${hash('sha256', readFileSync(f))}`);
+      : readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    for (const f of files) h.push(`${f}\0${hashes ? hashes.get(f, () => sha(f)) : sha(f)}`);
   }
   return hash('sha256', h.join('\n'));
 }
@@ -75,14 +77,15 @@ export class ParsedFiles {
   private readonly kept = new Map<string, Entry>();
   private readonly markdown = new WeakMap<Provision, string>();
   private changed = false;
-  /** Files this run took from the cache, and files it parsed. */
-  reused = 0;
+  /** Files this run parsed. */
   parsed = 0;
 
   private constructor(
     readonly file: string,
     readonly code: string,
     private readonly held: ReadonlyMap<string, Entry>,
+    /** A long-lived indexer's (`next()`): a file whose stat is unchanged is not even read. */
+    private readonly stats?: StatMemo<Entry>,
   ) {}
 
   /**
@@ -93,22 +96,41 @@ export class ParsedFiles {
     return new ParsedFiles(file, code, fresh ? new Map() : heldEntries(file, code));
   }
 
-  /** The provision `path` (with these contents) reads as: from the cache if unchanged, else `parse(text)`. */
-  read(path: string, text: string, parse: (text: string) => Provision): Provision {
+  /** Files this run took from the cache. */
+  get reused(): number {
+    return this.kept.size - this.parsed;
+  }
+
+  /**
+   * The cache for a long-lived indexer's next run, in memory: what this run read (over what it
+   * held, for a run a bad file stopped). An unchanged file then reads as the very Provision object
+   * it read as in this run, which the later steps' memos (scripts/pipeline/documents/build.ts
+   * BuildMemo) recognise by identity.
+   */
+  next(): ParsedFiles {
+    return new ParsedFiles(this.file, this.code, new Map([...this.held, ...this.kept]), this.stats ?? new StatMemo());
+  }
+
+  /**
+   * The provision the file at `path` reads as: from the cache if unchanged (its contents, from
+   * `load()`, have the same sha256; or, after `next()`, its stat is unchanged: StatMemo), else
+   * `parse(text)`.
+   */
+  read(path: string, load: () => string, parse: (text: string) => Provision): Provision {
+    const entry = this.stats ? this.stats.get(path, () => this.entry(path, load(), parse)) : this.entry(path, load(), parse);
+    this.kept.set(path, entry);
+    this.markdown.set(entry.provision, entry.markdown);
+    return entry.provision;
+  }
+
+  private entry(path: string, text: string, parse: (text: string) => Provision): Entry {
     const sha = hash('sha256', text);
     const held = this.held.get(path);
-    let entry = held;
-    if (held?.sha === sha && held.provision && typeof held.markdown === 'string') {
-      this.reused++;
-    } else {
-      const provision = parse(text);
-      entry = { sha, provision, markdown: provisionMarkdown(provision) };
-      this.parsed++;
-      this.changed = true;
-    }
-    this.kept.set(path, entry!);
-    this.markdown.set(entry!.provision, entry!.markdown);
-    return entry!.provision;
+    if (held?.sha === sha && held.provision && typeof held.markdown === 'string') return held;
+    const provision = parse(text);
+    this.parsed++;
+    this.changed = true;
+    return { sha, provision, markdown: provisionMarkdown(provision) };
   }
 
   /** provisionMarkdown(p) for a provision this cache read; undefined for any other. */

@@ -1,7 +1,6 @@
 /** Read the corpus back from disk: every `corpus/acts/<act>/<lang>/*.md`, validated. */
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Provision } from '../../../src/schema/provision.js';
 import { markdownToProvision } from './markdown.js';
 import type { ParsedFiles } from './parsed-cache.js';
@@ -18,7 +17,11 @@ const isHistory = (f: string): boolean => f.split(/[\\/]/).includes('history');
 
 /** Every provision under `root`; with `cache`, a file unchanged since it was kept there is not parsed again. */
 export async function readCorpus(root = 'corpus/acts', which: 'current' | 'history' = 'current', cache?: ParsedFiles): Promise<Provision[]> {
-  const files = (await readdir(root, { recursive: true }))
+  // Listed synchronously with file types: fs/promises' recursive listing, or one without types,
+  // asks the thread pool for every entry's type (20-45 ms for the corpus, against 1-4 ms).
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
     .filter((f) => f.endsWith('.md') && isHistory(f) === (which === 'history'))
     .sort();
   // One file after another: the first bad file (in path order) stops the read, and no parsing
@@ -28,8 +31,8 @@ export async function readCorpus(root = 'corpus/acts', which: 'current' | 'histo
   const provisions: Provision[] = [];
   for (const f of files) {
     const path = join(root, f);
-    const text = readFileSync(path, 'utf8');
-    provisions.push(cache ? cache.read(path, text, (md) => markdownToProvision(md, path)) : markdownToProvision(text, path));
+    const load = () => readFileSync(path, 'utf8');
+    provisions.push(cache ? cache.read(path, load, (md) => markdownToProvision(md, path)) : markdownToProvision(load(), path));
   }
   return provisions.sort(compareProvisions);
 }

@@ -26,8 +26,8 @@ import { BUILD_KEY, BUILD_SETTINGS, buildIndexName, type BuildRecord } from '../
 import { corpusPosition, indexSettings, LIVE_INDEX, POSITION_FIELD } from '../../../src/search/settings.js';
 import { readThesaurus } from '../corpus/thesaurus.js';
 import { RELATIONS_INDEX, RELATION_SETTINGS } from '../../../src/search/relations.js';
-import { WordCounter, wordsIndexName, WORDS_SETTINGS, type WordDoc } from '../../../src/search/words.js';
-import { buildIndexes } from '../documents/build.js';
+import { WordCounter, WordTally, wordsIndexName, WORDS_SETTINGS, type WordDoc } from '../../../src/search/words.js';
+import { BuildMemo, buildIndexes } from '../documents/build.js';
 import type { ParsedFiles } from '../corpus/parsed-cache.js';
 
 /** One index to build: its live name, documents (with a string `primaryKey` field) and settings. */
@@ -47,6 +47,8 @@ export interface IndexOptions {
   root?: string;
   /** Corpus files as read last time (scripts/pipeline/corpus/parsed-cache.ts): only changed files are parsed. */
   parsed?: ParsedFiles;
+  /** What this process's last run built (a long-lived indexer: IndexMemo); with `parsed` carried over from it. */
+  memo?: IndexMemo;
   /** Provision documents to index instead of the corpus (then no `relations` unless in `companions`). */
   documents?: readonly Record<string, unknown>[];
   /** Indexes built and swapped together with the provisions; from the corpus, `relations` is one. */
@@ -136,14 +138,18 @@ async function settle(client: Meilisearch, what: string, pending: EnqueuedTaskPr
   }
 }
 
-async function primaryKeyOf(client: Meilisearch, uid: string): Promise<string | null | undefined> {
+/** An index's primary key (null: none yet) and when its contents last changed, as the engine wrote it; undefined: no such index. */
+async function indexOf(client: Meilisearch, uid: string): Promise<{ pk: string | null; updatedAt: string } | undefined> {
   try {
-    return (await client.getIndex(uid)).primaryKey ?? null;
+    const raw = await client.getRawIndex(uid);
+    return { pk: raw.primaryKey ?? null, updatedAt: String(raw.updatedAt) };
   } catch (error) {
     if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return undefined;
     throw error;
   }
 }
+
+const primaryKeyOf = async (client: Meilisearch, uid: string): Promise<string | null | undefined> => (await indexOf(client, uid))?.pk;
 
 /** Indexes of the single-shot builds of earlier versions (`<live>-<timestamp>`), left by a crash. */
 async function removeLeftovers(client: Meilisearch, live: string, log: (line: string) => void): Promise<void> {
@@ -192,12 +198,18 @@ interface StandbyContents {
   stored: Map<string, string>;
 }
 
-/** Reads a standby's contents (it changes nothing: one indexer at a time per live index). */
-async function standbyContents(client: Meilisearch, live: string, key: string, full: boolean): Promise<StandbyContents> {
+/**
+ * Reads a standby's contents (it changes nothing: one indexer at a time per live index). `known`:
+ * what a long-lived indexer knows the standby holds, as of the engine's `updatedAt` then; while the
+ * engine reports the same, its hashes are not read again (IndexMemo).
+ */
+async function standbyContents(client: Meilisearch, live: string, key: string, full: boolean, known?: KnownStandby): Promise<StandbyContents> {
   const uid = standbyName(live);
-  const pk = await primaryKeyOf(client, uid);
+  const index = await indexOf(client, uid);
+  const pk = index?.pk;
   const fresh = full || pk === undefined || (pk !== null && pk !== key);
-  return { pk, fresh, stored: fresh ? new Map() : await storedHashes(client, uid, key) };
+  if (fresh) return { pk, fresh, stored: new Map() };
+  return { pk, fresh, stored: known && known.updatedAt === index?.updatedAt ? new Map(known.hashes) : await storedHashes(client, uid, key) };
 }
 
 /**
@@ -272,6 +284,37 @@ async function refreshStandby(client: Meilisearch, spec: IndexShape, holds: Stan
   return settingsSent(client, spec);
 }
 
+/**
+ * What a long-lived indexer (`npm start -- --watch`) keeps between runs, so a run after a
+ * one-section correction does the work of that section: the build's (BuildMemo), and by document
+ * object (a document the build reused is the very object of last run) its positioned and hashed
+ * form; and the words index's counts (WordTally), whose untouched word documents keep their
+ * hashes too. Runs through it send exactly what runs without it send
+ * (test/pipeline/index/held-index.test.ts).
+ */
+export class IndexMemo {
+  readonly build = new BuildMemo();
+  readonly #hashed = new WeakMap<object, Record<string, unknown>>();
+  readonly words = new WordTally();
+  /** The build this process last swapped in, and every index's contents in it (key → hash). */
+  last?: { build: string; contents: ReadonlyMap<string, ReadonlyMap<string, string>> };
+  /** What each standby holds, known from this process's own last swap (see indexCorpus). */
+  standbys = new Map<string, KnownStandby>();
+
+  /** `withHash(make())`, kept for `doc`. */
+  hashed(doc: object, make: () => Record<string, unknown>): Record<string, unknown> {
+    let h = this.#hashed.get(doc);
+    if (!h) this.#hashed.set(doc, (h = withHash(make())));
+    return h;
+  }
+}
+
+/** A standby's contents (key → hash) as of the engine's `updatedAt` for it. */
+interface KnownStandby {
+  updatedAt: string;
+  hashes: ReadonlyMap<string, string>;
+}
+
 /** Documents counted between two looks at the engine's answers. */
 const WORD_SLICE = 100;
 
@@ -287,6 +330,35 @@ async function countWords(docs: readonly object[]): Promise<WordDoc[]> {
     for (const doc of docs.slice(i, i + WORD_SLICE)) counter.add(doc);
   }
   return counter.docs();
+}
+
+/**
+ * After a swap by a long-lived indexer: each standby now holds what its live index held before.
+ * When that was this process's own last build (the live build record said so), its contents are
+ * known, so the next run need not read them back; they are kept with the engine's `updatedAt` for
+ * the standby read now, and any later change to the standby (another indexer's failed run) changes
+ * that and has the hashes read again. Otherwise nothing is known of the standbys.
+ */
+async function remember(
+  client: Meilisearch,
+  memo: IndexMemo,
+  before: string | undefined,
+  build: string,
+  specs: readonly IndexSpec[],
+  hashed: readonly (readonly Record<string, unknown>[])[],
+): Promise<void> {
+  const previous = memo.last?.build === before ? memo.last?.contents : undefined;
+  memo.standbys = new Map();
+  if (previous) {
+    const updated = await Promise.all(specs.map((spec) => indexOf(client, standbyName(spec.live))));
+    specs.forEach((spec, i) => {
+      const hashes = previous.get(spec.live);
+      const updatedAt = updated[i]?.updatedAt;
+      if (hashes && updatedAt) memo.standbys.set(spec.live, { updatedAt, hashes });
+    });
+  }
+  const contents = new Map(specs.map((spec, i) => [spec.live, new Map(hashed[i]!.map((d) => [String(d[spec.primaryKey]), String(d[HASH_FIELD])]))]));
+  memo.last = { build, contents };
 }
 
 const stamp = (): string => new Date().toISOString().replace(/\D/g, '');
@@ -313,7 +385,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   // What the engine holds is asked for while the documents are built and hashed (CPU here), so a
   // one-section change waits for the longer of the two, not their sum.
   const engineState = Promise.all([readBuild(client, buildIndex), Promise.all(names.map((n) => primaryKeyOf(client, n).then((pk) => pk !== undefined)))]);
-  const held = shapes.map((s) => standbyContents(client, s.live, s.primaryKey, full));
+  const held = shapes.map((s) => standbyContents(client, s.live, s.primaryKey, full, options.memo?.standbys.get(s.live)));
   // A full rebuild empties its standbys and sends their settings while the corpus is read (the
   // engine idle meanwhile): nothing served changes, and a failed build leaves empty standbys,
   // which the next run fills like any other (it trusts only the hashes a standby holds).
@@ -324,7 +396,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   // Build and validate everything before anything served changes: a bad corpus changes nothing.
   let built: Awaited<ReturnType<typeof buildIndexes>> | undefined;
   try {
-    built = fromCorpus ? await buildIndexes(options.root, undefined, options.parsed) : undefined;
+    built = fromCorpus ? await buildIndexes(options.root, undefined, options.parsed, options.memo?.build) : undefined;
   } catch (error) {
     // Nothing of this run is still writing when its caller learns that it failed.
     const sent = await Promise.allSettled(refreshed);
@@ -334,20 +406,23 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const documents = options.documents ?? built!.provisions;
   const reading = options.parsed ? ` (${options.parsed.parsed} corpus files parsed, ${options.parsed.reused} unchanged since the last run)` : '';
   log(`built ${documents.length} documents${built ? ` and ${built.relations.length} relation records` : ''}${reading}`);
-  const positioned = documents.map((d) => ({ ...d, [POSITION_FIELD]: corpusPosition(d as Parameters<typeof corpusPosition>[0]) }));
+  const memo = options.memo;
+  const position = (d: Record<string, unknown>) => ({ ...d, [POSITION_FIELD]: corpusPosition(d as Parameters<typeof corpusPosition>[0]) });
+  // Through the memo, a provision's hashed form is kept by its built document (reused while unchanged).
+  const positioned = memo ? documents.map((d) => memo.hashed(d, () => position(d))) : documents.map(position);
   // The words index is counted from the provisions while the engine answers this run's reads and
   // works on the other standbys (~0.1 s of CPU for the corpus, in slices): the rest is known now.
-  const counting = countWords(positioned);
+  const counting = memo ? Promise.resolve().then(() => memo.words.update(documents)) : countWords(positioned);
   const fixed: IndexSpec[] = [
     { ...shapes[0]!, documents: positioned },
     ...(built ? [{ ...shapes[1]!, documents: built.relations as unknown as Record<string, unknown>[] }] : []),
     ...(options.companions ?? []),
   ];
-  const hashed = fixed.map((spec) => spec.documents.map(withHash));
+  const hashed = fixed.map((spec, i) => (memo && i === 0 ? positioned : spec.documents.map(withHash)));
   const digests = Object.fromEntries(fixed.map((spec, i) => [spec.live, digest(spec, hashed[i]!)]));
   const counted = counting.then((docs) => {
     const spec: IndexSpec = { ...words, documents: docs };
-    const wordsHashed = docs.map(withHash);
+    const wordsHashed = memo ? docs.map((d) => memo.hashed(d, () => d)) : docs.map(withHash);
     return { spec, hashed: wordsHashed, digest: digest(spec, wordsHashed) };
   });
   counted.catch(() => undefined); // thrown where it is awaited
@@ -398,6 +473,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const swaps = all.map((spec, i) => ({ indexes: [standbyName(spec.live), spec.live] as [string, string], rename: !exists[i] }));
   await settle(client, `swap ${all.map((s) => s.live).join(', ')}`, client.swapIndexes(swaps));
   const ms = Date.now() - started;
+  if (options.memo) await remember(client, options.memo, current?.build, build, all, [...hashed, ...(await wordsAndRecord).hashed]);
   const mode = changes.slice(0, specs.length).some((c) => c.fresh) ? 'full' : 'incremental';
   log(`${specs.map((s) => `${s.live} (${s.documents.length})`).join(', ')} now served as build ${build} (${mode}, ${ms} ms)`);
   return {

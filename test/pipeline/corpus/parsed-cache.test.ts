@@ -4,15 +4,17 @@
  * again exactly the files whose bytes changed, never keeps a bad file, starts empty for other
  * code or an unreadable cache file, forgets deleted files, and is written whole or not at all.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CorpusFileError } from '../../../scripts/pipeline/corpus/markdown.js';
+import { CorpusFileError, markdownToProvision } from '../../../scripts/pipeline/corpus/markdown.js';
 import { fingerprint, ParsedFiles, READER_CODE } from '../../../scripts/pipeline/corpus/parsed-cache.js';
 import { readCorpus } from '../../../scripts/pipeline/corpus/read.js';
+import { SETTLED_MS } from '../../../scripts/pipeline/corpus/stat-memo.js';
 import { provisionMarkdown } from '../../../scripts/pipeline/corpus/text.js';
 import { buildIndexes } from '../../../scripts/pipeline/documents/build.js';
+import type { Provision } from '../../../src/schema/provision.js';
 
 let dir: string;
 let root: string;
@@ -118,6 +120,76 @@ describe('corpus files read through the cache', () => {
     expect(statSync(cacheFile).mtimeMs).toBe(written);
     expect(readFileSync(cacheFile).equals(bytes)).toBe(true);
     expect(readdirSync(join(dir, 'cache'))).toEqual(['parsed.json']);
+  });
+});
+
+/** Every corpus file read through `cache`, counting the files whose contents were loaded. */
+function readCounting(cache: ParsedFiles): { read: Map<string, Provision>; loads: string[] } {
+  const loads: string[] = [];
+  const read = new Map<string, Provision>();
+  for (const f of mdFiles()) {
+    const path = join(root, f);
+    const load = () => {
+      loads.push(f);
+      return readFileSync(path, 'utf8');
+    };
+    read.set(f, cache.read(path, load, (md) => markdownToProvision(md, path)));
+  }
+  return { read, loads };
+}
+
+/** Last modified long enough ago for its stat to be trusted. */
+const settle = (path: string, when = new Date(Date.now() - 10 * SETTLED_MS)) => utimesSync(path, when, when);
+
+describe("a long-lived indexer's cache (next())", () => {
+  it('gives an unchanged file its very Provision again, without reading it once settled; reads and parses a changed one', async () => {
+    const files = mdFiles();
+    await readBoth(ParsedFiles.open(cacheFile, 'code-1'));
+    for (const f of files) settle(join(root, f));
+    const first = ParsedFiles.open(cacheFile, 'code-1').next();
+    const a = readCounting(first);
+    // Nothing known by stat yet: every file is read, none parsed (the bytes are the cache's).
+    expect([a.loads.length, first.parsed, first.reused]).toEqual([files.length, 0, files.length]);
+    const second = first.next();
+    const b = readCounting(second);
+    expect([b.loads, second.parsed, second.reused]).toEqual([[], 0, files.length]);
+    for (const f of files) expect(b.read.get(f), f).toBe(a.read.get(f));
+
+    const s16File = join('soca', 'en', 's16.md');
+    const text = readFileSync(s16(), 'utf8');
+    writeFileSync(s16(), text.replace('\n**(1)** ', '\n**(1)** Correctedword '));
+    const third = second.next();
+    const c = readCounting(third);
+    expect([c.loads, third.parsed]).toEqual([[s16File], 1]);
+    expect(c.read.get(s16File)!.blocks[0]!.text.startsWith('Correctedword ')).toBe(true);
+    for (const f of files.filter((x) => x !== s16File)) expect(c.read.get(f), f).toBe(a.read.get(f));
+    // Changed less than SETTLED_MS ago: read on every look (not parsed: its bytes are known) until it settles.
+    const fourth = third.next();
+    const d = readCounting(fourth);
+    expect([d.loads, fourth.parsed]).toEqual([[s16File], 0]);
+    expect(d.read.get(s16File)).toBe(c.read.get(s16File));
+  });
+
+  it('reads a file written again to the same size with its modification time put back (its change time moved)', async () => {
+    await readBoth(ParsedFiles.open(cacheFile, 'code-1'));
+    const when = new Date(Date.now() - 10 * SETTLED_MS);
+    for (const f of mdFiles()) settle(join(root, f), when);
+    const kept = ParsedFiles.open(cacheFile, 'code-1').next();
+    readCounting(kept);
+    const text = readFileSync(s16(), 'utf8');
+    const same = text.replace('\n**(1)** ', '\n**(1)** Xorrected ');
+    const altered = text.replace('\n**(1)** ', '\n**(1)** Yorrected ');
+    writeFileSync(s16(), same);
+    settle(s16(), when);
+    const next = kept.next();
+    readCounting(next);
+    writeFileSync(s16(), altered);
+    expect(statSync(s16()).size).toBe(Buffer.byteLength(same));
+    settle(s16(), when);
+    const last = next.next();
+    const { read, loads } = readCounting(last);
+    expect(loads).toEqual([join('soca', 'en', 's16.md')]);
+    expect(read.get(join('soca', 'en', 's16.md'))!.blocks[0]!.text.startsWith('Yorrected ')).toBe(true);
   });
 });
 
