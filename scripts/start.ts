@@ -7,15 +7,18 @@
  */
 import { parseArgs } from 'node:util';
 import { apiProcessEnv } from './ops/api-env.js';
-import { heldIndexer, indexedLocalMeili } from './ops/ensure-index.js';
+import { indexedLocalMeili } from './ops/ensure-index.js';
+import { HeldIndexer } from './ops/held-indexer.js';
 import { spawnApi, superviseWith } from './ops/processes.js';
 import { watchCorpus } from './ops/watch-corpus.js';
 
 const { values } = parseArgs({ options: { watch: { type: 'boolean', default: false } }, strict: true });
-const meili = await indexedLocalMeili();
+// With --watch, one indexer indexes at start and after every change, keeping its work between runs.
+const held = values.watch ? new HeldIndexer() : undefined;
+const meili = await indexedLocalMeili(held && ((m) => held.run(m)));
 
 const api = spawnApi(apiProcessEnv(process.env, meili), 'inherit');
 const roots = ['corpus/acts', 'corpus/annotations'];
-const watching = values.watch ? watchCorpus({ roots, run: heldIndexer(meili) }) : undefined;
+const watching = held ? watchCorpus({ roots, run: async () => void (await held.run(meili)) }) : undefined;
 void watching?.ready.then(() => console.log(`watching ${roots.join(' and ')}: a saved change is indexed while the server runs`));
-superviseWith(meili, api, watching?.close);
+superviseWith(meili, api, watching && (() => watching.close().then(() => held?.saved())));

@@ -15,11 +15,11 @@ import { DATA_DIR } from './local-meili.js';
  * settings live in). Whole folders rather than a list of files, so a new module cannot be
  * missed; a change to a page only costs an unneeded reindex.
  */
-const SHAPING = ['corpus/acts', 'corpus/annotations', 'scripts/pipeline', 'src', 'package-lock.json'];
+export const shapingRoots = (acts = 'corpus/acts'): string[] => [acts, 'corpus/annotations', 'scripts/pipeline', 'src', 'package-lock.json'];
 const STATE_FILE = join(DATA_DIR, 'indexed.json');
 
 /** `hashes`: a long-lived process's file hashes, kept by stat (StatMemo). */
-export const corpusFingerprint = (roots: readonly string[] = SHAPING, hashes?: StatMemo<string>): Promise<string> => fingerprint(roots, hashes);
+export const corpusFingerprint = (roots: readonly string[] = shapingRoots(), hashes?: StatMemo<string>): Promise<string> => fingerprint(roots, hashes);
 
 /** Which server the record is about: an external URL, or the local data folder. */
 const target = (): string => process.env.MEILI_URL ?? 'local';

@@ -9,8 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ParsedFiles, readerFingerprint } from '../../scripts/pipeline/corpus/parsed-cache.js';
-import { indexCorpus } from '../../scripts/pipeline/index/index-corpus.js';
+import { HeldIndexer } from '../../scripts/ops/held-indexer.js';
 import { watchCorpus, type CorpusWatch } from '../../scripts/ops/watch-corpus.js';
 import { ProvisionSearch } from '../../src/search/client.js';
 import { meili, SUITE_TIMEOUT_MS } from '../helpers/app.js';
@@ -106,14 +105,14 @@ describe('watching the corpus', () => {
     expect(runs).toBe(2);
   });
 
-  it('on the real engine: a corrected file is found, a bad one leaves the live index as it was, its correction is found', async () => {
+  it('on the real engine, indexed as npm start -- --watch does: a corrected file is found, a bad one leaves the live index as it was, its correction is found', async () => {
     const dir = tempDir();
     const root = join(dir, 'acts');
     cpSync('corpus/acts', root, { recursive: true });
     const names = { indexName: 'watch-live', relationsName: 'watch-relations' };
-    const code = await readerFingerprint();
-    const index = () =>
-      indexCorpus({ url: meili().url, adminKey: meili().adminKey, ...names, root, parsed: ParsedFiles.open(join(dir, 'parsed.json'), code), log: () => {} });
+    // As `npm start -- --watch` indexes: one HeldIndexer for the start-up run and every change.
+    const held = new HeldIndexer({ root, names, cacheFile: join(dir, 'parsed.json'), record: async () => {}, log: () => {} });
+    const index = () => held.run(meili());
     await index();
     const reader = new ProvisionSearch({ url: meili().url, searchKey: meili().searchKey, index: names.indexName, buildTtlMs: 0, timeoutMs: Number(SUITE_TIMEOUT_MS) });
     const found = async (word: string) => (await reader.search({ q: word, limit: 0, offset: 0, exactTotal: true })).total;

@@ -196,6 +196,8 @@ interface StandbyContents {
   pk: string | null | undefined;
   fresh: boolean;
   stored: Map<string, string>;
+  /** The engine's `updatedAt` for the standby, read before its hashes. */
+  updatedAt?: string;
 }
 
 /**
@@ -209,7 +211,8 @@ async function standbyContents(client: Meilisearch, live: string, key: string, f
   const pk = index?.pk;
   const fresh = full || pk === undefined || (pk !== null && pk !== key);
   if (fresh) return { pk, fresh, stored: new Map() };
-  return { pk, fresh, stored: known && known.updatedAt === index?.updatedAt ? new Map(known.hashes) : await storedHashes(client, uid, key) };
+  const stored = known && known.updatedAt === index?.updatedAt ? new Map(known.hashes) : await storedHashes(client, uid, key);
+  return { pk, fresh, stored, updatedAt: index?.updatedAt };
 }
 
 /**
@@ -296,9 +299,9 @@ export class IndexMemo {
   readonly build = new BuildMemo();
   readonly #hashed = new WeakMap<object, Record<string, unknown>>();
   readonly words = new WordTally();
-  /** The build this process last swapped in, and every index's contents in it (key → hash). */
+  /** The build the live indexes held after this process's last run, and its indexes' contents (key → hash). */
   last?: { build: string; contents: ReadonlyMap<string, ReadonlyMap<string, string>> };
-  /** What each standby holds, known from this process's own last swap (see indexCorpus). */
+  /** What each standby holds, known from this process's last run (remember, rememberServed). */
   standbys = new Map<string, KnownStandby>();
 
   /** `withHash(make())`, kept for `doc`. */
@@ -332,9 +335,13 @@ async function countWords(docs: readonly object[]): Promise<WordDoc[]> {
   return counter.docs();
 }
 
+/** Each index's documents as key → content hash. */
+const contentsOf = (specs: readonly IndexShape[], hashed: readonly (readonly Record<string, unknown>[])[]) =>
+  new Map(specs.map((spec, i) => [spec.live, new Map(hashed[i]!.map((d) => [String(d[spec.primaryKey]), String(d[HASH_FIELD])]))]));
+
 /**
  * After a swap by a long-lived indexer: each standby now holds what its live index held before.
- * When that was this process's own last build (the live build record said so), its contents are
+ * When that was the build this process knew (the live build record said so), its contents are
  * known, so the next run need not read them back; they are kept with the engine's `updatedAt` for
  * the standby read now, and any later change to the standby (another indexer's failed run) changes
  * that and has the hashes read again. Otherwise nothing is known of the standbys.
@@ -357,8 +364,29 @@ async function remember(
       if (hashes && updatedAt) memo.standbys.set(spec.live, { updatedAt, hashes });
     });
   }
-  const contents = new Map(specs.map((spec, i) => [spec.live, new Map(hashed[i]!.map((d) => [String(d[spec.primaryKey]), String(d[HASH_FIELD])]))]));
-  memo.last = { build, contents };
+  memo.last = { build, contents: contentsOf(specs, hashed) };
+}
+
+/**
+ * A long-lived indexer's run that found the live indexes holding this build (its start-up run,
+ * usually): the live contents are the ones it built (the digests are equal), and the standbys'
+ * are what this run read of them, so its first correction runs as quickly as later ones. The
+ * build record's index is not among them: its standby is read next time (one document).
+ */
+async function rememberServed(
+  memo: IndexMemo,
+  build: string,
+  served: { specs: readonly IndexShape[]; hashed: readonly (readonly Record<string, unknown>[])[] },
+  standbys: { shapes: readonly IndexShape[]; held: readonly Promise<StandbyContents>[] },
+): Promise<void> {
+  memo.last = { build, contents: contentsOf(served.specs, served.hashed) };
+  memo.standbys = new Map();
+  const read = await Promise.allSettled(standbys.held);
+  read.forEach((r, i) => {
+    if (r.status === 'fulfilled' && !r.value.fresh && r.value.updatedAt) {
+      memo.standbys.set(standbys.shapes[i]!.live, { updatedAt: r.value.updatedAt, hashes: r.value.stored });
+    }
+  });
 }
 
 const stamp = (): string => new Date().toISOString().replace(/\D/g, '');
@@ -434,6 +462,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     current && liveExists.every(Boolean) && fixed.every((s) => current.digests[s.live] === digests[s.live]) && current.digests[words.live] === (await counted).digest;
   if (same && !full) {
     const ms = Date.now() - started;
+    if (options.memo) await rememberServed(options.memo, current.build, { specs: [...fixed, words], hashed: [...hashed, (await counted).hashed] }, { shapes, held });
     log(`${[...fixed, words].map((s) => s.live).join(', ')} already hold this build (${current.build}): nothing to do (${ms} ms)`);
     return { live, build: current.build, documents: documents.length, mode: 'unchanged', replaced: true, changes: [], ms };
   }

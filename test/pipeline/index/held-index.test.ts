@@ -3,7 +3,8 @@
  * after each corrected corpus file, the indexes it serves hold exactly what a run without any memo
  * serves (every document's hash, in provisions, relations and words, and the build record's
  * digests); once it knows what its standbys hold it sends only the corrected document; and a
- * standby changed behind its back (another indexer's failed run) is read again, not trusted.
+ * standby changed behind its back (another indexer's failed run) is read again, not trusted. A
+ * new process learns both from a start-up run that finds nothing to do.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,5 +104,20 @@ describe("a long-lived indexer's runs", () => {
     expect(sent(after).sort()).toEqual([...new Set([String(changed.key), 'atipsom-s12_en', 'atipsom-s14_en'])].sort());
     await step('the run after', ['atipsom', 's13.md']);
     expect(memo.standbys.size).toBe(4);
+
+    // A new process (npm start -- --watch started again): its start-up run finds nothing to do, and
+    // learns what is served and what the standbys hold, so its first correction is a warm one.
+    const restarted = new IndexMemo();
+    parsed = ParsedFiles.open(join(dir, 'parsed.json'), 'code-1');
+    const startup = await indexCorpus({ url: meili().url, adminKey: meili().adminKey, ...HELD, root, parsed, memo: restarted, log });
+    expect(startup.mode).toBe('unchanged');
+    expect(restarted.standbys.size).toBe(4);
+    parsed = parsed.next();
+    correct('atipsom', 's14.md');
+    const first = await indexCorpus({ url: meili().url, adminKey: meili().adminKey, ...HELD, root, parsed, memo: restarted, log });
+    await plain();
+    await expectSameServed('a new process, its first correction');
+    // The standby held the build before the last one: s13 (last run) and s14 (now) differ from it.
+    expect(sent(first).sort()).toEqual(['atipsom-s13_en', 'atipsom-s14_en']);
   });
 });
