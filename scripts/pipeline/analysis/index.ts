@@ -161,6 +161,9 @@ function ownResults(p: ProvisionText, { known, defs, general, curatedOffences }:
   return { refs, model, offence, pen, topics };
 }
 
+/** A corpus provision as the analysis reads it: front matter and verbatim plain text. */
+const asText = (p: Provision): ProvisionText => ({ meta: p.meta, text: provisionText(p) });
+
 /**
  * What a long-lived indexer (`npm start -- --watch`) keeps of one analysis for the next, so a
  * run after a one-section correction analyses that section again, not the corpus: each
@@ -183,7 +186,7 @@ export class AnalysisMemo {
 
   withText(p: Provision): ProvisionText {
     let t = this.#texts.get(p);
-    if (!t) this.#texts.set(p, (t = { meta: p.meta, text: provisionText(p) }));
+    if (!t) this.#texts.set(p, (t = asText(p)));
     return t;
   }
 
@@ -205,8 +208,7 @@ export class AnalysisMemo {
 }
 
 /** The analysis input for corpus provisions: front matter and verbatim plain text. */
-export const withText = (provisions: readonly Provision[]): ProvisionText[] =>
-  provisions.map((p) => ({ meta: p.meta, text: provisionText(p) }));
+export const withText = (provisions: readonly Provision[]): ProvisionText[] => provisions.map(asText);
 
 /** Analyse corpus provisions (the document build's entry). */
 export const analyseProvisions = (
@@ -214,10 +216,10 @@ export const analyseProvisions = (
   annotations: Annotations,
   history: readonly Provision[] = [],
   memo?: AnalysisMemo,
-): Analysis =>
-  memo
-    ? analyse(provisions.map((p) => memo.withText(p)), annotations, history.map((p) => memo.withText(p)), memo)
-    : analyse(withText(provisions), annotations, withText(history));
+): Analysis => {
+  const toText = memo ? (p: Provision) => memo.withText(p) : asText;
+  return analyse(provisions.map(toText), annotations, history.map(toText), memo);
+};
 
 /**
  * `history`: past versions (readCorpus(root, 'history')), only to check quotes that name a version.

@@ -435,22 +435,23 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const reading = options.parsed ? ` (${options.parsed.parsed} corpus files parsed, ${options.parsed.reused} unchanged since the last run)` : '';
   log(`built ${documents.length} documents${built ? ` and ${built.relations.length} relation records` : ''}${reading}`);
   const memo = options.memo;
+  // withHash(make()); through the memo, kept by `doc` (a document the build reused is last run's object).
+  const hashedOf = (doc: object, make: () => Record<string, unknown>) => (memo ? memo.hashed(doc, make) : withHash(make()));
   const position = (d: Record<string, unknown>) => ({ ...d, [POSITION_FIELD]: corpusPosition(d as Parameters<typeof corpusPosition>[0]) });
-  // Through the memo, a provision's hashed form is kept by its built document (reused while unchanged).
-  const positioned = memo ? documents.map((d) => memo.hashed(d, () => position(d))) : documents.map(position);
+  const provisionsHashed = documents.map((d) => hashedOf(d, () => position(d)));
   // The words index is counted from the provisions while the engine answers this run's reads and
   // works on the other standbys (~0.1 s of CPU for the corpus, in slices): the rest is known now.
-  const counting = memo ? Promise.resolve().then(() => memo.words.update(documents)) : countWords(positioned);
+  const counting = memo ? Promise.resolve().then(() => memo.words.update(documents)) : countWords(provisionsHashed);
   const fixed: IndexSpec[] = [
-    { ...shapes[0]!, documents: positioned },
+    { ...shapes[0]!, documents: provisionsHashed },
     ...(built ? [{ ...shapes[1]!, documents: built.relations as unknown as Record<string, unknown>[] }] : []),
     ...(options.companions ?? []),
   ];
-  const hashed = fixed.map((spec, i) => (memo && i === 0 ? positioned : spec.documents.map(withHash)));
+  const hashed = fixed.map((spec, i) => (i === 0 ? provisionsHashed : spec.documents.map(withHash)));
   const digests = Object.fromEntries(fixed.map((spec, i) => [spec.live, digest(spec, hashed[i]!)]));
   const counted = counting.then((docs) => {
     const spec: IndexSpec = { ...words, documents: docs };
-    const wordsHashed = memo ? docs.map((d) => memo.hashed(d, () => d)) : docs.map(withHash);
+    const wordsHashed = docs.map((d) => hashedOf(d, () => d));
     return { spec, hashed: wordsHashed, digest: digest(spec, wordsHashed) };
   });
   counted.catch(() => undefined); // thrown where it is awaited
