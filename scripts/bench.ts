@@ -10,6 +10,7 @@ import { LIVE_INDEX } from '../src/search/settings.js';
 import { buildDocuments } from './pipeline/documents/build.js';
 import { measureIndexing } from './ops/bench/indexing.js';
 import { apiCpuPerRequest } from './ops/bench/cpu.js';
+import { measureInterleaved } from './ops/bench/interleaved.js';
 import { checkParity, measureEngineWork, measureLatency, type Target } from './ops/bench/latency.js';
 import { describeMachine } from './ops/bench/machine.js';
 import { apiMix, directHeaders, directMix, mixVocabulary } from './ops/bench/mix.js';
@@ -17,7 +18,7 @@ import { parseBenchOptions } from './ops/bench/options.js';
 import { memoryOf, startFloorProxy, startNodeApi, type Served } from './ops/bench/processes.js';
 import { buildBaseline, measureQuality } from './ops/bench/quality.js';
 import { loadRelevanceSet } from './ops/bench/relevance.js';
-import { FINDINGS_MARKER, FLOOR_TARGET, renderReport, WORKER_TARGETS, type BenchResults, type WorkerCpu } from './ops/bench/report.js';
+import { DIRECT_TARGET, FINDINGS_MARKER, FLOOR_TARGET, renderReport, WORKER_TARGETS, type BenchResults, type WorkerCpu } from './ops/bench/report.js';
 import { measureNetwork } from './ops/bench/network.js';
 import { measureScale } from './ops/bench/scale.js';
 import { startBenchMeili } from './ops/bench/stack.js';
@@ -62,12 +63,10 @@ try {
     const direct = directMix(set, LIVE_INDEX, await mixVocabulary(meili));
     const floor = await startFloorProxy(meili);
     served.push(floor);
-    const targets: Target[] = [
-      { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) },
-      { name: 'API (Node), 304', baseUrl: api.url, mix: apiMix(set), headers: { 'If-None-Match': etag } },
-      { name: 'Meilisearch direct', baseUrl: meili.url, mix: direct, headers: directHeaders(meili.searchKey) },
-      { name: FLOOR_TARGET, baseUrl: floor.url, mix: direct, headers: directHeaders(meili.searchKey) },
-    ];
+    const nodeApi: Target = { name: 'API (Node)', baseUrl: api.url, mix: apiMix(set) };
+    const directTarget: Target = { name: DIRECT_TARGET, baseUrl: meili.url, mix: direct, headers: directHeaders(meili.searchKey) };
+    const floorTarget: Target = { name: FLOOR_TARGET, baseUrl: floor.url, mix: direct, headers: directHeaders(meili.searchKey) };
+    const targets: Target[] = [nodeApi, { ...nodeApi, name: 'API (Node), 304', headers: { 'If-None-Match': etag } }, directTarget, floorTarget];
     const parity = await checkParity(api.url, meili, LIVE_INDEX, set.map((j) => j.query));
     log(parity.failure ? `parity check FAILED: ${parity.failure}` : `parity check: ${parity.checked} queries, the same hits in the same order`);
     const engineWork = await measureEngineWork(meili, LIVE_INDEX, set);
@@ -101,8 +100,17 @@ try {
     }
     const rows = await measureLatency([...targets, ...workerTargets], options.concurrencies, options.loadSeconds, log, options.rounds);
     const isWorker = (r: { target: string }) => workerTargets.some((t) => t.name === r.target);
+    const interleaved = await measureInterleaved(
+      [nodeApi, directTarget, floorTarget, ...workerTargets.filter((t) => t.name === WORKER_TARGETS.runtime)],
+      DIRECT_TARGET,
+      options.interleavedPasses,
+    );
+    for (const r of interleaved.rows) {
+      log(`${r.target} interleaved at 1 connection: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, +${r.addedMs.toFixed(2)} ms a search over direct, errors ${r.errors}`);
+    }
     results.latency = {
       rows: rows.filter((r) => !isWorker(r)),
+      interleaved,
       parity,
       engineWork,
       apiCpu,

@@ -8,7 +8,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { Agent, get } from 'node:http';
+import { Agent, request } from 'node:http';
+import type { MixRequest } from './wrk.js';
 
 /** Clock ticks per second of /proc's times (100 on Linux as built today; asked, not assumed). */
 const TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
@@ -26,15 +27,18 @@ export interface Answer {
   body: string;
 }
 
-/** A GET on a kept-alive connection (the client's CPU is this process's, not the API's). */
-export function fetchAnswer(agent: Agent, url: string, headers: Record<string, string> = {}): Promise<Answer> {
+/** One request of a mix on a kept-alive connection (the client's CPU is this process's, not the server's). */
+export function sendRequest(agent: Agent, baseUrl: string, req: MixRequest, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((done, fail) => {
-    get(url, { agent, headers }, (res) => {
+    const length = req.body === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(req.body)) };
+    const sent = request(`${baseUrl}${req.path}`, { method: req.method, agent, headers: { ...headers, ...length } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', fail);
-    }).on('error', fail);
+    });
+    sent.on('error', fail);
+    sent.end(req.body);
   });
 }
 
@@ -65,7 +69,7 @@ export async function measureCpuPerRequest(
     const cpu0 = cpuNow();
     const t0 = performance.now();
     for (const path of paths) {
-      const { status, body } = await fetchAnswer(agent, `${baseUrl}${path}`, headers);
+      const { status, body } = await sendRequest(agent, baseUrl, { method: 'GET', path }, headers);
       if (status !== 200) throw new Error(`the API answered ${status} for ${path}: ${body.slice(0, 200)}`);
     }
     const wall = performance.now() - t0;

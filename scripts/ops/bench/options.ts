@@ -16,6 +16,8 @@ export interface BenchOptions {
   /** Rounds the latency part splits each run into (scripts/ops/bench/latency.ts); 1 = each target once, one after the other. */
   rounds: number;
   concurrencies: number[];
+  /** Passes over the mix with the targets interleaved at 1 connection (scripts/ops/bench/interleaved.ts). */
+  interleavedPasses: number;
   /** Full rebuilds timed (the median is reported). */
   rebuilds: number;
   /** Size of the synthetic corpus. */
@@ -77,6 +79,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     loadSeconds: values.quick ? 2 : 15,
     rounds,
     concurrencies: [1, 16, 64],
+    interleavedPasses: values.quick ? 1 : 3,
     rebuilds: values.quick ? 1 : 3,
     scaleDocs,
     variantDocs: count('variant-docs', values['variant-docs']) ?? Math.min(scaleDocs, 100_000),

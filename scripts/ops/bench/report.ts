@@ -4,6 +4,7 @@
  * kept.
  */
 import type { IndexingResult } from './indexing.js';
+import type { InterleavedResult } from './interleaved.js';
 import { median } from './stats.js';
 import type { CpuPerRequest } from './cpu.js';
 import { loadRounds, type EngineWork, type LatencyRow, type Parity } from './latency.js';
@@ -22,6 +23,9 @@ export const WORKER_TARGETS = {
   cacheHit: 'API (wrangler dev), Cache API hit',
 } as const;
 
+/** The engine sent the API's first engine request itself: what every ratio is against. */
+export const DIRECT_TARGET = 'Meilisearch direct';
+
 /** The row of scripts/ops/bench/floor.ts: one HTTP hop through Node and nothing else, sent the direct mix. */
 export const FLOOR_TARGET = 'Node proxy (floor)';
 
@@ -38,7 +42,7 @@ export interface BenchResults {
   /** The latency part's rounds asked for (--rounds). */
   rounds: number;
   set: readonly Judgement[];
-  latency?: { rows: LatencyRow[]; parity?: Parity; engineWork?: EngineWork; apiCpu?: CpuPerRequest; memory: Record<string, { rssMiB: number; peakMiB: number }> };
+  latency?: { rows: LatencyRow[]; interleaved?: InterleavedResult; parity?: Parity; engineWork?: EngineWork; apiCpu?: CpuPerRequest; memory: Record<string, { rssMiB: number; peakMiB: number }> };
   worker?: { rows: LatencyRow[]; cpu: WorkerCpu[] } | { skipped: string };
   indexing?: IndexingResult;
   quality?: QualityResult;
@@ -48,6 +52,8 @@ export interface BenchResults {
 
 const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+/** Ratios: the targets are stated to a tenth (1.3×), so a figure needs the hundredth to say which side it is on. */
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const f3 = (x: number) => x.toFixed(3);
 /** A markdown table; columns holding only numbers are right-aligned. */
 const table = (head: string[], rows: string[][]) => {
@@ -104,7 +110,7 @@ function ratioTable(rows: readonly LatencyRow[], direct: string): string {
     if (!base) continue;
     const a = row.result;
     const b = base.result;
-    out.push([String(a.connections), `${row.target} / direct`, f1(a.p50 / b.p50), f1(a.p95 / b.p95), f1(a.p99 / b.p99), (a.throughput / b.throughput).toFixed(2)]);
+    out.push([String(a.connections), `${row.target} / direct`, f2(a.p50 / b.p50), f2(a.p95 / b.p95), f2(a.p99 / b.p99), f2(a.throughput / b.throughput)]);
   }
   return table(['connections', 'ratio', 'p50 ×', 'p95 ×', 'p99 ×', 'throughput ×'], out);
 }
@@ -147,6 +153,25 @@ function mixDescription(set: readonly Judgement[], seconds: number, requestedRou
     'node:http in front of the API\'s engine transport, the answer parsed and written back; no validation, understanding',
     'or middleware): what one more HTTP hop through Node costs here before any of the API\'s work, the part of',
     '"API / direct" no change inside the API can remove.',
+  ].join('\n');
+}
+
+function interleavedSection(x: InterleavedResult | undefined): string {
+  if (!x) return '';
+  const ref = x.rows.find((r) => r.target === x.reference);
+  const times = (a: number, b: number | undefined) => (b ? f2(a / b) : '–');
+  return [
+    `At 1 connection with the targets interleaved request by request (scripts/ops/bench/interleaved.ts): ${x.passes} pass(es) over the mix,`,
+    'every step one request to each target in turn, the order turned every step and reversed every other pass, each target on a',
+    'different query of the mix at a step (no target finds its search warm in the engine from the one before). The rounds above',
+    'give each target seconds of its own, and the machine\'s speed drifts within seconds; here the drift reaches every target',
+    'alike. The client is the bench\'s Node process (one keep-alive connection per target), the same for every target.',
+    `"Added" is the median over the mix's queries of the target's latency for the query less ${x.reference}'s (each the median of its passes).`,
+    '',
+    table(
+      ['target', 'requests', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'p50 × direct', 'p99 × direct', 'added ms'],
+      x.rows.map((r) => [r.target, String(r.requests), String(r.errors), f1(r.p50), f1(r.p95), f1(r.p99), times(r.p50, ref?.p50), times(r.p99, ref?.p99), r.target === x.reference ? '–' : r.addedMs.toFixed(2)]),
+    ),
   ].join('\n');
 }
 
@@ -197,7 +222,9 @@ function latencySection(r: BenchResults): string {
       : []),
     loadTable(rows),
     '',
-    ratioTable(rows, 'Meilisearch direct'),
+    ratioTable(rows, DIRECT_TARGET),
+    '',
+    interleavedSection(r.latency.interleaved),
     '',
     workerParagraph(r.worker),
     '',
@@ -276,7 +303,7 @@ function scaleSection(s: BenchResults['scale']): string {
     '',
     loadTable(s.latency),
     '',
-    ratioTable(s.latency, 'Meilisearch direct'),
+    ratioTable(s.latency, DIRECT_TARGET),
     '',
     'Settings switched one at a time from ours, each a full index of its own of the synthetic corpus',
     '(size in the table), queried straight (the direct mix) at 1 connection:',
@@ -310,7 +337,7 @@ function networkSection(n: NetworkResult | undefined): string {
         [['3 shards: direct (federated)', 'one instance: direct'], ['3 shards: API (Node)', 'one instance: API (Node)']].flatMap(([a, b]) => {
           const x = n.latency.find((r) => r.target === a && r.result.connections === c)?.result;
           const y = n.latency.find((r) => r.target === b && r.result.connections === c)?.result;
-          return x && y ? [[String(c), `${a} / ${b}`, f1(x.p50 / y.p50), f1(x.p99 / y.p99), (x.throughput / y.throughput).toFixed(2)]] : [];
+          return x && y ? [[String(c), `${a} / ${b}`, f2(x.p50 / y.p50), f2(x.p99 / y.p99), f2(x.throughput / y.throughput)]] : [];
         }),
       ),
     ),
