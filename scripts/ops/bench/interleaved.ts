@@ -3,8 +3,8 @@
  * (latency.ts) give each target a few seconds of its own, and on this shared 2-core machine the
  * speed drifts within seconds: in one whole run the Node forwarder (floor.ts), which only adds a
  * hop, came out at 0.95× direct. Here every step sends one request to each target, one at a time,
- * so drift reaches every target alike; the targets' order turns every step and reverses every
- * pass (each target is first as often as last), and each target sends a different query of the
+ * so drift reaches every target alike; the targets' order turns every step (each target is
+ * first as often as last) and reverses every other pass, and each target sends a different query of the
  * mix at a step (staggered by an equal share of the mix), so no target follows another through
  * the same engine query and finds its work in the engine's warm caches. Over a pass every target
  * sends every query once. The client is this Node process (one keep-alive connection per target),
