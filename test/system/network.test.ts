@@ -72,21 +72,22 @@ describe('three shards joined by /network answer like one instance', () => {
     }
   });
 
-  // KNOWN GAP (issue 17): with one hit per provision (no language), only page mode keeps one
-  // document per id over every match; a ranked query keeps one per id among the hits it ranked,
-  // so its facet counts depend on how far it ranked, which differs per shard. The single
-  // instance counts in page mode; Meilisearch 1.21's federation has no page mode, so sharded
-  // counts are the shards' estimates ("harbouring": ATIPSOM 12 provisions, sharded 13).
+  // KNOWN GAP (Meilisearch 1.21's federation, found under issue 17): with one hit per provision
+  // (no language), only page mode keeps one document per id over every match; a ranked query keeps
+  // one per id among the hits it ranked, so its facet counts depend on how far it ranked, which
+  // differs per shard. The single instance counts in page mode; Meilisearch 1.21's federation has
+  // no page mode, so sharded counts are the shards' estimates ("harbouring": ATIPSOM 12
+  // provisions, sharded 13).
   it.fails('one hit per provision: the same facet counts for every query of the relevance set', async () => {
     expect(await differing((q) => searchPath(q, { facets: 'act,lang,type,topics' }), (body) => body.facets)).toEqual([]);
   });
 
-  // KNOWN GAP (issue 17): the engine marks a word found through a typo only when that search
-  // computed the word's typo derivations, which it does lazily, depending on the other documents
-  // it searched: the same document's highlight changes with a filter on ONE instance too
-  // ("movement of trafficked person irrelevant": "Persons" in Penal Code s 372A is marked without
-  // a filter, not with one restricting to the Penal Code's shard's Acts). Shards search other
-  // documents, so such highlights can differ; hits, order and scores do not.
+  // KNOWN GAP (Meilisearch 1.21, found under issue 17): the engine marks a word found through a
+  // typo only when that search computed the word's typo derivations, which it does lazily,
+  // depending on the other documents it searched: the same document's highlight changes with a
+  // filter on ONE instance too ("movement of trafficked person irrelevant": "Persons" in Penal Code
+  // s 372A is marked without a filter, not with one restricting to the Penal Code's shard's Acts).
+  // Shards search other documents, so such highlights can differ; hits, order and scores do not.
   it.fails('every query of the relevance set: the same highlights', async () => {
     expect(await differing((q) => searchPath(q), (body) => body.hits.map((h: any) => h.highlight))).toEqual([]);
   });
