@@ -3,25 +3,26 @@
  * touched: the live index keeps serving what it served. Each case breaks one real file in a copy
  * of corpus/acts.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorpusFileError } from '../../scripts/pipeline/corpus/markdown.js';
 import { indexCorpus } from '../../scripts/pipeline/index/index-corpus.js';
 import { get, meili, testApp } from '../helpers/app.js';
+import { corpusCopy, removeCopy } from '../helpers/corpus-copy.js';
 
 const FILE = join('atipsom', 'en', 's14.md');
 const original = readFileSync(join('corpus/acts', FILE), 'utf8');
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
+let dir: string;
 let root: string;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'atip-broken-corpus-'));
-  cpSync('corpus/acts', root, { recursive: true });
+  dir = corpusCopy('atip-broken-corpus-', { acts: 'corpus/acts' });
+  root = join(dir, 'acts');
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => removeCopy(dir));
 
 const cases: [string, (md: string) => string, string, RegExp][] = [
   ['a front-matter value out of the schema', (md) => md.replace('lang: en', 'lang: english'), 'lang: english', /front matter: lang: /],

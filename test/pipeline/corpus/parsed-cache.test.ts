@@ -4,8 +4,7 @@
  * again exactly the files whose bytes changed, never keeps a bad file, starts empty for other
  * code or an unreadable cache file, forgets deleted files, and is written whole or not at all.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusFileError, markdownToProvision } from '../../../scripts/pipeline/corpus/markdown.js';
@@ -15,17 +14,17 @@ import { SETTLED_MS } from '../../../scripts/pipeline/corpus/stat-memo.js';
 import { provisionMarkdown } from '../../../scripts/pipeline/corpus/text.js';
 import { buildIndexes } from '../../../scripts/pipeline/documents/build.js';
 import type { Provision } from '../../../src/schema/provision.js';
+import { corpusCopy, removeCopy } from '../../helpers/corpus-copy.js';
 
 let dir: string;
 let root: string;
 let cacheFile: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'parsed-cache-'));
+  dir = corpusCopy('parsed-cache-', { 'acts/soca': 'corpus/acts/soca' });
   root = join(dir, 'acts');
-  cpSync('corpus/acts/soca', join(root, 'soca'), { recursive: true });
   cacheFile = join(dir, 'cache', 'parsed.json');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => removeCopy(dir));
 
 /** Both parts of a corpus, read through `cache`, which is then saved. */
 async function readBoth(cache: ParsedFiles) {

@@ -6,12 +6,12 @@
  * The changes cover what crosses files: a definition other offences read, an annotation's title
  * shown on other documents, a deleted provision others cite, and its return.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ParsedFiles } from '../../../scripts/pipeline/corpus/parsed-cache.js';
 import { BuildMemo, buildIndexes, type CorpusIndexes } from '../../../scripts/pipeline/documents/build.js';
+import { corpusCopy, removeCopy } from '../../helpers/corpus-copy.js';
 
 // Two whole builds per step: minutes on a loaded 2-core machine, never a failure for it.
 vi.setConfig({ testTimeout: 900_000, hookTimeout: 900_000 });
@@ -20,13 +20,11 @@ let dir: string;
 let root: string;
 let annotations: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'held-build-'));
+  dir = corpusCopy('held-build-', { acts: 'corpus/acts', annotations: 'corpus/annotations' });
   root = join(dir, 'acts');
   annotations = join(dir, 'annotations');
-  cpSync('corpus/acts', root, { recursive: true });
-  cpSync('corpus/annotations', annotations, { recursive: true });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => removeCopy(dir));
 
 const rewrite = (path: string, change: (text: string) => string) => {
   const before = readFileSync(path, 'utf8');

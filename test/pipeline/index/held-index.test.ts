@@ -6,8 +6,7 @@
  * standby changed behind its back (another indexer's failed run) is read again, not trusted. A
  * new process learns both from a start-up run that finds nothing to do.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -16,6 +15,7 @@ import { HASH_FIELD, IndexMemo, indexCorpus, standbyName, withHash } from '../..
 import { BUILD_KEY, buildIndexName, type BuildRecord } from '../../../src/search/build.js';
 import { wordsIndexName } from '../../../src/search/words.js';
 import { meili } from '../../helpers/app.js';
+import { corpusCopy, removeCopy } from '../../helpers/corpus-copy.js';
 
 // Whole-corpus index runs: minutes on a loaded 2-core machine, never a failure for it.
 vi.setConfig({ testTimeout: 900_000, hookTimeout: 900_000 });
@@ -23,11 +23,10 @@ vi.setConfig({ testTimeout: 900_000, hookTimeout: 900_000 });
 let dir: string;
 let root: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'held-index-'));
+  dir = corpusCopy('held-index-', { acts: 'corpus/acts' });
   root = join(dir, 'acts');
-  cpSync('corpus/acts', root, { recursive: true });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => removeCopy(dir));
 
 const admin = () => new Meilisearch({ host: meili().url, apiKey: meili().adminKey });
 const HELD = { indexName: 'held', relationsName: 'held-relations' };
